@@ -1,0 +1,6 @@
+export * from "./cellref";
+export * from "./grid";
+export * from "./report";
+export * from "./status";
+export * from "./finding";
+export * from "./text";
