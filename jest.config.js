@@ -1,4 +1,4 @@
-/** Unit tests live beside the code (src/**/*.test.ts); test/ holds the simulator's and integration tests. */
+// Unit tests live beside the code (src, *.test.ts); test/ holds the simulator and integration tests.
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/src", "<rootDir>/test"],

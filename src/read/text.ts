@@ -1,0 +1,105 @@
+/**
+ * Text normalisation and label matching shared by every layout reader. Real sheets write labels in
+ * any case, with or without a colon, with extra or no-break spaces, and sometimes misspelt by a letter
+ * or two: the reader accepts all of that and remembers near-misses so that validation can warn.
+ */
+
+/** Collapse every kind of whitespace (incl. no-break and thin spaces) to one space and trim. */
+export function cleanText(s: string): string {
+  return s.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
+}
+
+/** Normalised key for comparing labels: lower case, no punctuation at the ends, single spaces. */
+export function labelKey(s: string): string {
+  return cleanText(s)
+    .toLocaleLowerCase("fi-FI")
+    .replace(/^[\s*•\-–—.:;,()[\]]+|[\s*•\-–—.:;,()[\]]+$/g, "")
+    .replace(/\s+/g, " ");
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2: number[] = new Array(n + 1).fill(0);
+  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
+  let cur: number[] = new Array(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[n];
+}
+
+/** How many edits a label of this length may be away from the canonical one and still count. */
+export function allowedEdits(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 7) return 1;
+  return 2;
+}
+
+export interface LabelMatch<K extends string> {
+  kind: K;
+  /** The canonical spelling of the matched label. */
+  canonical: string;
+  /** True when the text was not an exact (normalised) spelling but a near-miss. */
+  nearMiss: boolean;
+  /** The text after the label in the same cell ("TAVOITE: Kasvava Pori" → "Kasvava Pori"), or "". */
+  rest: string;
+}
+
+export interface LabelVocabulary<K extends string> {
+  /** For each kind: canonical label first, then accepted aliases. */
+  entries: Record<K, readonly string[]>;
+}
+
+/**
+ * Matches a whole cell (or the start of a cell, before a colon) against a vocabulary.
+ * Exact matches (after normalisation) win; otherwise the closest label within `allowedEdits`.
+ * `allowRest` lets "TAVOITE: text" match with the text returned in `rest`.
+ */
+export function matchLabel<K extends string>(
+  raw: string,
+  vocabulary: LabelVocabulary<K>,
+  options: { allowRest?: boolean; fuzzy?: boolean } = {},
+): LabelMatch<K> | null {
+  const text = cleanText(raw);
+  if (!text || text.length > 200) return null;
+  const candidates: { head: string; rest: string }[] = [{ head: text, rest: "" }];
+  if (options.allowRest !== false) {
+    const colon = text.indexOf(":");
+    if (colon > 0 && colon < 60)
+      candidates.push({ head: text.slice(0, colon), rest: cleanText(text.slice(colon + 1)) });
+  }
+  const fuzzy = options.fuzzy !== false;
+  let best: { match: LabelMatch<K>; distance: number } | null = null;
+  for (const { head, rest } of candidates) {
+    const key = labelKey(head);
+    if (!key) continue;
+    for (const kind of Object.keys(vocabulary.entries) as K[]) {
+      const spellings = vocabulary.entries[kind];
+      for (const spelling of spellings) {
+        const target = labelKey(spelling);
+        if (key === target) return { kind, canonical: spellings[0], nearMiss: false, rest };
+        if (!fuzzy) continue;
+        const max = allowedEdits(target.length);
+        if (max === 0) continue;
+        const d = editDistance(key, target, max);
+        if (d <= max && (!best || d < best.distance)) {
+          best = { match: { kind, canonical: spellings[0], nearMiss: true, rest }, distance: d };
+        }
+      }
+    }
+  }
+  return best ? best.match : null;
+}
