@@ -1,0 +1,73 @@
+/**
+ * Reading access to a Grid: the displayed text of a cell, with merged areas resolved (every cell of a
+ * merged area reads as its top-left cell, so a label merged over A5:B5 is seen once, at A5).
+ */
+import type { Grid } from "../model/grid";
+import { cleanText } from "./text";
+
+export class SheetView {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** For cells covered by a merge (not its top-left cell): key r*cols+c → true. */
+  private readonly covered = new Set<number>();
+
+  constructor(readonly grid: Grid) {
+    this.rowCount = grid.rowCount;
+    this.columnCount = grid.columnCount;
+    for (const m of grid.merges) {
+      // Guard against absurd merges (whole columns) so that huge sheets stay linear.
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area > 100_000) continue;
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if (r !== m.top || c !== m.left) this.covered.add(r * this.columnCount + c);
+    }
+  }
+
+  get sheet(): string {
+    return this.grid.sheet;
+  }
+
+  /** Displayed text of the cell at 0-based (r, c), whitespace cleaned; "" for empty or merged-over cells. */
+  text(r: number, c: number): string {
+    if (this.covered.has(r * this.columnCount + c)) return "";
+    const cell = this.grid.cells[r]?.[c];
+    if (!cell) return "";
+    if (cell.text !== undefined && cell.text !== null && cell.text !== "") return cleanText(cell.text);
+    const v = cell.value;
+    if (v === null || v === undefined) return "";
+    if (typeof v === "object") return v.error;
+    return cleanText(String(v));
+  }
+
+  /** Raw displayed text with line breaks kept (for long report text). */
+  rawText(r: number, c: number): string {
+    if (this.covered.has(r * this.columnCount + c)) return "";
+    const cell = this.grid.cells[r]?.[c];
+    if (!cell) return "";
+    const t = cell.text !== "" ? cell.text : cell.value === null ? "" : String(cell.value);
+    return t.replace(/\r\n?/g, "\n").trim();
+  }
+
+  /** True when the cell holds a formula error (#DIV/0!, #N/A, …). */
+  isError(r: number, c: number): boolean {
+    const v = this.grid.cells[r]?.[c]?.value;
+    return typeof v === "object" && v !== null && "error" in v;
+  }
+
+  /** 0-based indexes of the non-empty cells of row r, left to right. */
+  filled(r: number): number[] {
+    const row = this.grid.cells[r];
+    const out: number[] = [];
+    if (!row) return out;
+    for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") out.push(c);
+    return out;
+  }
+
+  isBlankRow(r: number): boolean {
+    const row = this.grid.cells[r];
+    if (!row) return true;
+    for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") return false;
+    return true;
+  }
+}
