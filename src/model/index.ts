@@ -4,3 +4,4 @@ export * from "./report";
 export * from "./status";
 export * from "./finding";
 export * from "./text";
+export * from "./rows";
