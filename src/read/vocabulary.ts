@@ -1,0 +1,189 @@
+/**
+ * The label vocabulary of every layout: canonical spelling first, then accepted aliases. Matching
+ * (case, colons, stray spaces, near-misses) is done by `matchLabel` in ./text.ts.
+ */
+import { cleanText, editDistance, labelKey, matchLabel, type LabelMatch, type LabelVocabulary } from "./text";
+
+/** Kinds of label in the block layout (seeds 001, 002, 004). */
+export type BlockLabel =
+  | "painopiste"
+  | "teema"
+  | "goal"
+  | "commitment"
+  | "action"
+  | "measure"
+  | "baseline"
+  | "target"
+  | "actual"
+  | "ownStatus";
+
+/** Hierarchy and measure-header labels of the block layout. */
+export const BLOCK_LABELS: LabelVocabulary<BlockLabel> = {
+  entries: {
+    painopiste: ["PAINOPISTE", "Painopistealue", "Strateginen painopiste", "Painopisteet"],
+    teema: ["TEEMA", "Teemat"],
+    goal: ["TAVOITE", "Strateginen tavoite", "Tavoitteet"],
+    commitment: ["TEKO", "Teot"],
+    action: ["TOIMENPIDE", "Toimenpiteet"],
+    measure: ["MITTARI", "Mittarit"],
+    baseline: ["Lähtötaso", "Lähtötilanne", "Lähtöarvo"],
+    target: ["Tavoitetaso", "Tavoitearvo"],
+    actual: ["Toteuma", "Toteutuma", "Toteutunut taso"],
+    ownStatus: ["Tila", "Arvio", "Tilanne", "Toteutumisen arvio", "Arvio toteutumisesta", "Tilannearvio"],
+  },
+};
+
+/** The hierarchy labels only (no measure headers): what starts a new node in the block layout. */
+export const HIERARCHY_KINDS: readonly BlockLabel[] = [
+  "painopiste",
+  "teema",
+  "goal",
+  "commitment",
+  "action",
+  "measure",
+];
+
+/** The column headers of a MITTARI row (Lähtötaso / Tavoitetaso / Toteuma / Tila|Arvio). */
+export type MeasureHeader = "baseline" | "target" | "actual" | "ownStatus";
+
+export const MEASURE_HEADERS: LabelVocabulary<MeasureHeader> = {
+  entries: {
+    baseline: BLOCK_LABELS.entries.baseline,
+    target: BLOCK_LABELS.entries.target,
+    actual: BLOCK_LABELS.entries.actual,
+    ownStatus: BLOCK_LABELS.entries.ownStatus,
+  },
+};
+
+/** Labels inside a selvitys and around financial goals. */
+export type ReportLabel = "subgoal" | "reporting" | "outcome" | "financialGoals";
+
+export const REPORT_LABELS: LabelVocabulary<ReportLabel> = {
+  entries: {
+    subgoal: ["Osatavoite"],
+    reporting: ["Raportointi"],
+    outcome: ["Toteutuminen"],
+    financialGoals: ["Taloudelliset tavoitteet", "Taloudellinen tavoite"],
+  },
+};
+
+/** "Selvitys tavoitteen toteutumisesta (T1):", "Selvitys toimenpiteen edistymisestä …" — by prefix. */
+export const SELVITYS_HEADING = /^\s*selvitys(?=[\s:(]|$)/i;
+
+/** A selvitys heading (or a near-miss of the word "Selvitys" at the start of the cell). */
+export function isSelvitysHeading(text: string): { nearMiss: boolean } | null {
+  const t = cleanText(text);
+  if (SELVITYS_HEADING.test(t)) return { nearMiss: false };
+  const first = labelKey(t.split(/[\s:]/, 1)[0] ?? "");
+  // "Selvtys", "Selvitsy": one edit away from the word, and the cell reads like a heading.
+  if (first.length >= 7 && first.length <= 9 && /^sel/.test(first) && /toteutu|edisty|tila/i.test(t)) {
+    const d = editDistance(first, "selvitys", 1);
+    if (d <= 1) return { nearMiss: true };
+  }
+  return null;
+}
+
+/** "Osatavoite 1: text" → { label: "Osatavoite 1", number: "1", rest: "text" }. */
+export const SUBGOAL_LINE = /^\s*(osa-?tavoite\s*(\d+)?)\s*[.:)]?\s*(.*)$/is;
+
+/** "Raportointi: text" → rest. */
+export const REPORTING_LINE = /^\s*(raportointi)\s*[:.]?\s*(.*)$/is;
+
+/** "Toteutuminen: text" → rest. */
+export const OUTCOME_LINE = /^\s*toteutuminen\s*[:.]?\s*(.*)$/is;
+
+/** "Mittari 1. text", "Mittari 2: text", "Mittari 3 – text" → number and rest. */
+export const NUMBERED_MEASURE = /^\s*mittari\s*(\d+)\s*[.:)\-–]?\s*(.*)$/is;
+
+/** Splits a cell holding several measures ("Mittari 1. … Mittari 2. …") into its pieces, in order. */
+export function splitNumberedMeasures(text: string): { number: number; text: string }[] {
+  const re = /(?:^|\s)mittari\s*(\d+)\s*[.:)\-–]\s*/gi;
+  const hits: { number: number; start: number; bodyStart: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index + (m[0].length - m[0].trimStart().length);
+    hits.push({ number: Number(m[1]), start, bodyStart: m.index + m[0].length });
+  }
+  // Only a sequence 1, 2, 3… counts (a "Mittari 2" in the middle of a sentence does not split).
+  const seq: typeof hits = [];
+  for (const h of hits) if (h.number === seq.length + 1) seq.push(h);
+  if (seq.length === 0) return [];
+  if (cleanText(text.slice(0, seq[0].start)) !== "") return [];
+  return seq.map((h, i) => ({
+    number: h.number,
+    text: cleanText(text.slice(h.start, i + 1 < seq.length ? seq[i + 1].start : text.length)),
+  }));
+}
+
+/** "Joukkoliikenteen taloudellinen tavoite vuodelle 2023: …" */
+export const FINANCIAL_GOAL = /taloudellinen\s+tavoite|taloudelliset\s+tavoitteet/i;
+
+/** Labels of the older programme layout (seed 003). */
+export type ProgrammeLabel =
+  "longTermGoal" | "operationalGoal" | "action" | "measure" | "responsible" | "promise";
+
+export const PROGRAMME_LABELS: LabelVocabulary<ProgrammeLabel> = {
+  entries: {
+    longTermGoal: ["Pitkän aikavälin tavoite", "Pitkän aikavälin tavoitteet", "Pitkän tähtäimen tavoite"],
+    operationalGoal: ["Toiminnallinen tavoite", "Toiminnalliset tavoitteet", "Vuositavoite"],
+    action: ["Toimenpide", "Toimenpiteet"],
+    measure: ["Mittari", "Mittarit"],
+    responsible: ["Vastuuhenkilö", "Vastuuhenkilöt", "Vastuuhlö", "Vastuutaho", "Vastuuhenkilö(t)"],
+    promise: ["Palvelulupaus", "Palvelulupaukset"],
+  },
+};
+
+/**
+ * Matches a programme label, also with a year after it ("Toiminnallinen tavoite 2018"): the year is
+ * returned separately.
+ */
+export function matchProgrammeLabel(
+  raw: string,
+): (LabelMatch<ProgrammeLabel> & { year: number | null }) | null {
+  const text = cleanText(raw);
+  const m =
+    /^(.*?)\s+((?:19|20)\d\d)\s*:?\s*$/.exec(text) ?? /^(.*?)\s+((?:19|20)\d\d)\s*:\s*(.*)$/.exec(text);
+  if (m) {
+    const hit = matchLabel(m[1], PROGRAMME_LABELS, { allowRest: false });
+    if (hit) return { ...hit, rest: cleanText(m[3] ?? ""), year: Number(m[2]) };
+  }
+  const hit = matchLabel(text, PROGRAMME_LABELS);
+  return hit ? { ...hit, year: null } : null;
+}
+
+/** Column headers of the flat table layout. */
+export type TableHeader =
+  | "department"
+  | "unit"
+  | "focusArea"
+  | "goal"
+  | "commitment"
+  | "action"
+  | "measure"
+  | "baseline"
+  | "target"
+  | "actual"
+  | "ownStatus"
+  | "responsible"
+  | "report";
+
+export const TABLE_HEADERS: LabelVocabulary<TableHeader> = {
+  entries: {
+    department: ["Toimiala", "Toimialat"],
+    unit: ["Yksikkö", "Palvelualue", "Tulosyksikkö", "Vastuuyksikkö", "Yksiköt"],
+    focusArea: ["Painopiste", "Painopiste/Teema", "Teema", "Painopistealue", "Painopiste / teema"],
+    goal: ["Tavoite", "Strateginen tavoite"],
+    commitment: ["Teko", "Teot"],
+    action: ["Toimenpide", "Toimenpiteet"],
+    measure: ["Mittari", "Mittarit"],
+    baseline: BLOCK_LABELS.entries.baseline,
+    target: BLOCK_LABELS.entries.target,
+    actual: BLOCK_LABELS.entries.actual,
+    ownStatus: BLOCK_LABELS.entries.ownStatus,
+    responsible: ["Vastuuhenkilö", "Vastuuhenkilöt"],
+    report: ["Selvitys", "Selvitys toteutumisesta", "Raportointi"],
+  },
+};
+
+/** Words that make a lone cell a department ("… toimiala", "Konsernipalvelut"). */
+export const DEPARTMENT_WORDS = /(toimiala|konsernipalvelut|konsernihallinto|keskushallinto)$/i;
