@@ -1,0 +1,650 @@
+/**
+ * The status of one measure on the city's four-level scale (domain.md, "Status of a measure"):
+ * the person's own status wins; no actual → not assessable; numbers are compared in the direction
+ * the baseline and target give; words are read through the state vocabulary.
+ * Every result says why, in Finnish and English.
+ */
+import type { Assessment, Bilingual, Measure, Status } from "../model";
+import { STATUS_STYLE } from "../model/status";
+import { allowedEdits, editDistance } from "../read/text";
+import { chooseMain, formatNumber, formatQuantity, parseQuantities, type Quantity } from "./quantity";
+import { readState, highestState, STATE_RANK, words, type StateLevel } from "./vocabulary";
+
+export interface AssessContext {
+  sheet: string;
+  /** Header of the person's own status column, when the sheet has one ("Tila", "Arvio"). */
+  ownStatusColumn?: string | null;
+  /** True when the sheet has an actual (Toteuma) column. */
+  hasActualColumn: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The person's own status
+
+const OWN_EXACT: [Status, string[]][] = [
+  [
+    "not-assessable",
+    [
+      "ei arvioitavissa",
+      "ei voida arvioida",
+      "ei arvioitu",
+      "ei arviota",
+      "ei tietoa",
+      "ei tiedossa",
+      "ei mitattavissa",
+      "arvioitavissa myöhemmin",
+      "n/a",
+      "na",
+      "-",
+      "–",
+      "?",
+      "harmaa",
+      "not assessable",
+      "unknown",
+    ],
+  ],
+  [
+    "partial",
+    [
+      "osittain toteutunut",
+      "osittain toteutui",
+      "osittain saavutettu",
+      "osittain valmis",
+      "toteutunut osittain",
+      "osittain",
+      "osin",
+      "osin toteutunut",
+      "pääosin toteutunut",
+      "pääosin",
+      "keltainen",
+      "oranssi",
+      "kesken",
+      "käynnissä",
+      "partially achieved",
+      "partial",
+      "partly",
+      "in progress",
+      "yellow",
+      "amber",
+    ],
+  ],
+  [
+    "not-achieved",
+    [
+      "ei toteutunut",
+      "ei toteutunu",
+      "ei toteudu",
+      "ei toteutunut lainkaan",
+      "toteutumatta",
+      "ei saavutettu",
+      "ei",
+      "punainen",
+      "not achieved",
+      "no",
+      "red",
+    ],
+  ],
+  [
+    "achieved",
+    [
+      "toteutunut",
+      "toteutui",
+      "toteutuu",
+      "toteutunut kokonaan",
+      "saavutettu",
+      "saavutettiin",
+      "valmis",
+      "ok",
+      "kyllä",
+      "vihreä",
+      "tehty",
+      "achieved",
+      "done",
+      "yes",
+      "green",
+      "x",
+      "✓",
+      "✔",
+    ],
+  ],
+];
+
+const OWN_EMOJI: [RegExp, Status][] = [
+  [/🟢|✅/u, "achieved"],
+  [/🟡|🟠/u, "partial"],
+  [/🔴|❌/u, "not-achieved"],
+  [/⚪|⚫/u, "not-assessable"],
+];
+
+function ownKey(text: string): string {
+  return text
+    .replace(/[\s\u00a0\u202f]+/g, " ")
+    .trim()
+    .toLocaleLowerCase("fi-FI")
+    .replace(/^(?:tila|arvio|status)\s*:\s*/u, "")
+    .replace(/[.!:;,]+$/u, "")
+    .trim();
+}
+
+/**
+ * The person's own status on the scale, or null when the text is not one of the scale's labels or
+ * their common variants ("vihreä/keltainen/punainen", "kyllä/osittain/ei", "ok"). Near-misses of a
+ * label ("Toteutunt") are accepted.
+ */
+export function ownStatusOf(text: string | null | undefined): Status | null {
+  if (typeof text !== "string") return null;
+  const key = ownKey(text);
+  if (!key) return null;
+  for (const [re, status] of OWN_EMOJI)
+    if (re.test(key) && key.replace(re, "").trim().length === 0) return status;
+  for (const [status, spellings] of OWN_EXACT) if (spellings.includes(key)) return status;
+  for (const status of Object.keys(STATUS_STYLE) as Status[]) {
+    const style = STATUS_STYLE[status];
+    if (key === style.fi.toLocaleLowerCase("fi-FI") || key === style.en.toLowerCase()) return status;
+  }
+  // Near-misses of the longer labels only: "Osittain toteutunt", "Ei toteutunt".
+  let best: { status: Status; d: number } | null = null;
+  for (const [status, spellings] of OWN_EXACT) {
+    for (const s of spellings) {
+      if (s.length < 8) continue;
+      const max = allowedEdits(s.length);
+      const d = editDistance(key, s, max);
+      if (d <= max && (!best || d < best.d)) best = { status, d };
+    }
+  }
+  if (best) return best.status;
+  // "Toteutunut (vaikka myöhässä)": a label followed by a remark in parentheses or after a dash.
+  const head = key.split(/\s*[(,–—]\s*|\s+-\s+/u)[0];
+  if (head && head !== key) return ownStatusOf(head);
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+const label = (s: Status): Bilingual => ({ fi: STATUS_STYLE[s].fi, en: STATUS_STYLE[s].en });
+
+/** Removes a column label written into the value cell: "Toteuma Ei erillistä sopimusta." */
+export function stripValueLabel(text: string | null | undefined): string {
+  if (!text) return "";
+  const t = text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
+  const m = /^(?:lähtötaso|tavoitetaso|tavoite|toteuma|toteutuma)\s*[:.-]?\s+(.+)$/iu.exec(t);
+  return m ? m[1].trim() : t;
+}
+
+function quote(text: string): string {
+  const t = text.length > 80 ? text.slice(0, 77) + "…" : text;
+  return `"${t}"`;
+}
+
+type Direction = "up" | "down";
+
+const UP_WORDS =
+  /(?:^|[^\p{L}])(?:kasv|lisää|lisäänty|lisätä|nous|noste|paran|enemmän|suurem|korkeam|parem|kohoa|vahvist|positiivi)/iu;
+const DOWN_WORDS =
+  /(?:^|[^\p{L}])(?:vähene|vähent|väheni|laske|laski|lasku(?!ri)|lyhen|lyhyem|pienen|pienem|vähemmän|alenee|alene|madal|supist|heikkene)/iu;
+const SAME_WORDS =
+  /(?:^|[^\p{L}])(?:vähintään\s+sama|sama(?:lla)?\s+tasolla|sama\s+taso|säilyy|säilyttä|pysyy|ennallaan|ei\s+laske|ei\s+heikkene|vähintään\s+samana|vähintään\s+edellisen)/iu;
+const AT_MOST_SAME = /(?:^|[^\p{L}])(?:enintään\s+sama|korkeintaan\s+sama|ei\s+kasva|ei\s+nouse)/iu;
+const POSITIVE = /(?:^|[^\p{L}])positiivinen/iu;
+const APPROACH = /lähesty\p{L}*\s+(?:v\.?\s*|vuoden\s+)?((?:19|20)\d{2})/iu;
+
+function wordsDirection(text: string): Direction | null {
+  const up = UP_WORDS.test(text);
+  const down = DOWN_WORDS.test(text);
+  if (up && !down) return "up";
+  if (down && !up) return "down";
+  return null;
+}
+
+function sameKind(q: Quantity, wantPercent: boolean, wantNps: boolean): boolean {
+  if (wantNps) return q.unit === "NPS" || (!q.isPercent && q.unit === null);
+  return q.isPercent === wantPercent;
+}
+
+/** The quantity of a text comparable with the target: same kind (percent or count), main first. */
+function pick(qs: Quantity[], wantPercent: boolean, wantNps = false): Quantity | null {
+  const main = chooseMain(qs);
+  if (main && sameKind(main, wantPercent, wantNps)) return main;
+  const top = qs.filter((q) => !q.inParens && sameKind(q, wantPercent, wantNps));
+  const chosen = chooseMain(top);
+  if (chosen) return chosen;
+  return chooseMain(qs.filter((q) => sameKind(q, wantPercent, wantNps)));
+}
+
+function show(q: Pick<Quantity, "value" | "unit" | "isPercent">, unitFrom?: Quantity | null): string {
+  const unit = q.unit ?? (unitFrom && unitFrom.isPercent === q.isPercent ? unitFrom.unit : null);
+  return formatQuantity({ value: q.value, unit, isPercent: q.isPercent });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+/** How a target reads as a number: a threshold, the direction, and how it was written. */
+export interface NumericTarget {
+  threshold: number;
+  direction: Direction;
+  strict: boolean;
+  isPercent: boolean;
+  nps: boolean;
+  /** Shown in the reason: "20 pv", "≥ 431 hlö/kk (vähintään lähtötaso)". */
+  describe: Bilingual;
+}
+
+/** The plain rule behind every numeric judgement (also used by the property tests). */
+export function numericStatus(
+  baseline: number | null,
+  target: number,
+  actual: number,
+  direction: Direction,
+  strict = false,
+): { status: Status; progress: number | null; kind: "reached" | "towards" | "none" | "away" | "short" } {
+  const meets =
+    direction === "up"
+      ? strict
+        ? actual > target
+        : actual >= target
+      : strict
+        ? actual < target
+        : actual <= target;
+  if (meets) return { status: "achieved", progress: 1, kind: "reached" };
+  if (baseline === null) {
+    if (direction === "up" && actual > 0 && target > 0)
+      return { status: "partial", progress: actual / target, kind: "towards" };
+    return { status: "not-achieved", progress: null, kind: "short" };
+  }
+  const baselineMeets = direction === "up" ? baseline >= target : baseline <= target;
+  if (baselineMeets) return { status: "not-achieved", progress: null, kind: "short" };
+  const towards = direction === "up" ? actual > baseline : actual < baseline;
+  if (towards)
+    return { status: "partial", progress: (actual - baseline) / (target - baseline), kind: "towards" };
+  if (actual === baseline) return { status: "not-achieved", progress: 0, kind: "none" };
+  return { status: "not-achieved", progress: null, kind: "away" };
+}
+
+function readNumericTarget(
+  targetText: string,
+  baselineQs: Quantity[],
+  measureText: string,
+): { target: NumericTarget; baseline: Quantity | null } | null {
+  const tqs = parseQuantities(targetText);
+  const tm = chooseMain(tqs);
+  const npsWanted = /\bNPS\b/iu.test(targetText) || (tm?.unit === "NPS" && true);
+  const wordsDir = wordsDirection(targetText);
+
+  // No number in the target: "Vähintään sama", "Kasvu", "Määrän kasvu", "Positiivinen NPS".
+  if (!tm) {
+    if (POSITIVE.test(targetText)) {
+      return {
+        target: {
+          threshold: 0,
+          direction: "up",
+          strict: true,
+          isPercent: false,
+          nps: npsWanted,
+          describe: { fi: npsWanted ? "NPS > 0" : "> 0", en: npsWanted ? "NPS > 0" : "> 0" },
+        },
+        baseline: pick(baselineQs, false, npsWanted),
+      };
+    }
+    const b = chooseMain(baselineQs);
+    if (!b) return null;
+    const bShown = show(b);
+    if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText)) {
+      const down =
+        AT_MOST_SAME.test(targetText) || (!UP_WORDS.test(targetText) && DOWN_WORDS.test(measureText));
+      return {
+        target: {
+          threshold: b.value,
+          direction: down ? "down" : "up",
+          strict: false,
+          isPercent: b.isPercent,
+          nps: b.unit === "NPS",
+          describe: down
+            ? { fi: `enintään lähtötaso ${bShown}`, en: `at most the baseline ${bShown}` }
+            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` },
+        },
+        baseline: b,
+      };
+    }
+    if (wordsDir) {
+      return {
+        target: {
+          threshold: b.value,
+          direction: wordsDir,
+          strict: true,
+          isPercent: b.isPercent,
+          nps: b.unit === "NPS",
+          describe:
+            wordsDir === "up"
+              ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
+              : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` },
+        },
+        baseline: b,
+      };
+    }
+    return null;
+  }
+
+  // A change from the baseline: "+3 %", "Vähenee 3 %", "Kasvu 5 %", "vähenee 1 M€:lla".
+  const countBaseline = pick(baselineQs, false);
+  const isChange =
+    tm.signed ||
+    tm.delta ||
+    (tm.isPercent && wordsDir !== null && countBaseline !== null && pick(baselineQs, true) === null);
+  if (isChange) {
+    const sign = tm.signed ? Math.sign(tm.value) || 1 : wordsDir === "down" ? -1 : 1;
+    const size = Math.abs(tm.value);
+    const pctBaseline = pick(baselineQs, true);
+    let b: Quantity | null;
+    let threshold: number;
+    let isPercent: boolean;
+    if (tm.isPercent && pctBaseline && !countBaseline) {
+      b = pctBaseline;
+      threshold = b.value + sign * size;
+      isPercent = true;
+      if (threshold < 0 || threshold > 100) threshold = b.value * (1 + (sign * size) / 100);
+    } else if (tm.isPercent) {
+      b = countBaseline ?? pctBaseline;
+      if (!b) return null;
+      threshold = b.value * (1 + (sign * size) / 100);
+      isPercent = b.isPercent;
+    } else {
+      b = pick(baselineQs, false, tm.unit === "NPS");
+      if (!b) return null;
+      threshold = b.value + sign * size;
+      isPercent = false;
+    }
+    const direction: Direction = sign < 0 ? "down" : "up";
+    const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
+    const t = show({ value: threshold, unit: b.unit, isPercent });
+    return {
+      target: {
+        threshold,
+        direction,
+        strict: false,
+        isPercent,
+        nps: b.unit === "NPS",
+        describe: {
+          fi: `${t} (lähtötaso ${show(b)} ${change})`,
+          en: `${t} (baseline ${show(b)} ${change})`,
+        },
+      },
+      baseline: b,
+    };
+  }
+
+  // An absolute threshold: "20 pv", "27 %", "> 0", "2-3", "119 000 (+5 %)".
+  const nps = tm.unit === "NPS" || npsWanted;
+  const b = pick(baselineQs, tm.isPercent, nps);
+  let direction: Direction | null = null;
+  let strict = false;
+  if (tm.comparator) {
+    direction = tm.comparator.startsWith(">") ? "up" : "down";
+    strict = tm.comparator === ">" || tm.comparator === "<";
+  }
+  if (!direction) {
+    const approach = APPROACH.exec(targetText);
+    if (approach && b) {
+      const ref = baselineQs.find((q) => q.year === Number(approach[1]) && q.isPercent === tm.isPercent);
+      if (ref && ref.value !== b.value) direction = ref.value > b.value ? "up" : "down";
+    }
+  }
+  if (!direction && wordsDir) direction = wordsDir;
+  if (!direction && b && b.value !== tm.value) direction = tm.value > b.value ? "up" : "down";
+  if (!direction) direction = wordsDirection(measureText) ?? "up";
+  const threshold = tm.range ? (direction === "up" ? tm.range.low : tm.range.high) : tm.value;
+  const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
+  const shown = tm.range
+    ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
+    : cmp + show(tm, b);
+  return {
+    target: {
+      threshold,
+      direction,
+      strict,
+      isPercent: tm.isPercent,
+      nps,
+      describe: { fi: shown, en: shown },
+    },
+    baseline: b,
+  };
+}
+
+interface Verdict {
+  status: Status;
+  reason: Bilingual;
+}
+
+function judgeNumeric(
+  baselineText: string,
+  targetText: string,
+  actualText: string,
+  measureText: string,
+): Verdict | null {
+  const bqs = parseQuantities(baselineText);
+  const read = readNumericTarget(targetText, bqs, measureText);
+  if (!read) return null;
+  const { target } = read;
+  const aqs = parseQuantities(actualText);
+  const a = pick(aqs, target.isPercent, target.nps);
+  if (!a) return null;
+  const b = read.baseline;
+  const result = numericStatus(
+    b ? b.value : null,
+    target.threshold,
+    a.value,
+    target.direction,
+    target.strict,
+  );
+  const head = {
+    fi: `Toteuma ${show(a, b)}, tavoite ${target.describe.fi}${b ? `, lähtötaso ${show(b)}` : ""}`,
+    en: `Actual ${show(a, b)}, target ${target.describe.en}${b ? `, baseline ${show(b)}` : ""}`,
+  };
+  let verdict: Bilingual;
+  switch (result.kind) {
+    case "reached":
+      verdict = { fi: "tavoite saavutettu", en: "target reached" };
+      break;
+    case "towards": {
+      const pct = Math.min(99, Math.max(1, Math.round((result.progress ?? 0) * 100)));
+      verdict = b
+        ? { fi: `edennyt tavoitetta kohti (${pct} %)`, en: `moved towards the target (${pct} %)` }
+        : { fi: `tavoitteesta saavutettu ${pct} %`, en: `${pct} % of the target reached` };
+      break;
+    }
+    case "none":
+      verdict = { fi: "ei muutosta lähtötasosta", en: "no change from the baseline" };
+      break;
+    case "away":
+      verdict = { fi: "muuttunut poispäin tavoitteesta", en: "moved away from the target" };
+      break;
+    case "short":
+      verdict = { fi: "tavoitetta ei saavutettu", en: "target not reached" };
+      break;
+  }
+  return {
+    status: result.status,
+    reason: { fi: `${head.fi}: ${verdict.fi}`, en: `${head.en}: ${verdict.en}` },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words
+
+const STOPWORDS = new Set([
+  "ja",
+  "on",
+  "ovat",
+  "oli",
+  "sekä",
+  "tai",
+  "kanssa",
+  "myös",
+  "että",
+  "jossa",
+  "joka",
+  "sen",
+  "ne",
+  "se",
+  "kun",
+  "vuonna",
+  "vuoden",
+]);
+
+function contentStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) {
+    if (w.lower.length < 3 || STOPWORDS.has(w.lower) || /^\d/.test(w.lower)) continue;
+    out.add(w.lower.slice(0, Math.min(6, Math.max(4, w.lower.length - 2))));
+  }
+  return out;
+}
+
+/** Share of the target's content words (by stem) that the actual repeats. */
+export function wordOverlap(target: string, actual: string): number {
+  const t = contentStems(target);
+  if (t.size === 0) return 0;
+  const a = contentStems(actual);
+  let n = 0;
+  for (const s of t) if (a.has(s)) n++;
+  return n / t.size;
+}
+
+const LEVEL_TEXT: Record<StateLevel, Bilingual> = {
+  done: { fi: "valmis", en: "done" },
+  "in-progress": { fi: "kesken", en: "in progress" },
+  planning: { fi: "suunnitteluvaiheessa", en: "being planned" },
+  "not-started": { fi: "aloittamatta", en: "not started" },
+  negative: { fi: "kielteinen", en: "negative" },
+};
+
+function judgeWords(baselineText: string, targetText: string, actualText: string): Verdict | null {
+  const a = readState(actualText);
+  const overlap = wordOverlap(targetText, actualText);
+  const quoted = quote(actualText);
+  const tq = quote(targetText);
+  if (a.level === null) {
+    if (targetText && overlap >= 0.6)
+      return {
+        status: "achieved",
+        reason: {
+          fi: `Toteuma ${quoted} toistaa tavoitteen ${tq}: tavoite saavutettu`,
+          en: `The actual ${quoted} restates the target ${tq}: target reached`,
+        },
+      };
+    return null;
+  }
+  let required = highestState(targetText);
+  if (!required || STATE_RANK[required] < STATE_RANK.planning) required = "done";
+  const phrase = a.phrase ? `"${a.phrase}"` : quoted;
+  const said = LEVEL_TEXT[a.level];
+  const head = {
+    fi: `Toteuma ${quoted}, tavoite ${tq}: toteuman sanat ${phrase} (${said.fi})`,
+    en: `Actual ${quoted}, target ${tq}: the actual's words ${phrase} (${said.en})`,
+  };
+  const verdict = (status: Status, fi: string, en: string): Verdict => ({
+    status,
+    reason: { fi: `${head.fi}; ${fi}`, en: `${head.en}; ${en}` },
+  });
+  if (a.level === "negative" || a.level === "not-started")
+    return verdict("not-achieved", "tavoitetta ei saavutettu", "target not reached");
+  if (STATE_RANK[a.level] >= STATE_RANK[required])
+    return verdict("achieved", "tavoite saavutettu", "target reached");
+  if (a.level === "in-progress")
+    return verdict("partial", "työ aloitettu mutta ei valmis", "work started but not finished");
+  // Planning: progress only if the baseline was behind planning.
+  const b = readState(baselineText).level;
+  if (b && STATE_RANK[b] >= STATE_RANK.planning)
+    return verdict("not-achieved", "ei edistystä lähtötasosta", "no progress from the baseline");
+  return verdict("partial", "suunnittelu aloitettu", "planning has started");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The measure
+
+export function assessMeasure(m: Measure, ctx: AssessContext): Assessment {
+  const base = { sheet: ctx.sheet, cell: m.cell };
+  const ownText = m.ownStatus?.text?.trim() ?? "";
+  if (ownText) {
+    const own = ownStatusOf(ownText);
+    if (own) {
+      const column = ctx.ownStatusColumn ? ` (${ctx.ownStatusColumn})` : "";
+      const l = label(own);
+      return {
+        ...base,
+        status: own,
+        source: "own",
+        reason: {
+          fi: `Henkilön oma arvio${column} "${ownText}": ${l.fi}. Oma arvio ratkaisee.`,
+          en: `The person's own status${column} "${ownText}": ${l.en}. Their own judgement decides.`,
+        },
+      };
+    }
+  }
+  const computed = computeStatus(m, ctx);
+  if (ownText) {
+    computed.reason = {
+      fi: `Oma arvio "${ownText}" ei ole asteikolla, joten tila laskettiin. ${computed.reason.fi}`,
+      en: `The own status "${ownText}" is not on the scale, so the status was computed. ${computed.reason.en}`,
+    };
+  }
+  return { ...base, status: computed.status, source: "computed", reason: computed.reason };
+}
+
+function computeStatus(m: Measure, ctx: AssessContext): Verdict {
+  const actual = stripValueLabel(m.actual?.text);
+  if (!actual || /^[-–—.?]+$/u.test(actual)) {
+    return {
+      status: "not-assessable",
+      reason: ctx.hasActualColumn
+        ? { fi: "Toteumaa ei ole vielä kirjattu.", en: "No actual has been recorded yet." }
+        : {
+            fi: "Toteumaa ei ole vielä kirjattu (raportissa ei ole toteumasaraketta).",
+            en: "No actual has been recorded yet (the report has no actual column).",
+          },
+    };
+  }
+  const target = stripValueLabel(m.target?.text);
+  const baseline = stripValueLabel(m.baseline?.text);
+  if (!target) {
+    return {
+      status: "not-assessable",
+      reason: {
+        fi: `Toteuma ${quote(actual)}, mutta tavoitetasoa ei ole kirjattu: ei vertailukohtaa.`,
+        en: `Actual ${quote(actual)}, but no target level is recorded: nothing to compare with.`,
+      },
+    };
+  }
+  const numeric = judgeNumeric(baseline, target, actual, m.text);
+  if (numeric) {
+    const state = readState(actual);
+    if (numeric.status === "achieved" && state.level && state.level !== "done" && state.phrase) {
+      return {
+        status: "partial",
+        reason: {
+          fi: `${numeric.reason.fi}, mutta toteuman sanat "${state.phrase}" kertovat työn olevan kesken`,
+          en: `${numeric.reason.en}, but the actual's words "${state.phrase}" say the work is not finished`,
+        },
+      };
+    }
+    return numeric;
+  }
+  const qualitative = judgeWords(baseline, target, actual);
+  if (qualitative) return qualitative;
+  const tq = parseQuantities(target).length > 0;
+  const aq = parseQuantities(actual).length > 0;
+  return {
+    status: "not-assessable",
+    reason:
+      tq && aq
+        ? {
+            fi: `Toteuma ${quote(actual)} ja tavoite ${quote(target)} eivät ole vertailukelpoisia (eri yksiköt tai mittarit).`,
+            en: `The actual ${quote(actual)} and the target ${quote(target)} are not comparable (different units or measures).`,
+          }
+        : {
+            fi: `Toteuman ${quote(actual)} tekstistä ei voi päätellä, onko tavoite ${quote(target)} saavutettu.`,
+            en: `The actual ${quote(actual)} does not say whether the target ${quote(target)} was reached.`,
+          },
+  };
+}

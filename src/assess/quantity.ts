@@ -1,0 +1,416 @@
+/**
+ * Quantities in Finnish report text: "10 900", "119 000 (+5 %)", "n. 38 pv", "1,8 M€",
+ * "12/2023: 250 hlö/kk", "2019: 11200 2021: 5000 2022: 10 900", "NPS +83", "2-3", "> 0".
+ *
+ * Dates and periods ("26.6.2023", "12/2023", "1-7/2023", "H1/2023", "Q2/2023", "2/24", "T1/2026") and
+ * years standing alone ("v. 2019", "(2022)") are context: they never become quantities, but a year
+ * written as a label ("2019: 11200", "12/2023: 250") tells which year a value belongs to.
+ * The parser is total: any string gives a (possibly empty) list, never an exception.
+ */
+
+export type Comparator = ">" | ">=" | "<" | "<=";
+
+export interface Quantity {
+  /** The value in base units: "1,8 M€" is 1 800 000 (unit "€"); a range's lower end. */
+  value: number;
+  /** Canonical unit ("pv", "kpl", "hlö/kk", "€", "GWh", "matkaa", "NPS", …), null when none. */
+  unit: string | null;
+  isPercent: boolean;
+  /** "n. 38 pv", "noin", "lähes", "~". */
+  approx: boolean;
+  comparator: Comparator | null;
+  /** "2-3" → { low: 2, high: 3 }. */
+  range: { low: number; high: number } | null;
+  /** The year the value is for: a label ("2019: 11200", "12/2023: 250") or a year written nearby. */
+  year: number | null;
+  /** True when `year` came from a label written before the value ("2019: …"). */
+  yearLabelled: boolean;
+  /** Written with an explicit sign: "+5 %", "-2,4 %", "NPS +83". */
+  signed: boolean;
+  /** A change "by" an amount: "1 M€:lla", "3 %:lla". */
+  delta: boolean;
+  /** Inside parentheses: "119 000 (+5 %)" → the +5 % is in parentheses. */
+  inParens: boolean;
+  /** Parenthesised quantities right after this one: "63 kpl (48 %)" → [48 %]. */
+  extras: Quantity[];
+  /** The source text of the number with its unit, and its position in the input. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface YearMark extends Span {
+  year: number;
+  /** Followed by a colon: a label for the next value. */
+  label: boolean;
+}
+
+const SPACES = /[\u00a0\u2007\u202f\u2009\u200a\t\r]/g;
+
+/** Same-length normalisation so that positions in the result are positions in the input. */
+function normalise(text: string): string {
+  return text.replace(SPACES, " ").replace(/[\u2212\u2012]/g, "-");
+}
+
+function blank(s: string, start: number, end: number): string {
+  return s.slice(0, start) + " ".repeat(end - start) + s.slice(end);
+}
+
+function fullYear(digits: string): number {
+  const n = Number(digits);
+  return digits.length === 2 ? 2000 + n : n;
+}
+
+/** Masks dates, periods, years, enumerators and ordinals; returns the masked text and the years seen. */
+function maskContext(input: string): { masked: string; years: YearMark[] } {
+  let s = input;
+  const years: YearMark[] = [];
+  const mask = (re: RegExp, onMatch?: (m: RegExpExecArray) => void) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const found: RegExpExecArray[] = [];
+    while ((m = re.exec(s)) !== null) {
+      found.push(m);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    for (const f of found) {
+      onMatch?.(f);
+      s = blank(s, f.index, f.index + f[0].length);
+    }
+  };
+  const labelAfter = (end: number) => /^\s*:/.test(s.slice(end));
+  const colonSpan = (end: number) => {
+    const m = /^\s*:/.exec(s.slice(end));
+    return m ? end + m[0].length : end;
+  };
+
+  // Enumerators: "Mittari 2.", "Osatavoite 1:", a list number at the start of a line "1. Porissa".
+  mask(/(?:mittari|osatavoite|kohta|vaihe)\s*\d+\s*[.:)]?/giu);
+  mask(/(?:^|(?<=\n))\s*\d{1,2}[.)](?=\s+\p{L})/gu);
+  // Dates: "26.6.2023", "1.7.", "1.1.-30.4", "11.-17.".
+  mask(/(?<![\d,])\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?!\d))?/gu, (m) => {
+    const y = /\.(\d{2,4})$/.exec(m[0]);
+    if (y) years.push({ start: m.index, end: m.index + m[0].length, year: fullYear(y[1]), label: false });
+  });
+  mask(/(?<=[-–]\s?)\d{1,2}\.\d{1,2}\.?(?!\d)/gu);
+  mask(/(?<![\d,])\d{1,2}\.(?=\s?[-–]\s?\d{1,2}\.)/gu);
+  // Periods with a year: "12/2023", "1-7/2023", "H1/2023", "Q2/2023", "T1/2026", "2/24".
+  mask(
+    /(?<![\p{L}\d,])(?:[TQHtqh][1-4]|\d{1,2}(?:\s?[-–]\s?\d{1,2})?)\s?\/\s?((?:19|20)\d{2}|\d{2})(?!\d)/gu,
+    (m) => {
+      const end = m.index + m[0].length;
+      const label = labelAfter(end);
+      years.push({ start: m.index, end: label ? colonSpan(end) : end, year: fullYear(m[1]), label });
+    },
+  );
+  // Year ranges: "2023-2027", "2023-24".
+  mask(/(?<![\d,])((?:19|20)\d{2})\s?[-–]\s?((?:19|20)?\d{2})(?![\d%])/gu, (m) => {
+    years.push({ start: m.index, end: m.index + m[0].length, year: fullYear(m[2]), label: false });
+  });
+  // Periods without a year: "T1", "Q3", "H1" (also "T1:n").
+  mask(/(?<![\p{L}\d])[TQH][1-4](?!\d)/gu);
+  // Year labels: "2019: 11200".
+  mask(/(?<![\d,])((?:19|20)\d{2})\s*:(?=\s*[-+]?\s?\d)/gu, (m) => {
+    years.push({ start: m.index, end: m.index + m[0].length, year: Number(m[1]), label: true });
+  });
+  // Ordinals: "66. kaupunginosan", "24. marraskuuta".
+  mask(/(?<![\d,])\d+\.(?=\s?\p{Ll})/gu);
+  // Times: "klo 12.30", "12:30".
+  mask(/(?<=klo\s?)\d{1,2}[.:]\d{2}/gu);
+  return { masked: s, years };
+}
+
+interface UnitRule {
+  re: RegExp;
+  unit: string | null;
+  scale?: number;
+  percent?: boolean;
+}
+
+/** Tried in order on the text right after a number. Each matches from the start. */
+const UNIT_RULES: UnitRule[] = [
+  { re: /^,?\s?(?:%|prosenttia|prosenttiyksikköä|%-yks\.?|%-yksikköä)/u, unit: null, percent: true },
+  { re: /^\s?(?:milj\.?\s?(?:€|euroa|eur\b|e\b)|M€|Me\b|miljoonaa\s+euroa|MEUR\b)/u, unit: "€", scale: 1e6 },
+  { re: /^\s?(?:milj\.?|miljoonaa|M)(?![\p{L}])/u, unit: null, scale: 1e6 },
+  { re: /^\s?(?:t€|k€|te\b|tuhatta\s+euroa|tEUR\b|keur\b)/u, unit: "€", scale: 1e3 },
+  { re: /^\s?(?:mrd\.?|miljardia)\s?(?:€|euroa)/u, unit: "€", scale: 1e9 },
+  { re: /^\s?(?:€|euroa|eur\b|e\b|euro\b)/u, unit: "€" },
+  { re: /^\s?(?:GWh|MWh|kWh|TWh)\b/u, unit: null },
+  {
+    re: /^\s?(?:hlö|henkilöä|henkeä|henkilöt|henkilöitä|hlöä|henkilöllä)(?:\s?\/\s?(?:kk|v|vuosi|pv|vko|kuukausi))?/u,
+    unit: "hlö",
+  },
+  { re: /^\s?(?:pv|päivää|päivää|päivä|vrk|vuorokautta)(?![\p{L}])/u, unit: "pv" },
+  { re: /^\s?kpl(?![\p{L}])/u, unit: "kpl" },
+  { re: /^\s?(?:h|tuntia|tunti|tuntiin)(?![\p{L}])/u, unit: "h" },
+  { re: /^\s?(?:kk|kuukautta|kuukauden|kuukaudessa)(?![\p{L}])/u, unit: "kk" },
+  { re: /^\s?(?:vko|viikkoa|viikon)(?![\p{L}])/u, unit: "vko" },
+  { re: /^\s?(?:v|vuotta|vuoden)(?![\p{L}.])/u, unit: "v" },
+  { re: /^\s?(?:km|m²|m2|m|ha|t|tn|kg|l)(?![\p{L}\d])/u, unit: null },
+  { re: /^\s?(?:matkaa|matkalla|matkaan|matkan|matkustajaa)(?![\p{L}])/u, unit: "matkaa" },
+  { re: /^\s?(?:yöpymisvrk|yöpymisvuorokautta|yöpymisvuorokauden|yöpymistä|yötä)(?![\p{L}])/u, unit: "yötä" },
+  { re: /^\s?(?:asiakasta|asiakkaita|asiakkaan)(?![\p{L}])/u, unit: "asiakasta" },
+];
+
+/** A partitive count noun after a number ("5 hanketta", "10 tapahtumaa"): taken as the unit. */
+const PARTITIVE = /^\s(\p{Ll}{3,}(?:a|ä))(?![\p{L}])/u;
+
+const NUMBER =
+  /(?<![\p{L}\d,.])(?:([+-])\s?)?(\d{1,3}(?: \d{3}(?!\d))+|\d+)(?:,(\d+))?(?!\s?[.:]\d)(?![\p{L}\d])/gu;
+
+function numberValue(intPart: string, frac: string | undefined): number {
+  const n = Number(intPart.replace(/ /g, "") + (frac ? "." + frac : ""));
+  return Number.isFinite(n) ? n : NaN;
+}
+
+const COMPARATORS: [RegExp, Comparator][] = [
+  [/(?:>=|≥|=>)\s*$/u, ">="],
+  [/(?:<=|≤|=<)\s*$/u, "<="],
+  [/>\s*$/u, ">"],
+  [/<\s*$/u, "<"],
+  [/(?:^|[^\p{L}])(?:vähintään|väh\.|min\.?|ainakin)\s*$/iu, ">="],
+  [/(?:^|[^\p{L}])(?:enintään|korkeintaan|enint\.|max\.?|maks\.?)\s*$/iu, "<="],
+  [/(?:^|[^\p{L}])(?:yli|enemmän\s+kuin|over)\s*$/iu, ">"],
+  [/(?:^|[^\p{L}])(?:alle|vähemmän\s+kuin|alittaa)\s*$/iu, "<"],
+];
+
+const APPROX = /(?:^|[^\p{L}])(?:n\.|noin|ca\.?|n|arviolta|lähes|likimain|suunnilleen|~|≈)\s*$/iu;
+
+/** Every quantity in the text, in order. Never throws. */
+export function parseQuantities(text: unknown): Quantity[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  try {
+    return parse(text.length > 20000 ? text.slice(0, 20000) : text);
+  } catch {
+    return [];
+  }
+}
+
+function parse(input: string): Quantity[] {
+  const normal = normalise(input);
+  const { masked, years } = maskContext(normal);
+  const wholeIsYear = /^\s*(?:19|20)\d{2}\s*$/.test(normal);
+  const out: Quantity[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = NUMBER.exec(masked)) !== null) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const sign = m[1];
+    let value = numberValue(m[2], m[3]);
+    if (!Number.isFinite(value)) continue;
+    if (sign === "-") value = -value;
+    // A sign right after a digit is a range dash, not a sign: handled by the range branch below.
+    if (sign && /\d\s?$/.test(masked.slice(Math.max(0, start - 2), start))) continue;
+    const after = masked.slice(end);
+    // A number followed by a colon is a label ("Vaihe 1:"), not a value.
+    if (/^:(?!\p{L})/u.test(after) && !/^:\s*$/.test(after)) {
+      prevEnd = end;
+      continue;
+    }
+    // A year standing alone is context.
+    const plainInt = !m[3] && !/ /.test(m[2]) && !sign;
+    if (plainInt && /^(?:19|20)\d{2}$/.test(m[2]) && !wholeIsYear) {
+      const rest = after;
+      const hasUnit = UNIT_RULES.some((r) => r.re.test(rest) && r.unit !== "v");
+      if (!hasUnit) {
+        years.push({ start, end, year: value, label: false });
+        prevEnd = end;
+        continue;
+      }
+    }
+    // Range: "2-3", "2–3", "10 - 20".
+    let range: { low: number; high: number } | null = null;
+    const r = /^\s?[-–—]\s?(\d{1,3}(?: \d{3}(?!\d))+|\d+)(?:,(\d+))?(?![\p{L}\d])/u.exec(after);
+    if (r) {
+      const high = numberValue(r[1], r[2]);
+      if (Number.isFinite(high) && high > value) {
+        range = { low: value, high };
+        end += r[0].length;
+        NUMBER.lastIndex = end;
+      }
+    }
+    // Unit.
+    let unit: string | null = null;
+    let isPercent = false;
+    let scale = 1;
+    const tail = masked.slice(end);
+    for (const rule of UNIT_RULES) {
+      const u = rule.re.exec(tail);
+      if (!u) continue;
+      isPercent = !!rule.percent;
+      scale = rule.scale ?? 1;
+      unit = rule.unit ?? (rule.percent ? null : u[0].trim());
+      if (scale === 1e6 && rule.unit === null) {
+        // "1,5 milj. matkaa": the unit may follow.
+        const next = masked.slice(end + u[0].length);
+        const n2 = UNIT_RULES.find((x) => x.re.test(next) && !x.scale && !x.percent);
+        if (n2) {
+          const u2 = n2.re.exec(next);
+          if (u2) {
+            unit = n2.unit ?? u2[0].trim();
+            end += u2[0].length;
+          }
+        }
+      }
+      if (unit === "hlö" && /\//.test(u[0])) unit = "hlö/" + u[0].split("/")[1].trim();
+      end += u[0].length;
+      break;
+    }
+    if (!unit && !isPercent) {
+      const p = PARTITIVE.exec(tail);
+      if (p && !STOP_PARTITIVES.has(p[1])) {
+        unit = p[1];
+        end += p[0].length;
+      }
+    }
+    // "yöpymisvrk:n", "1 M€:lla" (by), "3 %:ia".
+    let delta = false;
+    const suffix = /^:(\p{Ll}{1,4})(?![\p{L}])/u.exec(masked.slice(end));
+    if (suffix) {
+      if (/^(?:lla|llä)$/u.test(suffix[1])) delta = true;
+      end += suffix[0].length;
+    }
+    NUMBER.lastIndex = Math.max(NUMBER.lastIndex, end);
+
+    // Before the number: comparator, approximation, NPS.
+    const before = masked.slice(Math.max(prevEnd, start - 30), start);
+    let comparator: Comparator | null = null;
+    for (const [re, c] of COMPARATORS) {
+      if (re.test(before)) {
+        comparator = c;
+        break;
+      }
+    }
+    const approx = APPROX.test(before) || /(?:^|[^\p{L}])(?:n\.|noin)\s*(?:[<>]=?\s*)?$/iu.test(before);
+    if (!unit && !isPercent && /NPS\s*[:=]?\s*(?:[<>]=?|≥|≤)?\s*$/iu.test(before)) unit = "NPS";
+
+    out.push({
+      value: value * scale,
+      unit,
+      isPercent,
+      approx,
+      comparator,
+      range: range ? { low: range.low * scale, high: range.high * scale } : null,
+      year: null,
+      yearLabelled: false,
+      signed: !!sign,
+      delta,
+      inParens: parenDepth(normal, start) > 0,
+      extras: [],
+      text: input.slice(start, end).trim(),
+      start,
+      end,
+    });
+    prevEnd = end;
+  }
+  assignYears(out, years, masked);
+  attachExtras(out, normal);
+  return out;
+}
+
+const STOP_PARTITIVES = new Set([
+  "ja",
+  "sekä",
+  "tai",
+  "vuonna",
+  "kuukautta",
+  "vuotta",
+  "jälkeen",
+  "verrattuna",
+  "osalta",
+  "aikana",
+  "mukaan",
+  "kohti",
+  "enemmän",
+  "vähemmän",
+  "kertaa",
+]);
+
+function parenDepth(s: string, index: number): number {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (s[i] === "(") depth++;
+    else if (s[i] === ")" && depth > 0) depth--;
+  }
+  return depth;
+}
+
+function assignYears(qs: Quantity[], years: YearMark[], masked: string): void {
+  for (const q of qs) {
+    // A label directly before: "2019: 11200", "12/2023: 250 hlö/kk".
+    const label = years
+      .filter((y) => y.label && y.end <= q.start && /^[\s]*$/.test(masked.slice(y.end, q.start)))
+      .pop();
+    if (label) {
+      q.year = label.year;
+      q.yearLabelled = true;
+      continue;
+    }
+    let best: YearMark | null = null;
+    let bestDistance = Infinity;
+    for (const y of years) {
+      const d = y.start >= q.end ? y.start - q.end : q.start - y.end;
+      if (d >= 0 && d < bestDistance) {
+        best = y;
+        bestDistance = d;
+      }
+    }
+    if (best) q.year = best.year;
+  }
+}
+
+function attachExtras(qs: Quantity[], s: string): void {
+  let owner: Quantity | null = null;
+  for (const q of qs) {
+    if (!q.inParens) {
+      owner = q;
+      continue;
+    }
+    if (owner && /^\s*\(\s*(?:[^()]*)$/.test(s.slice(owner.end, q.start))) owner.extras.push(q);
+  }
+}
+
+/**
+ * The quantity the cell is about: of several "year: value" pairs the latest year; otherwise the first
+ * quantity outside parentheses; otherwise the first one. Null when the text has no quantity.
+ */
+export function mainQuantity(text: unknown): Quantity | null {
+  return chooseMain(parseQuantities(text));
+}
+
+export function chooseMain(qs: Quantity[]): Quantity | null {
+  if (qs.length === 0) return null;
+  const top = qs.filter((q) => !q.inParens);
+  const labelled = top.filter((q) => q.yearLabelled && q.year !== null);
+  if (labelled.length > 0) {
+    return labelled.reduce((a, b) => ((b.year ?? 0) >= (a.year ?? 0) ? b : a));
+  }
+  return top[0] ?? qs[0];
+}
+
+/** A number the Finnish way: "10 900", "1,8", "-2,4"; at most `decimals` decimals. */
+export function formatNumber(n: number, decimals = 2): string {
+  if (!Number.isFinite(n)) return String(n);
+  const factor = 10 ** decimals;
+  const rounded = Math.round(Math.abs(n) * factor) / factor;
+  const [int, frac] = rounded.toFixed(decimals).split(".");
+  const trimmedFrac = (frac ?? "").replace(/0+$/, "");
+  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : int;
+  const sign = n < 0 && rounded !== 0 ? "-" : "";
+  return sign + grouped + (trimmedFrac ? "," + trimmedFrac : "");
+}
+
+/** A quantity for a reason text: "24 pv", "35 %", "1,8 M€", "≥ 431 hlö/kk". */
+export function formatQuantity(q: Pick<Quantity, "value" | "unit" | "isPercent">): string {
+  if (q.isPercent) return `${formatNumber(q.value)} %`;
+  if (q.unit === "€" && Math.abs(q.value) >= 1e6) return `${formatNumber(q.value / 1e6)} M€`;
+  if (q.unit === "NPS") return `NPS ${q.value > 0 ? "+" : ""}${formatNumber(q.value)}`;
+  return q.unit ? `${formatNumber(q.value)} ${q.unit}` : formatNumber(q.value);
+}

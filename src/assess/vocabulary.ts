@@ -1,0 +1,305 @@
+/**
+ * Finnish words for the state of a piece of work: "Toteutunut", "Käynnistynyt", "testivaiheessa",
+ * "Suunnitteilla", "Ei käytössä", "viivästynyt". Matched by stem at the start of a word, in any case
+ * and inflection, with negation ("Ei käytössä", "ei ole hyväksytty") and softeners ("lähes valmis",
+ * "osittain toteutunut").
+ *
+ * Levels, from worst to best:
+ * - negative: an explicit negative outcome (not done, stopped, cancelled, delayed, changed);
+ * - not-started: nothing begun yet ("Aloittamatta", "Ei olemassa");
+ * - planning: being planned or drafted ("Suunnitteilla", "luonnos", "vireillä", "työstövaiheessa");
+ * - in-progress: work under way but not finished ("Käynnistynyt", "kesken", "testivaiheessa");
+ * - done: finished, in use, approved ("Toteutunut", "valmis", "hyväksytty", "käytössä").
+ */
+
+export type StateLevel = "negative" | "not-started" | "planning" | "in-progress" | "done";
+
+export const STATE_RANK: Record<StateLevel, number> = {
+  negative: 0,
+  "not-started": 1,
+  planning: 2,
+  "in-progress": 3,
+  done: 4,
+};
+
+interface Term {
+  /** Word stems in order; each must start a word, consecutive words. Lower case. */
+  stems: string[];
+  level: StateLevel;
+}
+
+/** Longer, more specific phrases first: "otettu käyttöön" before "käyttöön". */
+const TERMS: Term[] = [
+  // Phrases.
+  { stems: ["otettu", "käyttöön"], level: "done" },
+  { stems: ["käyttöön", "otettu"], level: "done" },
+  { stems: ["otetaan", "käyttöön"], level: "in-progress" },
+  { stems: ["ottamatta", "käyttöön"], level: "not-started" },
+  { stems: ["työn", "alla"], level: "in-progress" },
+  { stems: ["tarve", "tunnistettu"], level: "not-started" },
+  { stems: ["ei", "olemassa"], level: "not-started" },
+  { stems: ["jäi", "toteutumatta"], level: "negative" },
+  // Negative outcomes.
+  { stems: ["toteutumatta"], level: "negative" },
+  { stems: ["viivästy"], level: "negative" },
+  { stems: ["viivästet"], level: "negative" },
+  { stems: ["myöhästy"], level: "negative" },
+  { stems: ["keskeyt"], level: "negative" },
+  { stems: ["peruttu"], level: "negative" },
+  { stems: ["perutt"], level: "negative" },
+  { stems: ["peruunt"], level: "negative" },
+  { stems: ["hylätty"], level: "negative" },
+  { stems: ["hylättiin"], level: "negative" },
+  { stems: ["lykkään"], level: "negative" },
+  { stems: ["lykätty"], level: "negative" },
+  { stems: ["lykättiin"], level: "negative" },
+  { stems: ["muuttui"], level: "negative" },
+  { stems: ["epäonnistu"], level: "negative" },
+  { stems: ["raukesi"], level: "negative" },
+  { stems: ["rauennut"], level: "negative" },
+  { stems: ["luovuttu"], level: "negative" },
+  { stems: ["luovuttiin"], level: "negative" },
+  // Not started.
+  { stems: ["aloittamatta"], level: "not-started" },
+  { stems: ["käynnistämättä"], level: "not-started" },
+  { stems: ["tekemättä"], level: "not-started" },
+  { stems: ["puuttuu"], level: "not-started" },
+  // Planning.
+  { stems: ["valmistel"], level: "planning" },
+  { stems: ["valmisteil"], level: "planning" },
+  { stems: ["suunnitteil"], level: "planning" },
+  { stems: ["suunnittelu"], level: "planning" },
+  { stems: ["suunnitteluvaihe"], level: "planning" },
+  { stems: ["suunnitellaan"], level: "planning" },
+  { stems: ["luonnos"], level: "planning" },
+  { stems: ["vireil"], level: "planning" },
+  { stems: ["vireille"], level: "planning" },
+  { stems: ["työstö"], level: "planning" },
+  { stems: ["työstetään"], level: "planning" },
+  { stems: ["selvitetään"], level: "planning" },
+  { stems: ["selvityksessä"], level: "planning" },
+  { stems: ["ideointi"], level: "planning" },
+  { stems: ["kartoitetaan"], level: "planning" },
+  // In progress.
+  { stems: ["käynnissä"], level: "in-progress" },
+  { stems: ["käynnisty"], level: "in-progress" },
+  { stems: ["käynnistet"], level: "in-progress" },
+  { stems: ["käynnistys"], level: "in-progress" },
+  { stems: ["aloitettu"], level: "in-progress" },
+  { stems: ["aloitettiin"], level: "in-progress" },
+  { stems: ["aloitet"], level: "in-progress" },
+  { stems: ["alkanut"], level: "in-progress" },
+  { stems: ["alkoi"], level: "in-progress" },
+  { stems: ["kesken"], level: "in-progress" },
+  { stems: ["testivaihe"], level: "in-progress" },
+  { stems: ["testaus"], level: "in-progress" },
+  { stems: ["testauksessa"], level: "in-progress" },
+  { stems: ["testissä"], level: "in-progress" },
+  { stems: ["pilotoin"], level: "in-progress" },
+  { stems: ["pilotoidaan"], level: "in-progress" },
+  { stems: ["pilotti"], level: "in-progress" },
+  { stems: ["pilotissa"], level: "in-progress" },
+  { stems: ["etenee"], level: "in-progress" },
+  { stems: ["edennyt"], level: "in-progress" },
+  { stems: ["edistyy"], level: "in-progress" },
+  { stems: ["edistynyt"], level: "in-progress" },
+  { stems: ["tulossa"], level: "in-progress" },
+  { stems: ["valmistuu"], level: "in-progress" },
+  { stems: ["kehitteil"], level: "in-progress" },
+  { stems: ["hankinnassa"], level: "in-progress" },
+  { stems: ["kilpailutuksessa"], level: "in-progress" },
+  { stems: ["käsittelyssä"], level: "in-progress" },
+  { stems: ["käsiteltävänä"], level: "in-progress" },
+  { stems: ["toteutuksessa"], level: "in-progress" },
+  { stems: ["toteutetaan"], level: "in-progress" },
+  { stems: ["osittain"], level: "in-progress" },
+  { stems: ["osin"], level: "in-progress" },
+  { stems: ["pääosin"], level: "in-progress" },
+  { stems: ["osatoteutu"], level: "in-progress" },
+  // Done.
+  { stems: ["toteutunut"], level: "done" },
+  { stems: ["toteutuneet"], level: "done" },
+  { stems: ["toteutui"], level: "done" },
+  { stems: ["toteutettu"], level: "done" },
+  { stems: ["toteutettiin"], level: "done" },
+  { stems: ["toteutuminen"], level: "done" },
+  { stems: ["valmis"], level: "done" },
+  { stems: ["valmii"], level: "done" },
+  { stems: ["valmistunut"], level: "done" },
+  { stems: ["valmistui"], level: "done" },
+  { stems: ["valmistuminen"], level: "done" },
+  { stems: ["valmistuttu"], level: "done" },
+  { stems: ["hyväksyt"], level: "done" },
+  { stems: ["hyväksyi"], level: "done" },
+  { stems: ["hyväksynyt"], level: "done" },
+  { stems: ["käytössä"], level: "done" },
+  { stems: ["käyttöönotettu"], level: "done" },
+  { stems: ["tehty"], level: "done" },
+  { stems: ["tehtiin"], level: "done" },
+  { stems: ["saavutettu"], level: "done" },
+  { stems: ["saavutettiin"], level: "done" },
+  { stems: ["saavutti"], level: "done" },
+  { stems: ["julkaistu"], level: "done" },
+  { stems: ["julkaistiin"], level: "done" },
+  { stems: ["hankittu"], level: "done" },
+  { stems: ["sovittu"], level: "done" },
+  { stems: ["allekirjoitettu"], level: "done" },
+  { stems: ["voimassa"], level: "done" },
+  { stems: ["olemassa"], level: "done" },
+  { stems: ["toiminnassa"], level: "done" },
+  { stems: ["vakiinnutettu"], level: "done" },
+  { stems: ["vakiintunut"], level: "done" },
+  { stems: ["järjestetty"], level: "done" },
+  { stems: ["järjestettiin"], level: "done" },
+  { stems: ["pidetty"], level: "done" },
+  { stems: ["pidettiin"], level: "done" },
+  { stems: ["ylittyi"], level: "done" },
+  { stems: ["ylitetty"], level: "done" },
+  { stems: ["ylittänyt"], level: "done" },
+  { stems: ["lanseerattu"], level: "done" },
+  { stems: ["laadittu"], level: "done" },
+  { stems: ["päätetty"], level: "done" },
+  { stems: ["päätös", "tehty"], level: "done" },
+  { stems: ["selvitetty"], level: "done" },
+  { stems: ["varmistettu"], level: "done" },
+  { stems: ["valittu"], level: "done" },
+  { stems: ["nimetty"], level: "done" },
+  { stems: ["määritelty"], level: "done" },
+  { stems: ["ok"], level: "done" },
+];
+
+/** Words that turn the following state term negative: "ei", "eikä", "ei ole", "ei vielä". */
+const NEGATORS = new Set(["ei", "eikä", "eivät", "en", "emme", "ette"]);
+/** Softeners before a done term: "lähes valmis" is not yet done. */
+const SOFTENERS = new Set(["lähes", "melkein", "osittain", "osin", "pääosin", "osaksi", "lähestulkoon"]);
+
+export interface StateMatch {
+  level: StateLevel;
+  /** The words as written: "Ei käytössä", "lähes valmis", "Toteutunut". */
+  phrase: string;
+  /** Word index where it begins. */
+  index: number;
+  negated: boolean;
+}
+
+export interface StateReading {
+  /** The level the text as a whole says, null when it says none. */
+  level: StateLevel | null;
+  matches: StateMatch[];
+  /** The phrase that decided the level, as written. */
+  phrase: string | null;
+}
+
+/** Words of a text, lower case, punctuation removed, with their original spelling. */
+export function words(text: string): { lower: string; raw: string }[] {
+  const out: { lower: string; raw: string }[] = [];
+  const re = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) out.push({ lower: m[0].toLocaleLowerCase("fi-FI"), raw: m[0] });
+  return out;
+}
+
+/** Words that begin like a state word but are not one: "keskenään" (with each other). */
+const EXCLUDED_PREFIXES = ["keskenää", "valmistaja", "valmiste", "tehtyjen", "käytössään"];
+
+function stemMatches(word: string, stem: string): boolean {
+  if (stem.length <= 4) return word === stem;
+  if (EXCLUDED_PREFIXES.some((p) => word.startsWith(p) && !stem.startsWith(p))) return false;
+  // A compound word may carry the state word as its last part: "luonnosvaiheessa", "Suunnittelu-vaihe".
+  return word.startsWith(stem) || word.replace(/-/g, "").startsWith(stem);
+}
+
+function compoundMatches(word: string, stem: string): boolean {
+  if (stem.length < 6) return false;
+  const i = word.indexOf(stem);
+  return i > 2;
+}
+
+/** Every state term in the text, negation and softeners applied. */
+export function stateMatches(text: string): StateMatch[] {
+  const ws = words(text);
+  const out: StateMatch[] = [];
+  const used = new Set<number>();
+  for (let i = 0; i < ws.length; i++) {
+    if (used.has(i)) continue;
+    for (const term of TERMS) {
+      const n = term.stems.length;
+      if (i + n > ws.length) continue;
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        const w = ws[i + k].lower;
+        const s = term.stems[k];
+        if (!(stemMatches(w, s) || (n === 1 && compoundMatches(w, s)))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      for (let k = 0; k < n; k++) used.add(i + k);
+      let level = term.level;
+      let start = i;
+      let negated = false;
+      // Look back up to three words for a negator ("ei ole vielä hyväksytty") or a softener.
+      const back = ws.slice(Math.max(0, i - 3), i).map((w) => w.lower);
+      const negAt = back.findIndex((w) => NEGATORS.has(w));
+      const softAt = back.length > 0 && SOFTENERS.has(back[back.length - 1]);
+      if (negAt >= 0 && !(term.stems[0] === "olemassa" && level === "not-started")) {
+        negated = true;
+        start = Math.max(0, i - 3) + negAt;
+        const yet = back.slice(negAt).includes("vielä");
+        if (level === "done") level = yet ? "in-progress" : "negative";
+        else if (level === "in-progress" || level === "planning") level = "not-started";
+        else if (level === "negative" || level === "not-started") level = "in-progress";
+      } else if (softAt && level === "done") {
+        level = "in-progress";
+        start = i - 1;
+      }
+      out.push({
+        level,
+        phrase: ws
+          .slice(start, i + n)
+          .map((w) => w.raw)
+          .join(" "),
+        index: start,
+        negated,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * What the text says about the state of the work. The first term leads (reports put the verdict
+ * first: "Toteutunut, kehitys edelleen käynnissä" is done), except that an explicit negative outcome
+ * anywhere outweighs anything short of done. A text starting with "Ei" and naming no state ("Ei
+ * erillistä sopimusta") is negative.
+ */
+export function readState(text: string): StateReading {
+  const matches = stateMatches(text);
+  const ws = words(text);
+  if (matches.length === 0) {
+    if (ws.length > 0 && NEGATORS.has(ws[0].lower)) {
+      return {
+        level: "negative",
+        matches,
+        phrase: ws
+          .slice(0, 3)
+          .map((w) => w.raw)
+          .join(" "),
+      };
+    }
+    return { level: null, matches, phrase: null };
+  }
+  const first = matches[0];
+  const negative = matches.find((m) => m.level === "negative");
+  if (negative && first.level !== "done") return { level: "negative", matches, phrase: negative.phrase };
+  return { level: first.level, matches, phrase: first.phrase };
+}
+
+/** The highest level the text names: what a target asks for ("Käynnistys Q1, valmistuminen Q2" → done). */
+export function highestState(text: string): StateLevel | null {
+  let best: StateLevel | null = null;
+  for (const m of stateMatches(text)) if (!best || STATE_RANK[m.level] > STATE_RANK[best]) best = m.level;
+  return best;
+}
