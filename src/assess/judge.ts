@@ -254,7 +254,10 @@ export function numericStatus(
     return { status: "not-achieved", progress: null, kind: "short" };
   }
   const baselineMeets = direction === "up" ? baseline >= target : baseline <= target;
-  if (baselineMeets) return { status: "not-achieved", progress: null, kind: "short" };
+  if (baselineMeets) {
+    const worse = direction === "up" ? actual < baseline : actual > baseline;
+    return { status: "not-achieved", progress: null, kind: worse ? "away" : "short" };
+  }
   const towards = direction === "up" ? actual > baseline : actual < baseline;
   if (towards)
     return { status: "partial", progress: (actual - baseline) / (target - baseline), kind: "towards" };
@@ -438,8 +441,8 @@ function judgeNumeric(
     target.strict,
   );
   const head = {
-    fi: `Toteuma ${show(a, b)}, tavoite ${target.describe.fi}${b ? `, lähtötaso ${show(b)}` : ""}`,
-    en: `Actual ${show(a, b)}, target ${target.describe.en}${b ? `, baseline ${show(b)}` : ""}`,
+    fi: `Toteuma ${show(a, b)}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
+    en: `Actual ${show(a, b)}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
   };
   let verdict: Bilingual;
   switch (result.kind) {

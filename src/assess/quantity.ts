@@ -218,7 +218,11 @@ function parse(input: string): Quantity[] {
     const plainInt = !m[3] && !/ /.test(m[2]) && !sign;
     if (plainInt && /^(?:19|20)\d{2}$/.test(m[2]) && !wholeIsYear) {
       const rest = after;
-      const hasUnit = UNIT_RULES.some((r) => r.re.test(rest) && r.unit !== "v");
+      // "2000 kpl", "2020 €" are amounts; "2021 yöpymisvrk:t" after "2019 ja" is still a year.
+      const hasUnit = UNIT_RULES.some(
+        (r) =>
+          r.re.test(rest) && (r.percent || r.scale || ["kpl", "hlö", "€", "pv", "h"].includes(r.unit ?? "")),
+      );
       if (!hasUnit) {
         years.push({ start, end, year: value, label: false });
         prevEnd = end;
