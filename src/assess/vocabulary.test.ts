@@ -1,0 +1,68 @@
+import { highestState, readState } from "./vocabulary";
+
+describe("state vocabulary", () => {
+  it.each([
+    ["Toteutunut", "done"],
+    ["toteutunut ja valmis.", "done"],
+    ["Valmistunut", "done"],
+    ["Suunnitelma on hyväksytty", "done"],
+    ["Laskurit käytössä", "done"],
+    ["Palvelu otettu käyttöön", "done"],
+    ["Tehty", "done"],
+    ["Verkkosivut valmiina", "done"],
+    ["Käynnissä", "in-progress"],
+    ["Käynnistynyt", "in-progress"],
+    ["Työ aloitettu", "in-progress"],
+    ["Kesken", "in-progress"],
+    ["Palautejärjestelmä on testivaiheessa", "in-progress"],
+    ["Asiakastyytyväisyysjärjestelmä pilotoinnissa.", "in-progress"],
+    ["1 on lähes valmis", "in-progress"],
+    ["Osittain toteutunut", "in-progress"],
+    ["Ei vielä valmis", "in-progress"],
+    ["Luonnos", "planning"],
+    ["Kaupunkistrategia on luonnosvaiheessa", "planning"],
+    ["Suunnitteilla", "planning"],
+    ["Suunnittelu-vaihe", "planning"],
+    ["Vireillä", "planning"],
+    ["Toimenpiteiden määrittely työstövaiheessa", "planning"],
+    ["Aloittamatta", "not-started"],
+    ["Ei olemassa", "not-started"],
+    ["Käyttöönotto viivästynyt", "negative"],
+    ["Hanke keskeytetty", "negative"],
+    ["Ei käytössä", "negative"],
+    ["ei toteutunut", "negative"],
+    ["Ei tehty", "negative"],
+    ["Suunnitelma ei ole hyväksytty", "negative"],
+    ["Suunnitelma muuttui vuoden 2023 aikana", "negative"],
+    ["Ei erillistä sopimusta.", "negative"],
+    ["Yöpymisluvut 11 952", null],
+    ["Puhelin- ja sähköpostipalaute", null],
+  ])("%s → %s", (text, level) => {
+    expect(readState(text).level).toBe(level);
+  });
+
+  it("ignores case", () => {
+    expect(readState("TOTEUTUNUT").level).toBe("done");
+    expect(readState("EI KÄYTÖSSÄ").level).toBe("negative");
+  });
+
+  it("lets the leading verdict decide", () => {
+    expect(readState("Toteutunut, kehitys edelleen käynnissä.").level).toBe("done");
+    expect(readState("Valmistelu käynnissä, luonnos valmis").level).toBe("planning");
+  });
+
+  it("does not read 'keskenään' as unfinished nor 'valmistelu' as done", () => {
+    expect(readState("Toimijat sopivat keskenään").level).toBe(null);
+    expect(readState("Valmistelu").level).toBe("planning");
+  });
+
+  it("gives the phrase as written", () => {
+    expect(readState("Palvelu: Ei käytössä").phrase).toBe("Ei käytössä");
+  });
+
+  it("finds what a target asks for", () => {
+    expect(highestState("Käynnistys Q1/2023, valmistuminen Q2/2023")).toBe("done");
+    expect(highestState("Pilotointi käynnissä")).toBe("in-progress");
+    expect(highestState("Useampivuotinen sopimus")).toBe(null);
+  });
+});
