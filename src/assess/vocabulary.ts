@@ -166,6 +166,7 @@ const TERMS: Term[] = [
   { stems: ["nimetty"], level: "done" },
   { stems: ["määritelty"], level: "done" },
   { stems: ["ok"], level: "done" },
+  { stems: ["kyllä"], level: "done" },
 ];
 
 /** Words that turn the following state term negative: "ei", "eikä", "ei ole", "ei vielä". */
@@ -253,11 +254,16 @@ export function stateMatches(text: string): StateMatch[] {
       } else if (softAt && level === "done") {
         level = "in-progress";
         start = i - 1;
+      } else if (level === "done" && i + n < ws.length && SOFTENERS.has(ws[i + n].lower)) {
+        // "Toteutunut osittain": the softener may follow.
+        level = "in-progress";
+        used.add(i + n);
       }
+      const stop = used.has(i + n) ? i + n + 1 : i + n;
       out.push({
         level,
         phrase: ws
-          .slice(start, i + n)
+          .slice(start, stop)
           .map((w) => w.raw)
           .join(" "),
         index: start,
