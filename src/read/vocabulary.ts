@@ -84,16 +84,16 @@ export function isSelvitysHeading(text: string): { nearMiss: boolean } | null {
 }
 
 /** "Osatavoite 1: text" → { label: "Osatavoite 1", number: "1", rest: "text" }. */
-export const SUBGOAL_LINE = /^\s*(osa-?tavoite\s*(\d+)?)\s*[.:)]?\s*(.*)$/is;
+export const SUBGOAL_LINE = /^\s*(osa-?tavoite(?:\s*(\d+))?)\s*(?:[.:)]|(?<=\d)\s|$)\s*(.*)$/is;
 
 /** "Raportointi: text" → rest. */
-export const REPORTING_LINE = /^\s*(raportointi)\s*[:.]?\s*(.*)$/is;
+export const REPORTING_LINE = /^\s*(raportointi)\s*(?::|$)\s*(.*)$/is;
 
 /** "Toteutuminen: text" → rest. */
-export const OUTCOME_LINE = /^\s*toteutuminen\s*[:.]?\s*(.*)$/is;
+export const OUTCOME_LINE = /^\s*toteutuminen\s*(?::|$)\s*(.*)$/is;
 
 /** "Mittari 1. text", "Mittari 2: text", "Mittari 3 – text" → number and rest. */
-export const NUMBERED_MEASURE = /^\s*mittari\s*(\d+)\s*[.:)\-–]?\s*(.*)$/is;
+export const NUMBERED_MEASURE = /^\s*(?:[Mm]ittari|MITTARI)\s*(\d+)\s*(?:[.:)\-–]|\s(?=\p{Lu})|$)\s*(.*)$/su;
 
 /** Splits a cell holding several measures ("Mittari 1. … Mittari 2. …") into its pieces, in order. */
 export function splitNumberedMeasures(text: string): { number: number; text: string }[] {

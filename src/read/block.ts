@@ -1,0 +1,755 @@
+/**
+ * The block layout (seeds 001, 002, 004): a label in one of the first columns with its text to the
+ * right (or after a colon in the same cell), MITTARI rows with Lähtötaso / Tavoitetaso / Toteuma /
+ * Tila headers and values on the same row or the rows under it, selvitys headings followed by report
+ * text, section headings (units), department rows, and financial goals.
+ *
+ * One pass over the rows, constant work per cell: a sheet of any size reads in linear time.
+ */
+import { cellRef, type CellRef } from "../model/cellref";
+import type {
+  Action,
+  Commitment,
+  FinancialGoal,
+  FocusArea,
+  FocusAreaKind,
+  Goal,
+  LabelNearMiss,
+  Measure,
+  ReadProblem,
+  Report,
+  Selvitys,
+  SelvitysPart,
+  TextAt,
+} from "../model/report";
+import { departmentFromSheetName, isDepartmentName, organisationFromTitle } from "./department";
+import { periodOf, reportPeriod } from "./period";
+import type { SheetView } from "./sheet";
+import { cleanText, matchLabel, type LabelMatch } from "./text";
+import {
+  BLOCK_LABELS,
+  FINANCIAL_GOAL,
+  isSelvitysHeading,
+  MEASURE_HEADERS,
+  NUMBERED_MEASURE,
+  OUTCOME_LINE,
+  REPORT_LABELS,
+  REPORTING_LINE,
+  splitNumberedMeasures,
+  SUBGOAL_LINE,
+  type BlockLabel,
+  type MeasureHeader,
+} from "./vocabulary";
+
+/** Labels may start in any of these first columns (0-based A..C). */
+const LABEL_COLUMNS = 3;
+const HIERARCHY = new Set<BlockLabel>(["painopiste", "teema", "goal", "commitment", "action", "measure"]);
+const HEADER_PREFIX = /^(lähtötaso|tavoitetaso|toteuma|tila|arvio)\s*[:\-–]?\s+(.+)$/i;
+const DEFAULT_FIELDS: MeasureHeader[] = ["baseline", "target", "actual", "ownStatus"];
+
+type HeaderMap = Map<number, MeasureHeader>;
+
+interface Line {
+  row: number;
+  col: number;
+  text: string;
+}
+
+interface OpenSelvitys {
+  selvitys: Selvitys;
+  lines: string[];
+  /** The part that plain lines continue. */
+  part: SelvitysPart | null;
+  /** True while plain lines continue the part's "Raportointi" report. */
+  inReport: boolean;
+}
+
+interface OpenFinancial {
+  goal: FinancialGoal;
+  inOutcome: boolean;
+}
+
+/** A lone short line that may turn out to be a section heading if a focus area follows. */
+interface HeadingCandidate {
+  line: Line;
+  /** The selvitys the line was appended to (to take it back), if any. */
+  selvitys: OpenSelvitys | null;
+  lineCount: number;
+}
+
+function isHeadingLike(text: string): boolean {
+  if (text.length > 80 || text.split(" ").length > 8) return false;
+  if (/[.:;,]$/.test(text) || /^[-–•*]/.test(text) || text.includes(":")) return false;
+  if (/^\d+([.,]\d+)?\s*(%|€|kpl)?$/.test(text)) return false;
+  return /\p{L}/u.test(text);
+}
+
+function looksLikeTitle(text: string): boolean {
+  return (
+    text.split(" ").length > 3 ||
+    /tavoit|talousarvi|toteutu|toimiala|raportti|(19|20)\d\d/i.test(text) ||
+    isDepartmentName(text)
+  );
+}
+
+export function readBlock(view: SheetView): Report {
+  const sheet = view.sheet;
+  const at = (r: number, c: number): CellRef => cellRef(sheet, r + 1, c + 1);
+
+  /** Right edge of merged areas by their top-left cell: a label merged over A:B has its text in C. */
+  const mergeRight = new Map<number, number>();
+  for (const m of view.grid.merges) mergeRight.set(m.top * view.columnCount + m.left, m.right);
+  const rightOf = (r: number, c: number): number => mergeRight.get(r * view.columnCount + c) ?? c;
+
+  const focusAreas: FocusArea[] = [];
+  const financialGoals: FinancialGoal[] = [];
+  const nearMisses: LabelNearMiss[] = [];
+  const problems: ReadProblem[] = [];
+  const selvitykset: Selvitys[] = [];
+  const kindsSeen = new Set<BlockLabel>();
+
+  let title: TextAt | null = null;
+  let departmentRow: string | null = null;
+  let currentUnit: string | null = null;
+  let focus: FocusArea | null = null;
+  let goal: Goal | null = null;
+  let commitment: Commitment | null = null;
+  let action: Action | null = null;
+  let lastKind: BlockLabel | null = null;
+  let sawContent = false;
+
+  // Measures of the current action.
+  let headers: HeaderMap = new Map();
+  let sheetHeaders: HeaderMap | null = null;
+  let measureTextCol = -1;
+  let measureBlockOpen = false;
+  /** Measures of the current MITTARI block still waiting for their value row, in order. */
+  let waiting: Measure[] = [];
+  let hasActual = false;
+  let ownStatusColumn: string | null = null;
+
+  let openSel: OpenSelvitys | null = null;
+  let openFin: OpenFinancial | null = null;
+  let candidates: HeadingCandidate[] = [];
+
+  const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
+    if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
+  };
+  const nearMiss = (r: number, c: number, written: string, readAs: string): void => {
+    nearMisses.push({ cell: at(r, c), written, readAs });
+  };
+
+  const closeText = (): void => {
+    openSel = null;
+    openFin = null;
+  };
+
+  const ensureFocus = (cell: CellRef): FocusArea => {
+    if (!focus) {
+      focus = { text: "", cell, implied: true, kind: "painopiste", unit: currentUnit, goals: [] };
+      focusAreas.push(focus);
+    }
+    return focus;
+  };
+  const ensureGoal = (cell: CellRef): Goal => {
+    if (!goal) {
+      goal = { text: "", cell, implied: true, commitments: [] };
+      ensureFocus(cell).goals.push(goal);
+    }
+    return goal;
+  };
+  const ensureCommitment = (cell: CellRef): Commitment => {
+    if (!commitment) {
+      commitment = { text: "", cell, implied: true, actions: [] };
+      ensureGoal(cell).commitments.push(commitment);
+    }
+    return commitment;
+  };
+  const startAction = (node: Action): void => {
+    ensureCommitment(node.cell).actions.push(node);
+    action = node;
+    headers = new Map();
+    measureTextCol = -1;
+    measureBlockOpen = false;
+    waiting = [];
+  };
+  const ensureAction = (r: number, c: number, why: "measure" | "selvitys"): Action => {
+    if (!action) {
+      if (why === "measure")
+        problem(
+          r,
+          c,
+          "measure-without-action",
+          "MITTARI ilman edeltävää TOIMENPIDETTÄ.",
+          "A MITTARI without a TOIMENPIDE before it.",
+        );
+      const cell = at(r, c);
+      startAction({ text: "", cell, implied: true, measures: [], reports: [] });
+    }
+    return action as unknown as Action;
+  };
+
+  /** Reads header words and values from the cells of a row right of `fromCol`. */
+  const readValueCells = (
+    r: number,
+    cols: number[],
+    offset: number,
+    allowHeaders: boolean,
+  ): { values: Map<MeasureHeader, TextAt>; headerSeen: boolean } => {
+    const values = new Map<MeasureHeader, TextAt>();
+    let headerSeen = false;
+    const positional: { col: number; text: string }[] = [];
+    for (const c of cols) {
+      const t = view.text(r, c);
+      if (!t) continue;
+      if (allowHeaders && t.length <= 40) {
+        const h = matchLabel(t, MEASURE_HEADERS, { allowRest: false });
+        if (h) {
+          headers.set(c, h.kind);
+          headerSeen = true;
+          if (h.nearMiss) nearMiss(r, c, t, h.canonical);
+          if (h.kind === "actual") hasActual = true;
+          if (h.kind === "ownStatus") ownStatusColumn ??= t;
+          continue;
+        }
+      }
+      const prefixed = HEADER_PREFIX.exec(t);
+      if (prefixed) {
+        const h = matchLabel(prefixed[1], MEASURE_HEADERS, { allowRest: false, fuzzy: false });
+        if (h) {
+          if (!headers.has(c + offset)) headers.set(c + offset, h.kind);
+          if (h.kind === "actual") hasActual = true;
+          if (!values.has(h.kind)) values.set(h.kind, { text: cleanText(prefixed[2]), cell: at(r, c) });
+          continue;
+        }
+      }
+      positional.push({ col: c, text: t });
+    }
+    if (headerSeen) sheetHeaders = new Map(headers);
+    const map = headers.size > 0 ? headers : sheetHeaders;
+    let nextDefault = 0;
+    for (const { col, text } of positional) {
+      let field = map?.get(col + offset);
+      if (!field && !map) field = DEFAULT_FIELDS[nextDefault];
+      if (!field) {
+        // A value beyond the known columns: the next free field in order.
+        field = DEFAULT_FIELDS.find((f) => !values.has(f));
+      }
+      nextDefault++;
+      if (!field || values.has(field)) continue;
+      if (field === "actual") hasActual = true;
+      values.set(field, { text, cell: at(r, col) });
+    }
+    return { values, headerSeen };
+  };
+
+  const newMeasure = (act: Action, text: string, cell: CellRef): Measure => {
+    const m: Measure = {
+      text,
+      cell,
+      index: act.measures.length + 1,
+      baseline: null,
+      target: null,
+      actual: null,
+      ownStatus: null,
+    };
+    act.measures.push(m);
+    return m;
+  };
+  const setValues = (m: Measure, values: Map<MeasureHeader, TextAt>): void => {
+    m.baseline = values.get("baseline") ?? m.baseline;
+    m.target = values.get("target") ?? m.target;
+    m.actual = values.get("actual") ?? m.actual;
+    m.ownStatus = values.get("ownStatus") ?? m.ownStatus;
+  };
+  const hasValues = (m: Measure): boolean => !!(m.baseline || m.target || m.actual || m.ownStatus);
+
+  // ---- selvitys text ----
+  const addSelvitysLine = (sel: OpenSelvitys, raw: string, r: number, c: number): void => {
+    const pieces: string[] = [];
+    for (const piece of raw.split("\n")) {
+      const split = splitNumberedMeasures(piece);
+      if (split.length > 1) for (const p of split) pieces.push(p.text);
+      else pieces.push(piece);
+    }
+    for (const piece of pieces) {
+      const line = cleanText(piece);
+      if (!line) continue;
+      sel.lines.push(line);
+      sel.selvitys.text = sel.lines.join("\n");
+      const cell = at(r, c);
+      const measureLine = NUMBERED_MEASURE.exec(line);
+      const subgoal = SUBGOAL_LINE.exec(line);
+      const reporting = REPORTING_LINE.exec(line);
+      if (measureLine) {
+        sel.part = { label: `Mittari ${measureLine[1]}`, text: cleanText(measureLine[2]), cell };
+        sel.selvitys.parts.push(sel.part);
+        sel.inReport = false;
+      } else if (subgoal) {
+        sel.part = { label: cleanText(subgoal[1]), text: cleanText(subgoal[3]), cell, report: null };
+        sel.selvitys.parts.push(sel.part);
+        sel.inReport = false;
+      } else if (reporting) {
+        const report = { text: cleanText(reporting[2]), cell };
+        if (sel.part && sel.part.report === null) {
+          sel.part.report = report;
+        } else {
+          sel.part = { label: "Raportointi", text: report.text, cell };
+          sel.selvitys.parts.push(sel.part);
+        }
+        sel.inReport = true;
+      } else if (sel.part) {
+        if (sel.inReport && sel.part.report) {
+          sel.part.report.text = sel.part.report.text ? `${sel.part.report.text}\n${line}` : line;
+        } else if (!sel.inReport) {
+          sel.part.text = sel.part.text ? `${sel.part.text}\n${line}` : line;
+        } else {
+          sel.part.text = sel.part.text ? `${sel.part.text}\n${line}` : line;
+        }
+      }
+    }
+  };
+
+  const startSelvitys = (r: number, c: number, heading: string, cols: number[]): void => {
+    const colon = heading.indexOf(":");
+    const head = colon >= 0 ? cleanText(heading.slice(0, colon + 1)) : cleanText(heading);
+    const { period, year } = periodOf(head);
+    const selvitys: Selvitys = { heading: head, cell: at(r, c), period, year, text: "", parts: [] };
+    const act = action;
+    if (act) act.reports.push(selvitys);
+    else
+      problem(
+        r,
+        c,
+        "selvitys-without-action",
+        "Selvitys ilman edeltävää toimenpidettä.",
+        "A selvitys with no action before it.",
+      );
+    selvitykset.push(selvitys);
+    openSel = { selvitys, lines: [], part: null, inReport: false };
+    const raw = view.rawText(r, c);
+    const rawColon = raw.indexOf(":");
+    if (colon >= 0 && rawColon >= 0) addSelvitysLine(openSel, raw.slice(rawColon + 1), r, c);
+    for (const other of cols) if (other > c) addSelvitysLine(openSel, view.rawText(r, other), r, other);
+    measureBlockOpen = false;
+    waiting = [];
+  };
+
+  const appendFinancial = (fin: OpenFinancial, text: string, r: number, c: number): void => {
+    if (fin.inOutcome) {
+      if (!fin.goal.outcome) fin.goal.outcome = { text, cell: at(r, c) };
+      else if (!fin.goal.outcome.text) fin.goal.outcome = { text, cell: at(r, c) };
+      else fin.goal.outcome.text = `${fin.goal.outcome.text}\n${text}`;
+    } else {
+      fin.goal.text = `${fin.goal.text}\n${text}`;
+    }
+  };
+
+  /** Takes trailing heading candidates back from the selvitys they were read into; returns the last. */
+  const takeHeading = (): string | null => {
+    if (candidates.length === 0) return null;
+    const last = candidates[candidates.length - 1];
+    // Only the candidates after the last real text: remove them from their selvitys, newest first.
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const cand = candidates[i];
+      const sel = cand.selvitys;
+      if (sel && sel.lines.length === cand.lineCount) {
+        sel.lines.pop();
+        sel.selvitys.text = sel.lines.join("\n");
+        const part = sel.part;
+        if (part) {
+          const strip = (s: string): string => {
+            const idx = s.lastIndexOf(cand.line.text);
+            return idx >= 0 && idx + cand.line.text.length === s.length
+              ? s.slice(0, idx).replace(/\n$/, "")
+              : s;
+          };
+          if (sel.inReport && part.report) part.report.text = strip(part.report.text);
+          else part.text = strip(part.text);
+        }
+      }
+    }
+    candidates = [];
+    return last.line.text;
+  };
+
+  const rows = view.rowCount;
+  for (let r = 0; r < rows; r++) {
+    const cols = view.filled(r);
+    if (cols.length === 0) continue;
+    let c0 = cols[0];
+    let t0 = view.text(r, c0);
+    let rest = cols.slice(1);
+
+    // "1." numbering in front of a label: skip the number.
+    if (rest.length > 0 && /^\d{1,2}[.)]?$/.test(t0) && rest[0] < LABEL_COLUMNS + 1) {
+      const t1 = view.text(r, rest[0]);
+      if (t1.length <= 60 && matchLabel(t1, BLOCK_LABELS, { fuzzy: false })) {
+        c0 = rest[0];
+        t0 = t1;
+        rest = rest.slice(1);
+      }
+    }
+
+    // ---- hierarchy labels ----
+    let label: LabelMatch<BlockLabel> | null = null;
+    const numbered = NUMBERED_MEASURE.exec(t0);
+    if (c0 < LABEL_COLUMNS && !numbered) {
+      const m = matchCellLabel(t0);
+      if (m && HIERARCHY.has(m.kind)) {
+        const sameCell = m.rest !== "";
+        const head = sameCell ? t0.slice(0, t0.indexOf(":")) : t0;
+        const inProse = openSel !== null || openFin !== null;
+        // Inside report text a "word: text" line is prose unless it is written as a label.
+        const accept =
+          !sameCell ||
+          !inProse ||
+          (!m.nearMiss &&
+            (head === head.toLocaleUpperCase("fi-FI") ||
+              m.kind === "painopiste" ||
+              m.kind === "teema" ||
+              m.kind === "commitment"));
+        // A near-miss must look like a label: alone in its cell, text to its right or after a colon.
+        const nearOk =
+          !m.nearMiss || (t0.length <= 30 && (rest.length > 0 || sameCell || m.kind === "measure"));
+        if (accept && nearOk) label = m;
+      }
+    }
+
+    if (label) {
+      const kind = label.kind;
+      if (label.nearMiss) nearMiss(r, c0, sameCellHead(t0, label), label.canonical);
+      if (!label.nearMiss) kindsSeen.add(kind);
+      sawContent = true;
+      closeText();
+      // The text: after the colon, else the first filled cell to the right.
+      let textCol = c0;
+      let text = label.rest;
+      if (!text && rest.length > 0 && kind !== "measure") {
+        textCol = rest[0];
+        text = view.text(r, textCol);
+      }
+      const cell = at(r, textCol);
+      const labelCell = textCol !== c0 ? { labelCell: at(r, c0) } : {};
+      if (kind !== "measure") {
+        measureBlockOpen = false;
+        waiting = [];
+      }
+      if (kind === "painopiste" || kind === "teema") {
+        const heading = takeHeading();
+        if (heading !== null) currentUnit = heading;
+        const fkind: FocusAreaKind = kind;
+        focus = { text, cell, ...labelCell, kind: fkind, unit: currentUnit, goals: [] };
+        focusAreas.push(focus);
+        goal = null;
+        commitment = null;
+        action = null;
+      } else if (kind === "goal") {
+        candidates = [];
+        const parent = ensureFocus(cell);
+        goal = { text, cell, ...labelCell, commitments: [] };
+        parent.goals.push(goal);
+        commitment = null;
+        action = null;
+      } else if (kind === "commitment") {
+        candidates = [];
+        const parent = ensureGoal(cell);
+        commitment = { text, cell, ...labelCell, actions: [] };
+        parent.commitments.push(commitment);
+        action = null;
+      } else if (kind === "action") {
+        candidates = [];
+        startAction({ text, cell, ...labelCell, measures: [], reports: [] });
+      } else {
+        candidates = [];
+        // MITTARI: text (possibly several numbered measures), headers and/or values on the row.
+        const act = ensureAction(r, c0, "measure");
+        let mText = label.rest;
+        let mCol = c0;
+        let after = rest;
+        if (!mText && rest.length > 0) {
+          const first = view.text(r, rest[0]);
+          const isHeader =
+            first.length <= 40 &&
+            (matchLabel(first, MEASURE_HEADERS, { allowRest: false }) !== null || HEADER_PREFIX.test(first));
+          if (!isHeader) {
+            mCol = rest[0];
+            mText = first;
+            after = rest.slice(1);
+          }
+        }
+        measureTextCol = mText && mCol !== c0 ? mCol : rightOf(r, c0) + 1;
+        measureBlockOpen = true;
+        waiting = [];
+        const { values } = readValueCells(r, after, 0, true);
+        if (mText) {
+          const raw = mCol === c0 ? mText : view.rawText(r, mCol);
+          const pieces = splitNumberedMeasures(raw);
+          const texts = pieces.length > 1 ? pieces.map((p) => p.text) : [cleanText(mText)];
+          const made = texts.map((t) => newMeasure(act, t, at(r, mCol)));
+          if (values.size > 0) setValues(made[0], values);
+          waiting = made.filter((m) => !hasValues(m));
+        } else if (values.size > 0) {
+          setValues(newMeasure(act, "", at(r, c0)), values);
+        }
+      }
+      lastKind = kind;
+      continue;
+    }
+
+    // ---- selvitys heading ----
+    if (c0 < LABEL_COLUMNS) {
+      const sh = isSelvitysHeading(t0);
+      if (sh) {
+        if (sh.nearMiss) nearMiss(r, c0, t0.split(/[\s:]/, 1)[0], "Selvitys");
+        sawContent = true;
+        candidates = [];
+        closeText();
+        startSelvitys(r, c0, t0, cols);
+        lastKind = null;
+        continue;
+      }
+    }
+
+    const lone = cols.length === 1 && c0 < LABEL_COLUMNS;
+
+    // ---- department rows ----
+    if (lone && isDepartmentName(t0)) {
+      departmentRow ??= t0;
+      if (lastKind !== "commitment" && lastKind !== "goal") {
+        // A department heading between blocks: the sections under it start afresh.
+        currentUnit = null;
+        candidates = [];
+        closeText();
+      }
+      continue;
+    }
+
+    // ---- financial goals ----
+    if (c0 < LABEL_COLUMNS) {
+      const fg = FINANCIAL_GOAL.exec(t0);
+      const words = fg ? t0.slice(0, fg.index).split(" ").filter(Boolean).length : 99;
+      const sectionHeading = matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false });
+      if (sectionHeading?.kind === "financialGoals" && lone) {
+        candidates = [];
+        closeText();
+        measureBlockOpen = false;
+        continue;
+      }
+      if (fg && words <= 4) {
+        candidates = [];
+        closeText();
+        measureBlockOpen = false;
+        const text = cols.map((c) => view.text(r, c)).join(" ");
+        const fin: FinancialGoal = { text, cell: at(r, c0), outcome: null, unit: currentUnit };
+        financialGoals.push(fin);
+        openFin = { goal: fin, inOutcome: false };
+        sawContent = true;
+        continue;
+      }
+      const outcome = OUTCOME_LINE.exec(t0);
+      if (outcome && openFin) {
+        const fin = openFin as OpenFinancial;
+        fin.inOutcome = true;
+        const restText = cleanText(outcome[1]);
+        fin.goal.outcome = { text: restText, cell: at(r, c0) };
+        for (const c of cols.slice(1)) appendFinancial(fin, view.text(r, c), r, c);
+        continue;
+      }
+    }
+
+    // ---- measure rows and value rows ----
+    if (!openSel && !openFin && (measureBlockOpen || (numbered && action))) {
+      const act = action as Action | null;
+      const textCol = measureTextCol >= 0 ? measureTextCol : c0;
+      if (act && numbered && rest.length === 0 && c0 >= textCol) {
+        // "Mittari 2. …" alone in the measure column: a measure without values.
+        newMeasure(act, t0, at(r, c0));
+        measureBlockOpen = true;
+        if (measureTextCol < 0) measureTextCol = c0;
+        continue;
+      }
+      if (act && c0 > textCol && measureTextCol >= 0) {
+        // Values only: for the next measure of the block still waiting for them.
+        const { values } = readValueCells(r, cols, 0, true);
+        if (values.size > 0) {
+          const m = waiting.shift();
+          if (m) setValues(m, values);
+          else if (act.measures.length === 0 || !measureBlockOpen) {
+            problem(
+              r,
+              c0,
+              "orphan-measure-values",
+              "Arvoja ilman mittaria: rivillä on lähtö- tai tavoitetaso, mutta sitä ei voi liittää mittariin.",
+              "Values without a measure: the row has a baseline or target that belongs to no measure.",
+            );
+          } else {
+            const m2 = newMeasure(act, "", at(r, textCol));
+            setValues(m2, values);
+            problem(
+              r,
+              c0,
+              "orphan-measure-values",
+              "Arvorivi ilman mittarin nimeä.",
+              "A value row without a measure name.",
+            );
+          }
+        }
+        continue;
+      }
+      if (act && c0 === textCol && (rest.length > 0 || numbered)) {
+        // A measure per row: text in the measure column, values to its right.
+        const m = newMeasure(act, t0, at(r, c0));
+        const { values } = readValueCells(r, rest, 0, false);
+        setValues(m, values);
+        waiting = [];
+        measureBlockOpen = true;
+        continue;
+      }
+      if (act && c0 < textCol && rest.length > 0) {
+        // Shifted left: "Mittari 4." in the label column with values one column left of the headers.
+        const offset = textCol - c0;
+        const map = headers.size > 0 ? headers : sheetHeaders;
+        const aligned = map !== null && rest.every((c) => map.has(c + offset));
+        if (numbered || aligned) {
+          const m = newMeasure(act, t0, at(r, c0));
+          setValues(m, readValueCells(r, rest, offset, false).values);
+          waiting = [];
+          continue;
+        }
+      }
+      // A header-only row ("Lähtötaso | Tavoitetaso") under an action with no MITTARI label.
+      if (
+        act &&
+        cols.length >= 2 &&
+        cols.every((c) => matchLabel(view.text(r, c), MEASURE_HEADERS, { allowRest: false, fuzzy: false }))
+      ) {
+        readValueCells(r, cols, 0, true);
+        measureBlockOpen = true;
+        if (measureTextCol < 0) measureTextCol = Math.max(0, c0 - 1);
+        continue;
+      }
+    } else if (!openSel && !openFin && cols.length >= 2 && c0 > 0 && kindsSeen.size > 0) {
+      // Values with no MITTARI in sight.
+      let headerish = 0;
+      for (const c of cols)
+        if (matchLabel(view.text(r, c), MEASURE_HEADERS, { allowRest: false, fuzzy: false })) headerish++;
+      if (headerish >= 2 && action) {
+        readValueCells(r, cols, 0, true);
+        measureBlockOpen = true;
+        measureTextCol = Math.max(0, c0 - 1);
+        continue;
+      }
+      if (lastKind === "action" || lastKind === "commitment" || lastKind === "goal") {
+        problem(
+          r,
+          c0,
+          "orphan-measure-values",
+          "Arvorivi ilman MITTARI-riviä.",
+          "A row of values with no MITTARI row above it.",
+        );
+        continue;
+      }
+    }
+
+    // ---- text lines: selvitys, financial goal, headings, title ----
+    const lineText = cols.map((c) => view.text(r, c)).join(" ");
+    if (!sawContent && !title && lone) {
+      title = { text: t0, cell: at(r, c0) };
+      if (!looksLikeTitle(t0))
+        candidates.push({ line: { row: r, col: c0, text: t0 }, selvitys: null, lineCount: 0 });
+      continue;
+    }
+    const headingLike = lone && isHeadingLike(t0);
+    if (openFin) {
+      if (headingLike && openFin.inOutcome && openFin.goal.outcome?.text) {
+        // A heading after the outcome ends the financial goal.
+        openFin = null;
+        candidates = [{ line: { row: r, col: c0, text: t0 }, selvitys: null, lineCount: 0 }];
+        continue;
+      }
+      appendFinancial(openFin, lineText, r, c0);
+      continue;
+    }
+    if (openSel) {
+      const sel = openSel as OpenSelvitys;
+      for (const c of cols) addSelvitysLine(sel, view.rawText(r, c), r, c);
+      if (headingLike)
+        candidates.push({ line: { row: r, col: c0, text: t0 }, selvitys: sel, lineCount: sel.lines.length });
+      else candidates = [];
+      continue;
+    }
+    if (headingLike) {
+      candidates.push({ line: { row: r, col: c0, text: t0 }, selvitys: null, lineCount: 0 });
+      continue;
+    }
+    candidates = [];
+  }
+
+  const titleOrg = title ? organisationFromTitle((title as TextAt).text) : { department: null, unit: null };
+  // Focus areas before any section heading belong to the unit the title names, if it names one.
+  if (titleOrg.unit)
+    for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleOrg.unit;
+  const department =
+    titleOrg.department ??
+    (departmentRow ? departmentFromRow(departmentRow) : null) ??
+    departmentFromSheetName(sheet);
+  const fromSelvitys = reportPeriod(selvitykset);
+  const year = fromSelvitys.year ?? yearOf(title ? (title as TextAt).text : "") ?? yearOf(sheet);
+
+  // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.
+  const looksLikeGoals = kindsSeen.size >= 3 || (kindsSeen.has("action") && kindsSeen.size >= 2);
+
+  return {
+    sheet,
+    layout: looksLikeGoals ? "block" : "none",
+    title,
+    department,
+    period: fromSelvitys.period,
+    year,
+    focusAreas: looksLikeGoals ? focusAreas : [],
+    financialGoals,
+    hasActualColumn: hasActual,
+    ownStatusColumn,
+    nearMisses: looksLikeGoals ? nearMisses : [],
+    problems: looksLikeGoals ? problems : [],
+    looksLikeGoals,
+  };
+}
+
+/** Only focus areas before the first one with a unit of its own get the title's unit. */
+function isBefore(f: FocusArea, all: FocusArea[]): boolean {
+  for (const g of all) {
+    if (g === f) return true;
+    if (g.unit !== null) return false;
+  }
+  return false;
+}
+
+function departmentFromRow(text: string): string {
+  const t = cleanText(text);
+  return (
+    t.charAt(0).toLocaleUpperCase("fi-FI") +
+    (t === t.toLocaleUpperCase("fi-FI") ? t.slice(1).toLocaleLowerCase("fi-FI") : t.slice(1))
+  );
+}
+
+function yearOf(text: string): number | null {
+  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+/** Label match of a cell; a long "LABEL: text" cell is matched by its head only. */
+function matchCellLabel(t0: string): LabelMatch<BlockLabel> | null {
+  if (t0.length <= 200) return matchLabel(t0, BLOCK_LABELS);
+  const colon = t0.indexOf(":");
+  if (colon <= 0 || colon >= 60) return null;
+  const m = matchLabel(t0.slice(0, colon), BLOCK_LABELS, { allowRest: false });
+  return m ? { ...m, rest: cleanText(t0.slice(colon + 1)) } : null;
+}
+
+function sameCellHead(t0: string, m: LabelMatch<string>): string {
+  if (m.rest === "") return t0;
+  const colon = t0.indexOf(":");
+  return colon > 0 ? cleanText(t0.slice(0, colon)) : t0;
+}
