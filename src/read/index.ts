@@ -1,0 +1,57 @@
+/**
+ * Grid → Report: detect each sheet's layout and read it with that layout's reader.
+ */
+import type { Grid, WorkbookSnapshot } from "../model/grid";
+import type { Report, TextAt, WorkbookReport } from "../model/report";
+import { STATE_SHEET } from "../edits/types";
+import { readBlock } from "./block";
+import { detectLayout } from "./detect";
+import { readLongTermGoalList, readProgramme } from "./programme";
+import { SheetView } from "./sheet";
+import { readTable } from "./table";
+
+export { readBlock } from "./block";
+export { detectLayout, looksLikeBlock, type Detected } from "./detect";
+export { periodOf, reportPeriod } from "./period";
+export { SheetView } from "./sheet";
+
+/** Sheets Toteuma writes itself: never read as city reports. */
+export const OWN_SHEETS: readonly string[] = [STATE_SHEET, "Tarkistus"];
+
+export interface ReadContext {
+  /** Long-term goals listed elsewhere in the workbook (programme layout). */
+  longTermGoals: TextAt[];
+}
+
+/** Reads one sheet in whatever layout it is in. */
+export function readSheet(grid: Grid, context: ReadContext = { longTermGoals: [] }): Report {
+  const view = new SheetView(grid);
+  switch (detectLayout(view)) {
+    case "programme":
+      return readProgramme(view, context.longTermGoals);
+    case "table":
+      return readTable(view);
+    case "block":
+      return readBlock(view);
+    default:
+      // Not a goal sheet (or a list of long-term goals): the block reader says what little there is.
+      return { ...readBlock(view), layout: "none" };
+  }
+}
+
+export function isOwnSheet(name: string): boolean {
+  return OWN_SHEETS.some((s) => s.toLocaleLowerCase("fi-FI") === name.toLocaleLowerCase("fi-FI"));
+}
+
+/** Reads every sheet of a workbook, except the ones Toteuma writes itself. */
+export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
+  const grids = snapshot.sheets.filter((g) => !isOwnSheet(g.sheet));
+  // Long-term goal lists first: the programme sheets of the same workbook refer to them.
+  const longTermGoals: TextAt[] = [];
+  const views = grids.map((g) => new SheetView(g));
+  for (const view of views) {
+    const list = detectLayout(view) === "long-term-goals" ? readLongTermGoalList(view) : null;
+    if (list) longTermGoals.push(...list);
+  }
+  return { name: snapshot.name, sheets: grids.map((g) => readSheet(g, { longTermGoals })) };
+}
