@@ -180,6 +180,11 @@ abstract class Proxy<T> {
     }
   }
 
+  /** The request context this object belongs to, as on every Office.js proxy. */
+  get context(): RequestContext {
+    return this._ctx;
+  }
+
   get isNullObject(): boolean {
     return this._get("isNullObject") as boolean;
   }
@@ -847,15 +852,20 @@ export class Range extends Proxy<RangeTarget> {
     });
   }
 
-  /** Only the "Formulas" and "Constants" cell types are simulated. */
-  getSpecialCellsOrNullObject(cellType: string): RangeAreas {
+  /**
+   * Only the "Formulas" and "Constants" cell types are simulated, with value type "All" or
+   * "Errors" (the cells whose value is an error).
+   */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType = "All"): RangeAreas {
     return new RangeAreas(this._ctx, this, {
       m: "getSpecialCellsOrNullObject",
-      a: [cellType],
+      a: [cellType, cellValueType],
       orNull: true,
       resolve: () => {
         if (cellType !== "Formulas" && cellType !== "Constants")
           throw new SimError("NotImplemented", `Special cell type ${cellType} is not simulated.`);
+        if (cellValueType !== "All" && cellValueType !== "Errors")
+          throw new SimError("NotImplemented", `Special cell value type ${cellValueType} is not simulated.`);
         const t = this._t as RangeTarget;
         const want = cellType === "Formulas";
         const boxes: Box[] = [];
@@ -864,6 +874,7 @@ export class Range extends Proxy<RangeTarget> {
           if (v === null || v === undefined || v === "") return;
           const isF = typeof v === "object" && ("formula" in v || "sharedFormula" in v);
           if (isF !== want) return;
+          if (cellValueType === "Errors" && readCell(cell).valueType !== "Error") return;
           // Merge with the box just above in the same column run, else a new 1-cell box.
           const prev = boxes.find((b) => b.left === c && b.right === c && b.bottom === r - 1);
           if (prev) prev.bottom = r;

@@ -1,0 +1,233 @@
+/**
+ * snapshot(): every sheet of the workbook as plain Grids, read with Office.js in a fixed number of
+ * context.sync() calls whatever the number of sheets:
+ *   1. the sheets (names, visibility) and the workbook name;
+ *   2. for every sheet at once: its used range (position and size), its merged areas, its formula
+ *      cells and its error cells (as RangeAreas addresses, tiny answers);
+ *   3. the cells (values, text, number formats) of all sheets in row blocks, all in one sync.
+ * A workbook too big for one 5 MB answer (tens of thousands of rows) is read in waves of blocks,
+ * one sync per wave, and a wave Excel refuses as too big is split in two and read again; so the
+ * number of syncs grows with the amount of data, never with the number of sheets.
+ */
+import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../model/grid";
+import { parseBox, splitAreas, type Box } from "./address";
+import { CELLS_PER_CHUNK, CELLS_PER_WAVE } from "./limits";
+
+export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+interface SheetInfo {
+  name: string;
+  hidden: boolean;
+  used: Excel.Range;
+  merges: Excel.RangeAreas;
+  formulas: Excel.RangeAreas;
+  errorFormulas: Excel.RangeAreas;
+  errorConstants: Excel.RangeAreas;
+  worksheet: Excel.Worksheet;
+}
+
+interface Block {
+  sheet: number;
+  /** 0-based first row and column, size. */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+interface BlockData {
+  block: Block;
+  values: unknown[][];
+  text: string[][];
+  numberFormat: unknown[][];
+}
+
+export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
+  return run(async (context) => {
+    const workbook = context.workbook;
+    workbook.load("name");
+    const worksheets = workbook.worksheets;
+    worksheets.load("items/name,items/visibility");
+    await context.sync();
+
+    const infos: SheetInfo[] = worksheets.items.map((worksheet) => {
+      const used = worksheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const merges = used.getMergedAreasOrNullObject();
+      merges.load("address");
+      const formulas = used.getSpecialCellsOrNullObject("Formulas");
+      formulas.load("address");
+      const errorFormulas = used.getSpecialCellsOrNullObject("Formulas", "Errors");
+      errorFormulas.load("address");
+      const errorConstants = used.getSpecialCellsOrNullObject("Constants", "Errors");
+      errorConstants.load("address");
+      return {
+        name: worksheet.name,
+        hidden: worksheet.visibility !== "Visible",
+        used,
+        merges,
+        formulas,
+        errorFormulas,
+        errorConstants,
+        worksheet,
+      };
+    });
+    await context.sync();
+
+    const blocks: Block[] = [];
+    infos.forEach((info, sheet) => {
+      if (info.used.isNullObject) return;
+      const cols = info.used.columnCount;
+      const rowsPerBlock = Math.max(1, Math.floor(CELLS_PER_CHUNK / cols));
+      for (let r = 0; r < info.used.rowCount; r += rowsPerBlock)
+        blocks.push({
+          sheet,
+          row: info.used.rowIndex + r,
+          col: info.used.columnIndex,
+          rows: Math.min(rowsPerBlock, info.used.rowCount - r),
+          cols,
+        });
+    });
+
+    const data = await readWaves(context, infos, waves(blocks));
+    const sheets = infos.map((info, i) =>
+      toGrid(
+        info,
+        data.filter((d) => d.block.sheet === i),
+      ),
+    );
+    return { name: workbook.name || null, sheets };
+  });
+}
+
+/** Groups blocks into waves of at most CELLS_PER_WAVE cells (a wave has at least one block). */
+function waves(blocks: Block[]): Block[][] {
+  const out: Block[][] = [];
+  let cur: Block[] = [];
+  let cells = 0;
+  for (const b of blocks) {
+    const n = b.rows * b.cols;
+    if (cur.length > 0 && cells + n > CELLS_PER_WAVE) {
+      out.push(cur);
+      cur = [];
+      cells = 0;
+    }
+    cur.push(b);
+    cells += n;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
+}
+
+function isTooBig(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
+}
+
+/** Halves a wave: two waves of blocks, or one block cut into two row blocks. */
+function split(wave: Block[]): Block[][] | null {
+  if (wave.length > 1) return [wave.slice(0, wave.length >> 1), wave.slice(wave.length >> 1)];
+  const b = wave[0];
+  if (b.rows < 2) return null;
+  const half = b.rows >> 1;
+  return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
+}
+
+/**
+ * Reads the waves one after the other: one sync per wave, by recursion rather than a loop (each
+ * sync carries a whole wave of blocks, never a single sheet or row).
+ */
+async function readWaves(
+  context: Excel.RequestContext,
+  infos: SheetInfo[],
+  todo: Block[][],
+): Promise<BlockData[]> {
+  if (todo.length === 0) return [];
+  const [wave, ...rest] = todo;
+  const ranges = wave.map((block) => {
+    const range = infos[block.sheet].worksheet.getRangeByIndexes(
+      block.row,
+      block.col,
+      block.rows,
+      block.cols,
+    );
+    range.load("values,text,numberFormat");
+    return { block, range };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    const halves = isTooBig(e) ? split(wave) : null;
+    if (!halves) throw e;
+    return readWaves(context, infos, [...halves, ...rest]);
+  }
+  const got: BlockData[] = ranges.map(({ block, range }) => ({
+    block,
+    values: range.values,
+    text: range.text,
+    numberFormat: range.numberFormat,
+  }));
+  return got.concat(await readWaves(context, infos, rest));
+}
+
+function boxesOf(areas: Excel.RangeAreas): Box[] {
+  if (areas.isNullObject) return [];
+  return splitAreas(areas.address)
+    .map((a) => parseBox(a))
+    .filter((b): b is Box => b !== null);
+}
+
+function keySet(boxes: Box[], columns: number): Set<number> {
+  const s = new Set<number>();
+  for (const b of boxes)
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) s.add((r - 1) * columns + (c - 1));
+  return s;
+}
+
+function toGrid(info: SheetInfo, data: BlockData[]): Grid {
+  if (info.used.isNullObject)
+    return { sheet: info.name, cells: [], rowCount: 0, columnCount: 0, merges: [], hidden: info.hidden };
+  const rowCount = info.used.rowIndex + info.used.rowCount;
+  const columnCount = info.used.columnIndex + info.used.columnCount;
+  const formulaCells = keySet(boxesOf(info.formulas), columnCount);
+  const errorCells = keySet([...boxesOf(info.errorFormulas), ...boxesOf(info.errorConstants)], columnCount);
+  const cells: (Cell | null)[][] = [];
+  for (let r = 0; r < rowCount; r++) cells.push([]);
+  for (const d of data) {
+    for (let i = 0; i < d.block.rows; i++) {
+      const r = d.block.row + i;
+      const line = cells[r];
+      for (let j = 0; j < d.block.cols; j++) {
+        const c = d.block.col + j;
+        const raw = d.values[i][j];
+        if (raw === "" || raw === null || raw === undefined) {
+          line[c] = null;
+          continue;
+        }
+        const key = r * columnCount + c;
+        const value: CellValue = errorCells.has(key)
+          ? { error: String(raw) }
+          : (raw as string | number | boolean);
+        const cell: Cell = { value, text: d.text[i][j] ?? "" };
+        const fmt = d.numberFormat[i][j];
+        if (typeof fmt === "string" && fmt !== "General") cell.numberFormat = fmt;
+        if (formulaCells.has(key)) cell.formula = true;
+        line[c] = cell;
+      }
+    }
+  }
+  // Rows end at their last cell; empty cells before it are null.
+  for (const line of cells) {
+    while (line.length > 0 && (line[line.length - 1] === null || line[line.length - 1] === undefined))
+      line.pop();
+    for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
+  }
+  const merges: MergeArea[] = boxesOf(info.merges).map((b) => ({
+    top: b.top - 1,
+    left: b.left - 1,
+    bottom: b.bottom - 1,
+    right: b.right - 1,
+  }));
+  return { sheet: info.name, cells, rowCount, columnCount, merges, hidden: info.hidden };
+}
