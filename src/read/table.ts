@@ -1,0 +1,521 @@
+/**
+ * The flat table layout (`*-taulukko.xlsx`): a header row naming the levels (Toimiala, Yksikkö,
+ * Painopiste/Teema, Tavoite, Teko, Toimenpide, Mittari, Lähtötaso, Tavoitetaso, Toteuma, a status
+ * column of the person's own, "Selvitys (T2)" report columns), then one row per measure.
+ *
+ * How rows become nodes:
+ * - Consecutive rows with the same text at a level (compared with `labelKey`: case and spaces do not
+ *   matter) under the same parent are one node.
+ * - A blank cell in a level column means "same as above", as people write such tables (and as a
+ *   cell merged down over several rows reads). When a higher level changes and a lower level's cell
+ *   is blank, the lower node is not carried over into the new parent: it becomes an implied node.
+ * - A row naming levels but no measure (and no values) is a grouping row: it opens the nodes it names
+ *   (an action with no measure row under it stays an action without measures).
+ * - A row with values but no measure or action text is a ReadProblem.
+ * - Blank rows are skipped; a repeated header row is skipped; a footnote ("* …", "Lähde: …") or a lone
+ *   cell after a blank row with no measure rows after it ends the table, and what follows is ignored.
+ *
+ * One pass over the rows after the header (plus a look-ahead over each blank run): linear in size.
+ */
+import { cellRef, type CellRef } from "../model/cellref";
+import type {
+  Action,
+  Commitment,
+  FocusArea,
+  FocusAreaKind,
+  Goal,
+  LabelNearMiss,
+  Measure,
+  ReadProblem,
+  Report,
+  Selvitys,
+  SelvitysPart,
+  TextAt,
+} from "../model/report";
+import { departmentFromSheetName, organisationFromTitle, properCase } from "./department";
+import { periodOf, reportPeriod, type PeriodOf } from "./period";
+import type { SheetView } from "./sheet";
+import { cleanText, labelKey, matchLabel, type LabelMatch } from "./text";
+import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
+
+/** The header row is looked for in this many first rows. */
+const HEADER_SEARCH_ROWS = 20;
+/** Header cells longer than this are text, not headers. */
+const MAX_HEADER_LENGTH = 80;
+
+const LEVEL_KINDS: readonly TableHeader[] = [
+  "department",
+  "unit",
+  "focusArea",
+  "goal",
+  "commitment",
+  "action",
+];
+const HIERARCHY_KINDS = new Set<TableHeader>([...LEVEL_KINDS, "measure"]);
+const VALUE_KINDS: readonly TableHeader[] = ["baseline", "target", "actual", "ownStatus"];
+
+/** Lines under a table that are not rows of it. */
+const FOOTNOTE =
+  /^(\*|†|lähde|lähteet|huom|huomio|yhteensä|selite|selitteet|päivitetty|laatija|lisätiedot?)\b/i;
+
+/** One recognised header cell. */
+export interface TableColumn {
+  kind: TableHeader;
+  /** 0-based column index. */
+  col: number;
+  /** The header as written (whitespace cleaned). */
+  header: string;
+  nearMiss: boolean;
+}
+
+export interface TableHeaderRow {
+  /** 0-based row index. */
+  row: number;
+  columns: TableColumn[];
+}
+
+/**
+ * A header cell's meaning. Tries the cell as it is, then without what people add to headers: a year
+ * ("Tavoitetaso 2026"), a date, a period code ("Toteuma T2"), a parenthesis ("Tila (oma arvio)"),
+ * "oma" in front ("Oma arvio"). "Selvitys …" headings are report columns.
+ */
+export function matchTableHeader(raw: string): LabelMatch<TableHeader> | null {
+  const text = cleanText(raw);
+  if (!text || text.length > MAX_HEADER_LENGTH) return null;
+  const exact = matchLabel(text, TABLE_HEADERS, { allowRest: false });
+  if (exact && !exact.nearMiss) return exact;
+  if (isSelvitysHeading(text)) {
+    const sel = isSelvitysHeading(text);
+    return { kind: "report", canonical: "Selvitys", nearMiss: !!sel?.nearMiss, rest: "" };
+  }
+  const stripped = cleanText(
+    text
+      .replace(/\([^)]*\)/g, " ")
+      .replace(/\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?/g, " ")
+      .replace(/\b(?:19|20)\d\d\b/g, " ")
+      .replace(/\b[TQH][1-4]\b/gi, " ")
+      .replace(/^oma(?:n)?\s+/i, "")
+      .replace(/[:/–-]\s*$/, ""),
+  );
+  if (stripped && stripped !== text) {
+    const retry = matchLabel(stripped, TABLE_HEADERS, { allowRest: false });
+    if (retry && (!retry.nearMiss || !exact)) return retry;
+  }
+  return exact;
+}
+
+/** Reads a row as a header row; null when it does not name enough levels to be one. */
+function headerRowAt(view: SheetView, r: number): TableHeaderRow | null {
+  const filled = view.filled(r);
+  if (filled.length < 3) return null;
+  const columns: TableColumn[] = [];
+  const kinds = new Set<TableHeader>();
+  let exact = 0;
+  for (const c of filled) {
+    const header = view.text(r, c);
+    const m = matchTableHeader(header);
+    if (!m) continue;
+    // The first column of a kind counts; a second "Selvitys" column is a report of another period.
+    if (kinds.has(m.kind) && m.kind !== "report") continue;
+    kinds.add(m.kind);
+    if (!m.nearMiss) exact++;
+    columns.push({ kind: m.kind, col: c, header, nearMiss: m.nearMiss });
+  }
+  let hierarchy = 0;
+  for (const k of kinds) if (HIERARCHY_KINDS.has(k)) hierarchy++;
+  // Two levels of the hierarchy (a block layout's "MITTARI | Lähtötaso | Tavoitetaso" row has one),
+  // an action or a measure among them, three kinds in all, mostly header words, mostly exact.
+  if (hierarchy < 2 || kinds.size < 3) return null;
+  if (!kinds.has("action") && !kinds.has("measure")) return null;
+  if (exact < 2 || columns.length * 10 < filled.length * 6) return null;
+  return { row: r, columns };
+}
+
+/** The header row of a flat table among the first rows, or null. */
+export function findTableHeader(view: SheetView): TableHeaderRow | null {
+  let best: TableHeaderRow | null = null;
+  const last = Math.min(view.rowCount, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < last; r++) {
+    const h = headerRowAt(view, r);
+    if (h && (!best || h.columns.length > best.columns.length)) best = h;
+  }
+  return best;
+}
+
+export function looksLikeTable(view: SheetView): boolean {
+  return findTableHeader(view) !== null;
+}
+
+interface RowCells {
+  levels: Map<TableHeader, { text: string; col: number }>;
+  measure: string;
+  values: Map<TableHeader, { text: string; col: number }>;
+  reports: { column: TableColumn; text: string }[];
+  responsible: { text: string; col: number } | null;
+}
+
+export function readTable(view: SheetView): Report {
+  const sheet = view.sheet;
+  const at = (r: number, c: number): CellRef => cellRef(sheet, r + 1, c + 1);
+  const header = findTableHeader(view);
+  const nearMisses: LabelNearMiss[] = [];
+  const problems: ReadProblem[] = [];
+  const focusAreas: FocusArea[] = [];
+
+  if (!header) {
+    return {
+      sheet,
+      layout: "none",
+      title: null,
+      department: departmentFromSheetName(sheet),
+      period: null,
+      year: null,
+      focusAreas,
+      financialGoals: [],
+      hasActualColumn: false,
+      ownStatusColumn: null,
+      nearMisses,
+      problems,
+      looksLikeGoals: false,
+    };
+  }
+
+  const byKind = new Map<TableHeader, TableColumn>();
+  const reportColumns: TableColumn[] = [];
+  for (const column of header.columns) {
+    if (column.nearMiss)
+      nearMisses.push({
+        cell: at(header.row, column.col),
+        written: column.header,
+        readAs: canonicalOf(column),
+      });
+    if (column.kind === "report") reportColumns.push(column);
+    else byKind.set(column.kind, column);
+  }
+  const measureCol = byKind.get("measure")?.col ?? -1;
+  const actionCol = byKind.get("action")?.col ?? -1;
+  const tableCols = new Set(header.columns.map((c) => c.col));
+  const headerKeys = header.columns.map((c) => labelKey(c.header)).join("|");
+  const focusKind: FocusAreaKind = /^teema/i.test(labelKey(byKind.get("focusArea")?.header ?? ""))
+    ? "teema"
+    : "painopiste";
+
+  // Title: the first filled row above the header.
+  let title: TextAt | null = null;
+  for (let r = 0; r < header.row && !title; r++) {
+    const cols = view.filled(r);
+    if (cols.length > 0) title = { text: view.text(r, cols[0]), cell: at(r, cols[0]) };
+  }
+
+  const cellsOf = (r: number): RowCells => {
+    const levels = new Map<TableHeader, { text: string; col: number }>();
+    const values = new Map<TableHeader, { text: string; col: number }>();
+    for (const kind of LEVEL_KINDS) {
+      const column = byKind.get(kind);
+      if (column) levels.set(kind, { text: view.text(r, column.col), col: column.col });
+    }
+    for (const kind of VALUE_KINDS) {
+      const column = byKind.get(kind);
+      if (!column) continue;
+      const text = view.text(r, column.col);
+      if (text) values.set(kind, { text, col: column.col });
+    }
+    const resp = byKind.get("responsible");
+    const respText = resp ? view.text(r, resp.col) : "";
+    return {
+      levels,
+      measure: measureCol >= 0 ? view.text(r, measureCol) : "",
+      values,
+      reports: reportColumns.map((column) => ({ column, text: view.rawText(r, column.col) })),
+      responsible: resp && respText ? { text: respText, col: resp.col } : null,
+    };
+  };
+
+  // ---- the path of open nodes ----
+  let department: string | null = null;
+  let unit: string | null = null;
+  let focus: FocusArea | null = null;
+  let goal: Goal | null = null;
+  let commitment: Commitment | null = null;
+  let action: Action | null = null;
+  /** Per action, its selvitys per report column (index into reportColumns). */
+  const reportsOf = new Map<Action, { selvitys: Selvitys; lines: string[] }[]>();
+  const departments: string[] = [];
+
+  const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
+    if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
+  };
+
+  /**
+   * Level cell of a row: its text and cell. A blank level gives an implied node at the cell of the
+   * child that implied it (the row's measure cell, or its first cell in a grouping row).
+   */
+  const level = (row: RowCells, kind: TableHeader, r: number, fallbackCol: number) => {
+    const v = row.levels.get(kind);
+    return v && v.text ? { text: v.text, cell: at(r, v.col) } : { text: "", cell: at(r, fallbackCol) };
+  };
+
+  const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
+
+  /** Opens the nodes a row names; returns the open action (null when the row names none). */
+  const walk = (row: RowCells, r: number, fallbackCol: number, needAction: boolean): Action | null => {
+    let changed = false;
+    // Department and unit: a change starts a new focus area even when the focus text repeats.
+    const dep = row.levels.get("department")?.text ?? "";
+    if (dep) {
+      departments.push(dep);
+      if (department !== null && !same(dep, department)) changed = true;
+      department = dep;
+    }
+    const un = row.levels.get("unit")?.text ?? "";
+    if (un) {
+      if (unit !== null && !same(un, unit)) changed = true;
+      unit = un;
+    }
+
+    const f = level(row, "focusArea", r, fallbackCol);
+    if (f.text ? changed || !focus || !same(f.text, focus.text) || !!focus.implied : changed || !focus) {
+      const node: FocusArea = f.text
+        ? { text: f.text, cell: f.cell, kind: focusKind, unit, goals: [] }
+        : { text: "", cell: f.cell, implied: true, kind: focusKind, unit, goals: [] };
+      focusAreas.push(node);
+      focus = node;
+      changed = true;
+    }
+    const g = level(row, "goal", r, fallbackCol);
+    if (g.text ? changed || !goal || !same(g.text, goal.text) || !!goal.implied : changed || !goal) {
+      const node: Goal = g.text
+        ? { text: g.text, cell: g.cell, commitments: [] }
+        : { text: "", cell: g.cell, implied: true, commitments: [] };
+      (focus as FocusArea).goals.push(node);
+      goal = node;
+      changed = true;
+    }
+    const c = level(row, "commitment", r, fallbackCol);
+    if (
+      c.text
+        ? changed || !commitment || !same(c.text, commitment.text) || !!commitment.implied
+        : changed || !commitment
+    ) {
+      const node: Commitment = c.text
+        ? { text: c.text, cell: c.cell, actions: [] }
+        : { text: "", cell: c.cell, implied: true, actions: [] };
+      (goal as Goal).commitments.push(node);
+      commitment = node;
+      changed = true;
+    }
+    const a = level(row, "action", r, fallbackCol);
+    if (a.text ? changed || !action || !same(a.text, action.text) || !!action.implied : changed || !action) {
+      if (!a.text && !needAction) {
+        action = null;
+        return null;
+      }
+      const node: Action = a.text
+        ? { text: a.text, cell: a.cell, measures: [], reports: [] }
+        : { text: "", cell: a.cell, implied: true, measures: [], reports: [] };
+      (commitment as Commitment).actions.push(node);
+      action = node;
+    }
+    return action;
+  };
+
+  const addReports = (act: Action, row: RowCells, r: number): void => {
+    if (reportColumns.length === 0) return;
+    let open = reportsOf.get(act);
+    if (!open) {
+      open = reportColumns.map((column) => {
+        const { period, year } = periodOf(column.header);
+        const selvitys: Selvitys = {
+          heading: column.header,
+          cell: at(r, column.col),
+          period,
+          year,
+          text: "",
+          parts: [],
+        };
+        act.reports.push(selvitys);
+        return { selvitys, lines: [] };
+      });
+      reportsOf.set(act, open);
+    }
+    row.reports.forEach(({ text }, i) => {
+      const entry = (open as { selvitys: Selvitys; lines: string[] }[])[i];
+      // Merged cells read once; the same text repeated on every measure row of the action counts once.
+      if (text && !entry.lines.includes(text)) {
+        if (entry.lines.length === 0) entry.selvitys.cell = at(r, reportColumns[i].col);
+        entry.lines.push(text);
+      }
+    });
+  };
+
+  const responsibleAt = (row: RowCells, r: number): TextAt | null =>
+    row.responsible ? { text: row.responsible.text, cell: at(r, row.responsible.col) } : null;
+
+  // ---- rows ----
+  let blankBefore = false;
+  for (let r = header.row + 1; r < view.rowCount; r++) {
+    const filled = view.filled(r);
+    if (filled.length === 0) {
+      blankBefore = true;
+      continue;
+    }
+    const inTable = filled.filter((c) => tableCols.has(c));
+    const first = view.text(r, filled[0]);
+    if (FOOTNOTE.test(first) && inTable.length <= 1) break;
+    if (inTable.length === 0) continue; // notes beside the table
+    if (inTable.map((c) => labelKey(view.text(r, c))).join("|") === headerKeys) continue; // repeated header
+
+    const row = cellsOf(r);
+    const hasLevel = [...row.levels.values()].some((v) => v.text !== "");
+    const actionText = row.levels.get("action")?.text ?? "";
+    const hasValues = row.values.size > 0;
+
+    if (!row.measure && !hasValues) {
+      // A grouping row, or the end of the table: a lone cell with no measure rows after it (a note
+      // under the table) ends it; an action named alone is kept (an action with no measures).
+      if (
+        inTable.length === 1 &&
+        filled.length === 1 &&
+        (blankBefore || inTable[0] !== actionCol) &&
+        !nextRowHasMeasure(view, r, measureCol, actionCol)
+      )
+        break;
+      const opened = hasLevel ? walk(row, r, inTable[0], false) : null;
+      const act = actionText ? opened : null;
+      if (act) {
+        addReports(act, row, r);
+        const resp = responsibleAt(row, r);
+        if (resp && !act.responsible) act.responsible = resp;
+      }
+      blankBefore = false;
+      continue;
+    }
+    blankBefore = false;
+
+    if (!row.measure && !actionText) {
+      const firstValue = [...row.values.values()][0];
+      problem(
+        r,
+        firstValue ? firstValue.col : inTable[0],
+        "orphan-measure-values",
+        "Arvorivi ilman mittaria tai toimenpidettä.",
+        "A row of values with no measure or action text.",
+      );
+      continue;
+    }
+
+    const act = walk(row, r, measureCol >= 0 ? measureCol : inTable[0], true) as Action;
+    const valueAt = (kind: TableHeader): TextAt | null => {
+      const v = row.values.get(kind);
+      return v ? { text: v.text, cell: at(r, v.col) } : null;
+    };
+    const firstValueCol = [...row.values.values()][0]?.col ?? inTable[0];
+    const measureCell = at(r, measureCol >= 0 ? measureCol : firstValueCol);
+    const resp = responsibleAt(row, r);
+    if (resp && !act.responsible) act.responsible = resp;
+    const measure: Measure = {
+      text: row.measure,
+      cell: measureCell,
+      index: act.measures.length + 1,
+      baseline: valueAt("baseline"),
+      target: valueAt("target"),
+      actual: valueAt("actual"),
+      ownStatus: valueAt("ownStatus"),
+      ...(byKind.has("responsible") ? { responsible: resp } : {}),
+    };
+    act.measures.push(measure);
+    addReports(act, row, r);
+  }
+
+  pruneImplied(focusAreas);
+
+  // Selvitys text: the lines of the action's rows; "Mittari 1. … Mittari 2. …" split into parts.
+  const allReports: PeriodOf[] = [];
+  for (const entries of reportsOf.values())
+    for (const { selvitys, lines } of entries) {
+      selvitys.text = lines.join("\n");
+      selvitys.parts = partsOf(selvitys);
+      allReports.push({ period: selvitys.period, year: selvitys.year });
+    }
+  const fromReports = reportPeriod(
+    allReports.length > 0 ? allReports : reportColumns.map((c) => periodOf(c.header)),
+  );
+
+  const titleOrg = title ? organisationFromTitle(title.text) : { department: null, unit: null };
+  const fromColumn = mostCommon(departments);
+  const headerYear = yearIn(header.columns.map((c) => c.header).join(" "));
+
+  return {
+    sheet,
+    layout: "table",
+    title,
+    department:
+      (fromColumn ? properCase(fromColumn) : null) ?? titleOrg.department ?? departmentFromSheetName(sheet),
+    period: fromReports.period,
+    year: fromReports.year ?? headerYear ?? yearIn(title?.text ?? "") ?? yearIn(sheet),
+    focusAreas,
+    financialGoals: [],
+    hasActualColumn: byKind.has("actual"),
+    ownStatusColumn: byKind.get("ownStatus")?.header ?? null,
+    nearMisses,
+    problems,
+    looksLikeGoals: true,
+  };
+}
+
+/**
+ * Drops implied nodes left empty: a grouping row opens implied lower levels that the next row may
+ * replace with named ones. Named nodes stay even when empty (validation says what is missing).
+ */
+function pruneImplied(focusAreas: FocusArea[]): void {
+  const keep = <T extends { implied?: boolean }>(nodes: T[], children: (n: T) => unknown[]): T[] =>
+    nodes.filter((n) => !n.implied || children(n).length > 0);
+  for (const f of focusAreas) {
+    for (const g of f.goals) g.commitments = keep(g.commitments, (c) => c.actions);
+    f.goals = keep(f.goals, (g) => g.commitments);
+  }
+  focusAreas.splice(0, focusAreas.length, ...keep(focusAreas, (f) => f.goals));
+}
+
+function canonicalOf(column: TableColumn): string {
+  return column.kind === "report" ? "Selvitys" : TABLE_HEADERS.entries[column.kind][0];
+}
+
+/** True when a row after `r` (before the next blank run ends) has measure or action text. */
+function nextRowHasMeasure(view: SheetView, r: number, measureCol: number, actionCol: number): boolean {
+  for (let k = r + 1; k < view.rowCount; k++) {
+    if (view.isBlankRow(k)) continue;
+    return (
+      (measureCol >= 0 && view.text(k, measureCol) !== "") ||
+      (actionCol >= 0 && view.text(k, actionCol) !== "")
+    );
+  }
+  return false;
+}
+
+function partsOf(selvitys: Selvitys): SelvitysPart[] {
+  return splitNumberedMeasures(selvitys.text).map((p) => ({
+    label: `Mittari ${p.number}`,
+    text: cleanText(p.text.replace(/^mittari\s*\d+\s*[.:)\-–]\s*/i, "")),
+    cell: selvitys.cell,
+  }));
+}
+
+/** The most common value (by labelKey), spelt as first written; ties go to the first seen. */
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, { text: string; n: number }>();
+  let best: { text: string; n: number } | null = null;
+  for (const v of values) {
+    const key = labelKey(v);
+    const entry = counts.get(key) ?? { text: v, n: 0 };
+    entry.n++;
+    counts.set(key, entry);
+    if (!best || entry.n > best.n) best = entry;
+  }
+  return best ? best.text : null;
+}
+
+function yearIn(text: string): number | null {
+  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
