@@ -56,7 +56,7 @@ const VALUE_KINDS: readonly TableHeader[] = ["baseline", "target", "actual", "ow
 
 /** Lines under a table that are not rows of it. */
 const FOOTNOTE =
-  /^(\*|†|lähde|lähteet|huom|huomio|yhteensä|selite|selitteet|päivitetty|laatija|lisätiedot?)\b/i;
+  /^(?:[*†]|(?:lähde|lähteet|huom|huomio|yhteensä|selite|selitteet|päivitetty|laatija|lisätiedot?)(?=[\s:.,]|$))/i;
 
 /** One recognised header cell. */
 export interface TableColumn {
@@ -393,10 +393,9 @@ export function readTable(view: SheetView): Report {
     blankBefore = false;
 
     if (!row.measure && !actionText) {
-      const firstValue = [...row.values.values()][0];
       problem(
         r,
-        firstValue ? firstValue.col : inTable[0],
+        Math.min(...[...row.values.values()].map((v) => v.col)),
         "orphan-measure-values",
         "Arvorivi ilman mittaria tai toimenpidettä.",
         "A row of values with no measure or action text.",
