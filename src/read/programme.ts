@@ -54,6 +54,19 @@ const SECTION_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 /** "- Työpaikkojen …", "• …", "1) …", "3. …": list markers before a list entry. */
 const LIST_MARKER = /^(?:[-–—•*·▪]\s*|\d{1,3}\s*[.)]\s+)/;
 
+/** First letters of every programme label spelling, and the longest spelling (plus room for edits). */
+const LABEL_INITIALS = new Set(
+  Object.values<readonly string[]>(PROGRAMME_LABELS.entries).flatMap((spellings) =>
+    spellings.map((s) => labelKey(s)[0]),
+  ),
+);
+const MAX_LABEL_KEY =
+  Math.max(
+    ...Object.values<readonly string[]>(PROGRAMME_LABELS.entries).flatMap((spellings) =>
+      spellings.map((s) => labelKey(s).length),
+    ),
+  ) + 2;
+
 export interface FieldMatch {
   kind: ProgrammeLabel;
   canonical: string;
@@ -87,7 +100,12 @@ export function matchField(raw: string): FieldMatch | null {
   let best: FieldMatch | null = null;
   for (const { head, rest } of candidates) {
     const { base, year } = splitYear(head.replace(/\s*:$/, ""));
-    const m: LabelMatch<ProgrammeLabel> | null = matchLabel(base, PROGRAMME_LABELS, { allowRest: false });
+    const key = labelKey(base);
+    if (!key || key.length > MAX_LABEL_KEY) continue;
+    // Exact spellings first; near-misses only for words that start like a label (cheap on junk).
+    const m: LabelMatch<ProgrammeLabel> | null =
+      matchLabel(base, PROGRAMME_LABELS, { allowRest: false, fuzzy: false }) ??
+      (LABEL_INITIALS.has(key[0]) ? matchLabel(base, PROGRAMME_LABELS, { allowRest: false }) : null);
     if (!m) continue;
     const hit: FieldMatch = {
       kind: m.kind,
@@ -189,8 +207,8 @@ function listEntry(text: string): string {
 function listRowEntry(view: SheetView, r: number, filled: number[], column: number): TextAt | null {
   let c = filled[0];
   if (filled.length > 1) {
-    if (filled.includes(column)) c = column;
-    else if (BLOCK_NUMBER.test(view.text(r, filled[0]))) c = filled[1];
+    if (BLOCK_NUMBER.test(view.text(r, filled[0]))) c = filled[1];
+    else if (filled.includes(column)) c = column;
   }
   const text = listEntry(view.text(r, c));
   return text ? { text, cell: cellRef(view.sheet, r + 1, c + 1) } : null;
@@ -454,6 +472,8 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     }
   }
   flush();
+  // A "Palvelulupaukset" heading reads as a promise with no text and nobody responsible: not one.
+  const realPromises = promises.filter((p) => p.text !== "" || p.responsible !== null);
 
   const focusAreas = buildTree(items);
 
@@ -488,7 +508,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     programme: {
       items: items.map((i) => ({ number: i.number, cell: i.cell, fields: i.fields }) satisfies ProgrammeItem),
       longTermGoals: allGoals,
-      promises,
+      promises: realPromises,
       year,
     },
     looksLikeGoals: true,
