@@ -1,0 +1,244 @@
+/**
+ * Every text the task pane shows, in Finnish and English. `en` must have exactly the keys of `fi`
+ * (TypeScript enforces it: a missing or extra key does not compile), and functions take the same
+ * arguments in both languages.
+ */
+import type { Language, Layout, Period, Severity, Status } from "../model";
+import { STATUS_STYLE } from "../model/status";
+
+const fiPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const fi = {
+  appTitle: "Toteuma",
+  appSubtitle: "Talousarvion toiminnalliset tavoitteet",
+  tabsLabel: "Näkymät",
+  tabRead: "Luettu",
+  tabValidate: "Tarkistus",
+  tabStatus: "Tila",
+  loadingWorkbook: "Luetaan työkirjaa…",
+  refresh: "Lue uudelleen",
+  refreshLabel: "Lue työkirja uudelleen",
+  notInExcel: "Toteuma toimii Excelissä. Avaa työkirja Excelissä ja käynnistä Toteuma Aloitus-välilehdeltä.",
+  errorTitle: "Jokin meni vikaan",
+  errorDetail: "Tarkempi syy",
+  dismiss: "Sulje",
+  // Read view
+  sheetCount: (n: number) => fiPlural(n, "taulukko", "taulukkoa"),
+  actionsCount: (n: number) => fiPlural(n, "toimenpide", "toimenpidettä"),
+  measuresCount: (n: number) => fiPlural(n, "mittari", "mittaria"),
+  layoutLabel: "Rakenne",
+  departmentLabel: "Toimiala",
+  periodLabel: "Kausi",
+  unknown: "ei tiedossa",
+  noGoalStructure: "Taulukossa ei ole tavoiterakennetta.",
+  unreadableGoalStructure:
+    "Taulukko näyttää tavoitetaulukolta, mutta sen rakennetta ei saatu luettua. Katso Tarkistus-välilehti.",
+  focusAreaLabel: "Painopiste",
+  themeLabel: "Teema",
+  longTermGoalLabel: "Pitkän aikavälin tavoite",
+  unitLabel: "Yksikkö",
+  goalLabel: "Tavoite",
+  commitmentLabel: "Teko",
+  actionLabel: "Toimenpide",
+  measureLabel: "Mittari",
+  baselineLabel: "Lähtötaso",
+  targetLabel: "Tavoitetaso",
+  actualLabel: "Toteuma",
+  ownStatusLabel: "Oma arvio",
+  notWritten: "(ei kirjoitettu)",
+  missingValue: "–",
+  selectCell: (what: string, cell: string) => `${what}, valitse solu ${cell}`,
+  hierarchyLabel: (sheet: string) => `Tavoiterakenne, taulukko ${sheet}`,
+  financialGoalsLabel: "Taloudelliset tavoitteet",
+  // Validation view
+  runValidation: "Tarkista raportti",
+  rerunValidation: "Tarkista uudelleen",
+  validating: "Tarkistetaan…",
+  validationIntro:
+    "Tarkistus käy läpi tavoiterakenteen ja kertoo, mitä puuttuu tai on väärin. Työkirjan soluja ei muuteta.",
+  findingCounts: (errors: number, warnings: number, infos: number) =>
+    [
+      fiPlural(errors, "virhe", "virhettä"),
+      fiPlural(warnings, "varoitus", "varoitusta"),
+      fiPlural(infos, "huomautus", "huomautusta"),
+    ].join(", "),
+  noFindings: "Raportista ei löytynyt huomautettavaa.",
+  writeFindings: "Kirjoita havainnot taulukkoon Tarkistus",
+  writingFindings: "Kirjoitetaan…",
+  findingsWritten: "Havainnot kirjoitettiin taulukkoon Tarkistus.",
+  findingsFor: (sheet: string) => `Havainnot, taulukko ${sheet}`,
+  suggestionLabel: "Ehdotus",
+  // Status view
+  legendLabel: "Tilojen selitys",
+  assessing: "Arvioidaan mittareita…",
+  colourStatus: "Väritä tila",
+  colouring: "Väritetään…",
+  clearColours: "Poista värit",
+  clearing: "Poistetaan värejä…",
+  coloured: (n: number) => `${fiPlural(n, "mittari", "mittaria")} väritettiin.`,
+  cleared: "Värit poistettiin ja solut palautettiin ennalleen.",
+  statusCountsFor: (sheet: string) => `Tilat, taulukko ${sheet}`,
+  statusTableCaption: (sheet: string) => `Mittarit ja niiden tila, taulukko ${sheet}`,
+  ownStatusSource: "henkilön oma arvio",
+  computedSource: "laskettu",
+  noMeasures: "Taulukossa ei ole mittareita.",
+  reasonLabel: "Perustelu",
+  statusLabel: "Tila",
+  // Errors: one clear sentence, never a stack trace
+  errorSnapshot:
+    "Työkirjan sisältöä ei saatu haettua Excelistä. Sulje avoimet muokkaukset (esimerkiksi solun muokkaustila) ja yritä uudelleen.",
+  errorRead: "Työkirjan tavoiterakennetta ei saatu luettua.",
+  errorValidate: "Raportin tarkistus keskeytyi odottamattomaan virheeseen.",
+  errorAssess: "Mittareiden tilan arviointi keskeytyi odottamattomaan virheeseen.",
+  errorApply: "Muutoksia ei saatu tehtyä työkirjaan. Työkirja voi olla suojattu tai vain luku -tilassa.",
+  errorSelect:
+    "Solua ei saatu valittua. Taulukko on ehkä poistettu tai nimetty uudelleen; lue työkirja uudelleen.",
+};
+
+/** The shape of a language table: the Finnish table's keys, strings or functions of the same arguments. */
+export type Strings = {
+  [K in keyof typeof fi]: (typeof fi)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : string;
+};
+
+const en: Strings = {
+  appTitle: "Toteuma",
+  appSubtitle: "Operational goals of the budget",
+  tabsLabel: "Views",
+  tabRead: "Read",
+  tabValidate: "Check",
+  tabStatus: "Status",
+  loadingWorkbook: "Reading the workbook…",
+  refresh: "Read again",
+  refreshLabel: "Read the workbook again",
+  notInExcel: "Toteuma runs in Excel. Open the workbook in Excel and start Toteuma from the Home tab.",
+  errorTitle: "Something went wrong",
+  errorDetail: "Details",
+  dismiss: "Dismiss",
+  sheetCount: (n: number) => enPlural(n, "sheet", "sheets"),
+  actionsCount: (n: number) => enPlural(n, "action", "actions"),
+  measuresCount: (n: number) => enPlural(n, "measure", "measures"),
+  layoutLabel: "Layout",
+  departmentLabel: "Department",
+  periodLabel: "Period",
+  unknown: "not known",
+  noGoalStructure: "This sheet holds no goal structure.",
+  unreadableGoalStructure:
+    "This sheet looks like a goal sheet, but its structure could not be read. See the Check tab.",
+  focusAreaLabel: "Focus area",
+  themeLabel: "Theme",
+  longTermGoalLabel: "Long-term goal",
+  unitLabel: "Unit",
+  goalLabel: "Goal",
+  commitmentLabel: "Commitment",
+  actionLabel: "Action",
+  measureLabel: "Measure",
+  baselineLabel: "Baseline",
+  targetLabel: "Target",
+  actualLabel: "Actual",
+  ownStatusLabel: "Own status",
+  notWritten: "(not written)",
+  missingValue: "–",
+  selectCell: (what: string, cell: string) => `${what}, select cell ${cell}`,
+  hierarchyLabel: (sheet: string) => `Goal structure, sheet ${sheet}`,
+  financialGoalsLabel: "Financial goals",
+  runValidation: "Check report",
+  rerunValidation: "Check again",
+  validating: "Checking…",
+  validationIntro:
+    "The check goes through the goal structure and tells what is missing or wrong. No cell of the workbook is changed.",
+  findingCounts: (errors: number, warnings: number, infos: number) =>
+    [
+      enPlural(errors, "error", "errors"),
+      enPlural(warnings, "warning", "warnings"),
+      enPlural(infos, "note", "notes"),
+    ].join(", "),
+  noFindings: "Nothing to report in this workbook.",
+  writeFindings: "Write the findings to the sheet Tarkistus",
+  writingFindings: "Writing…",
+  findingsWritten: "The findings were written to the sheet Tarkistus.",
+  findingsFor: (sheet: string) => `Findings, sheet ${sheet}`,
+  suggestionLabel: "Suggestion",
+  legendLabel: "Status legend",
+  assessing: "Assessing the measures…",
+  colourStatus: "Colour status",
+  colouring: "Colouring…",
+  clearColours: "Remove colours",
+  clearing: "Removing colours…",
+  coloured: (n: number) => `${enPlural(n, "measure", "measures")} coloured.`,
+  cleared: "The colours were removed and the cells restored as they were.",
+  statusCountsFor: (sheet: string) => `Statuses, sheet ${sheet}`,
+  statusTableCaption: (sheet: string) => `Measures and their status, sheet ${sheet}`,
+  ownStatusSource: "the person's own status",
+  computedSource: "computed",
+  noMeasures: "This sheet has no measures.",
+  reasonLabel: "Reason",
+  statusLabel: "Status",
+  errorSnapshot:
+    "The workbook's contents could not be fetched from Excel. Finish any open edit (for example a cell in edit mode) and try again.",
+  errorRead: "The goal structure of the workbook could not be read.",
+  errorValidate: "The check stopped on an unexpected error.",
+  errorAssess: "Assessing the measures stopped on an unexpected error.",
+  errorApply: "The changes could not be made to the workbook. It may be protected or read-only.",
+  errorSelect:
+    "The cell could not be selected. The sheet may have been deleted or renamed; read the workbook again.",
+};
+
+export const STRINGS: Record<Language, Strings> = { fi, en };
+
+export function strings(lang: Language): Strings {
+  return STRINGS[lang];
+}
+
+/** "fi-FI", "fi", "sv-FI"… → the pane's language: Finnish for Finnish, English for anything else. */
+export function languageOf(displayLanguage: string | null | undefined): Language {
+  return /^fi(\b|[-_])/i.test(displayLanguage ?? "") ? "fi" : "en";
+}
+
+const LAYOUTS: Record<Layout, { fi: string; en: string }> = {
+  block: { fi: "Lohkorakenne", en: "Block layout" },
+  table: { fi: "Taulukko, rivi mittaria kohden", en: "Flat table, one row per measure" },
+  programme: { fi: "Palveluohjelma", en: "Programme layout" },
+  none: { fi: "Ei tavoiterakennetta", en: "No goal structure" },
+};
+
+export function layoutName(layout: Layout, lang: Language): string {
+  return LAYOUTS[layout][lang];
+}
+
+const PERIOD_NAMES: Record<Period, { fi: string; en: string }> = {
+  T1: { fi: "1. vuosikolmannes (T1)", en: "First tertiary (T1)" },
+  T2: { fi: "2. vuosikolmannes (T2)", en: "Second tertiary (T2)" },
+  T3: { fi: "3. vuosikolmannes (T3)", en: "Third tertiary (T3)" },
+  Q1: { fi: "1. neljännes (Q1)", en: "First quarter (Q1)" },
+  Q2: { fi: "2. neljännes (Q2)", en: "Second quarter (Q2)" },
+  Q3: { fi: "3. neljännes (Q3)", en: "Third quarter (Q3)" },
+  Q4: { fi: "4. neljännes (Q4)", en: "Fourth quarter (Q4)" },
+  H1: { fi: "1. vuosipuolisko (H1)", en: "First half-year (H1)" },
+  H2: { fi: "2. vuosipuolisko (H2)", en: "Second half-year (H2)" },
+  year: { fi: "Koko vuosi", en: "Whole year" },
+};
+
+/** "Koko vuosi 2023", "2. vuosikolmannes (T2) 2025", or the year alone. */
+export function periodName(period: Period | null, year: number | null, lang: Language): string | null {
+  if (period === null) return year === null ? null : String(year);
+  const name = PERIOD_NAMES[period][lang];
+  return year === null ? name : `${name} ${year}`;
+}
+
+const SEVERITY_NAMES: Record<Severity, { fi: string; en: string }> = {
+  error: { fi: "Virheet", en: "Errors" },
+  warning: { fi: "Varoitukset", en: "Warnings" },
+  info: { fi: "Huomautukset", en: "Notes" },
+};
+
+export function severityName(severity: Severity, lang: Language): string {
+  return SEVERITY_NAMES[severity][lang];
+}
+
+/** The status label exactly as domain.md has it. */
+export function statusLabel(status: Status, lang: Language): string {
+  return STATUS_STYLE[status][lang];
+}

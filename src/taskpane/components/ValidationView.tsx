@@ -1,0 +1,147 @@
+/** "Tarkistus": run the check, see findings by sheet and severity, click one to select its cell. */
+import {
+  Body1,
+  Body1Strong,
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  CheckmarkCircle20Regular,
+  DocumentSearch20Regular,
+  ErrorCircle16Filled,
+  Info16Filled,
+  TableAdd20Regular,
+  Warning16Filled,
+} from "@fluentui/react-icons";
+import { a1, type CellRef, type Finding, type Language, type Severity } from "../../model";
+import { severityName, strings } from "../../i18n";
+import { groupFindings } from "../viewModel";
+import { CellLink } from "./CellLink";
+
+const useStyles = makeStyles({
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0`,
+  },
+  intro: { color: tokens.colorNeutralForeground3, display: "block", marginBottom: tokens.spacingVerticalS },
+  counts: { display: "block", margin: `${tokens.spacingVerticalS} 0` },
+  sheet: { marginTop: tokens.spacingVerticalM },
+  group: { marginTop: tokens.spacingVerticalS },
+  groupHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorPaletteBlueForeground2 },
+  where: { color: tokens.colorNeutralForeground3, display: "block" },
+  ok: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorPaletteGreenForeground1,
+  },
+});
+
+const ICONS: Record<Severity, typeof ErrorCircle16Filled> = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
+};
+
+export interface ValidationViewProps {
+  lang: Language;
+  /** null before the first run. */
+  findings: Finding[] | null;
+  counts: Record<Severity, number> | null;
+  sheetOrder: string[];
+  running: boolean;
+  writing: boolean;
+  onRun: () => void;
+  onWriteSheet: () => void;
+  onSelect: (cell: CellRef) => void;
+}
+
+export function ValidationView(props: ValidationViewProps) {
+  const s = strings(props.lang);
+  const styles = useStyles();
+  const busy = props.running || props.writing;
+  const groups = props.findings ? groupFindings(props.findings, props.sheetOrder) : [];
+  return (
+    <div>
+      <Caption1 className={styles.intro}>{s.validationIntro}</Caption1>
+      <div className={styles.bar}>
+        <Button appearance="primary" icon={<DocumentSearch20Regular />} onClick={props.onRun} disabled={busy}>
+          {props.findings === null ? s.runValidation : s.rerunValidation}
+        </Button>
+        {props.findings !== null && props.findings.length > 0 && (
+          <Button icon={<TableAdd20Regular />} onClick={props.onWriteSheet} disabled={busy}>
+            {s.writeFindings}
+          </Button>
+        )}
+      </div>
+      {props.running && <Spinner size="small" label={s.validating} />}
+      {props.writing && <Spinner size="small" label={s.writingFindings} />}
+      {props.findings !== null && props.counts !== null && !props.running && (
+        <div aria-live="polite">
+          <Body1Strong as="p" className={styles.counts} data-finding-counts="">
+            {s.findingCounts(props.counts.error, props.counts.warning, props.counts.info)}
+          </Body1Strong>
+          {props.findings.length === 0 && (
+            <Body1 className={styles.ok}>
+              <CheckmarkCircle20Regular aria-hidden /> {s.noFindings}
+            </Body1>
+          )}
+        </div>
+      )}
+      {!props.running &&
+        groups.map((sheet) => (
+          <section
+            key={sheet.sheet}
+            className={styles.sheet}
+            aria-label={s.findingsFor(sheet.sheet)}
+            data-sheet={sheet.sheet}
+          >
+            <Subtitle2 as="h2">{sheet.sheet}</Subtitle2>
+            {sheet.groups.map((group) => {
+              const Icon = ICONS[group.severity];
+              return (
+                <div key={group.severity} className={styles.group} data-severity={group.severity}>
+                  <Body1Strong as="h3" className={`${styles.groupHead} ${styles[group.severity]}`}>
+                    <Icon aria-hidden />
+                    {`${severityName(group.severity, props.lang)} (${group.findings.length})`}
+                  </Body1Strong>
+                  <ul className={styles.list}>
+                    {group.findings.map((f, i) => (
+                      <li key={i} className={styles.item} data-finding={f.code}>
+                        <CellLink
+                          cell={f.cell}
+                          label={s.selectCell(f.message[props.lang], a1(f.cell))}
+                          onSelect={props.onSelect}
+                        >
+                          {f.message[props.lang]}
+                        </CellLink>
+                        <Caption1 className={styles.where}>
+                          {a1(f.cell)}
+                          {f.suggestion ? ` · ${s.suggestionLabel}: ${f.suggestion[props.lang]}` : ""}
+                        </Caption1>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              );
+            })}
+          </section>
+        ))}
+    </div>
+  );
+}

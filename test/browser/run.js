@@ -1,0 +1,500 @@
+#!/usr/bin/env node
+/**
+ * Browser tests: the built task pane in Debian's Chromium (playwright-core), with the Excel host
+ * simulator standing in for Excel, loaded with the real fixture workbooks. Each test acts as a person
+ * would — opens the pane, reads what it shows, clicks — and checks what the simulated workbook says.
+ *
+ *   node test/browser/run.js            build (webpack --mode development --env local --env simulator)
+ *                                       unless dist/ is newer than every source, then run all tests
+ *   node test/browser/run.js --build    always build first
+ *   node test/browser/run.js --grep X   only tests whose name contains X
+ *
+ * Screenshots go to test-results/. The last line is "N passed, M failed"; the exit code is non-zero
+ * when any test failed.
+ */
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const http = require("http");
+const os = require("os");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const RESULTS = path.join(ROOT, "test-results");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const TIMEOUT = 20000;
+
+const args = process.argv.slice(2);
+const grep = args.includes("--grep") ? args[args.indexOf("--grep") + 1] : null;
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+function newestMtime(p) {
+  if (!fs.existsSync(p)) return 0;
+  const st = fs.statSync(p);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of fs.readdirSync(p)) newest = Math.max(newest, newestMtime(path.join(p, name)));
+  return newest;
+}
+
+function distIsFresh() {
+  if (!fs.existsSync(path.join(DIST, "simulator.js")) || !fs.existsSync(path.join(DIST, "fixtures")))
+    return false;
+  // webpack leaves unchanged outputs untouched, so the newest output says when it last built.
+  const outputs = fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
+  const built = Math.max(...outputs.map((f) => fs.statSync(path.join(DIST, f)).mtimeMs));
+  const sources = [
+    "src",
+    "test/simulator",
+    "test/fixtures/workbooks",
+    "assets",
+    "webpack.config.js",
+    "package.json",
+  ];
+  const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(ROOT, s))));
+  return built >= newestSource;
+}
+
+function build() {
+  const cli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  console.log("Building: webpack --mode development --env local --env simulator");
+  const r = spawnSync(
+    process.execPath,
+    [cli, "--mode", "development", "--env", "local", "--env", "simulator"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0) {
+    process.stderr.write(r.stdout.slice(-4000) + r.stderr.slice(-4000));
+    throw new Error("webpack build failed");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A workbook with planted faults, made from a real one
+
+const FAULTY = "elinvoima-virheet.xlsx";
+const FAULTY_SHEET = "Toteutuminen 2023";
+/** The second TOIMENPIDE label of the year-end report, misspelt. */
+const FAULTY_CELL = "A15";
+
+async function writeFaultyWorkbook() {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+  const cell = wb.getWorksheet(FAULTY_SHEET).getCell(FAULTY_CELL);
+  if (String(cell.value).trim() !== "TOIMENPIDE") throw new Error(`${FAULTY_CELL} is not a TOIMENPIDE label`);
+  cell.value = "TOIMENPDE";
+  await wb.xlsx.writeFile(path.join(DIST, "fixtures", FAULTY));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Static server for dist/
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".map": "application/json",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".json": "application/json",
+};
+
+function serve(dir) {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, "http://localhost");
+    const file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404, { "content-type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] || "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiny test harness
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+
+function assertEqual(actual, expected, what) {
+  const a = JSON.stringify(actual);
+  const e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${what}: expected ${e}, got ${a}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers that act on the pane
+
+let baseUrl = "";
+let context = null;
+
+async function openPane(query) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.errors = errors;
+  await page.goto(`${baseUrl}/taskpane.html?${query}`);
+  await page.waitForFunction(() => window.__sim && window.__sim.ready === true, null, { timeout: TIMEOUT });
+  return page;
+}
+
+async function screenshot(page, name) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
+}
+
+/** Sums "16 toimenpidettä, 25 mittaria" over every sheet the pane shows. */
+async function shownCounts(page) {
+  await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
+  const lines = await page.locator("[data-counts]").allTextContents();
+  let actions = 0;
+  let measures = 0;
+  for (const line of lines) {
+    const m = /(\d+) toimenpide(?:ttä)?, (\d+) mittari(?:a)?/.exec(line);
+    assert(m, `count line not understood: "${line}"`);
+    actions += Number(m[1]);
+    measures += Number(m[2]);
+  }
+  return { actions, measures, lines };
+}
+
+function parseCell(where) {
+  const i = where.lastIndexOf("!");
+  return { sheet: where.slice(0, i), address: where.slice(i + 1) };
+}
+
+/** Clicks a link that selects a cell and waits for the simulator's selection to be there. */
+async function clickAndExpectSelection(page, link) {
+  const where = parseCell(await link.getAttribute("data-cell"));
+  await link.click();
+  await page.waitForFunction(
+    (w) => {
+      const s = window.__sim.selection();
+      return s !== null && s.sheet === w.sheet && s.address.replace(/\$/g, "") === w.address;
+    },
+    where,
+    { timeout: TIMEOUT },
+  );
+  return where;
+}
+
+/** Every cell of every user sheet: value, fill, font colour. */
+function workbookState(page, exclude) {
+  return page.evaluate((excluded) => {
+    const sim = window.__sim;
+    const out = {};
+    for (const ws of sim.workbook.worksheets) {
+      if (excluded.includes(ws.name)) continue;
+      const rows = Math.max(ws.rowCount, 1);
+      const cols = Math.max(ws.columnCount, 1);
+      for (let r = 1; r <= rows; r++)
+        for (let c = 1; c <= cols; c++) {
+          const cell = ws.getCell(r, c);
+          const v = sim.cell(ws.name, cell.address);
+          if (v.value === "" && v.fill === null && v.fontColor === "#000000") continue;
+          out[`${ws.name}!${cell.address}`] = [v.formula, v.fill, v.fontColor];
+        }
+    }
+    return out;
+  }, exclude);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tests: what was read
+
+const WORKBOOKS = [
+  ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", 16, 25],
+  ["konsernihallinto-palveluohjelma-2018.xlsx", 12, 12],
+  ["konsernipalvelut-2025-T2.xlsx", 4, 8],
+  ["kasvu-ja-tyollisyys-2026-T1.xlsx", 4, 4],
+  ["kasvu-ja-tyollisyys-2026-taulukko.xlsx", 4, 4],
+];
+
+for (const [file, actions, measures] of WORKBOOKS) {
+  test(`Luettu: ${file} shows ${actions} actions / ${measures} measures; clicking selects the cell`, async () => {
+    const page = await openPane(`workbook=${encodeURIComponent(file)}`);
+    const counts = await shownCounts(page);
+    assertEqual(
+      { actions: counts.actions, measures: counts.measures },
+      { actions, measures },
+      "counts on screen",
+    );
+    // The tree holds them too, one item each.
+    assertEqual(await page.locator("[data-action]").count(), actions, "actions in the tree");
+    assertEqual(await page.locator("[data-measure]").count(), measures, "measures in the tree");
+    // Each sheet shows its layout, department and period.
+    const facts = await page.locator("section[data-sheet] dl").first().textContent();
+    assert(/Rakenne/.test(facts) && /Toimiala/.test(facts) && /Kausi/.test(facts), `sheet facts: ${facts}`);
+    // A measure (the last, far from A1) and an action select their cells.
+    const measureLinks = page.locator("[data-measure] [data-cell]");
+    await clickAndExpectSelection(page, measureLinks.nth(measures - 1));
+    await clickAndExpectSelection(
+      page,
+      page.locator("[data-action] > [data-cell]").nth(Math.floor(actions / 2)),
+    );
+    await screenshot(page, `read-${file.replace(/\.xlsx$/, "")}`);
+    assertEqual(page.errors, [], "errors in the page");
+    await page.close();
+  });
+}
+
+test("Luettu: keyboard — Tab to a measure and Enter selects its cell", async () => {
+  const page = await openPane("workbook=konsernipalvelut-2025-T2.xlsx");
+  await shownCounts(page);
+  const link = page.locator("[data-measure] [data-cell]").nth(2);
+  const where = parseCell(await link.getAttribute("data-cell"));
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (w) =>
+      window.__sim.selection()?.address.replace(/\$/g, "") === w.address &&
+      window.__sim.selection()?.sheet === w.sheet,
+    where,
+    { timeout: TIMEOUT },
+  );
+  await page.close();
+});
+
+test("English when Office's display language is not Finnish", async () => {
+  const page = await openPane("workbook=kasvu-ja-tyollisyys-2026-T1.xlsx&lang=en-US");
+  await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
+  const line = await page.locator("[data-counts]").first().textContent();
+  assertEqual(line, "4 actions, 4 measures", "count line in English");
+  assert((await page.getByRole("tab", { name: "Check" }).count()) === 1, "the Check tab in English");
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Tests: Tarkistus
+
+const COUNT_LINE = /^(\d+) virhe(?:ttä)?, (\d+) varoitus(?:ta)?, (\d+) huomautus(?:ta)?$/;
+
+test("Tarkistus: the pane's button finds the planted near-miss label, click selects its cell", async () => {
+  const page = await openPane(`workbook=${FAULTY}`);
+  await shownCounts(page);
+  await page.getByRole("tab", { name: "Tarkistus" }).click();
+  await page.getByRole("button", { name: "Tarkista raportti" }).click();
+  const counts = page.locator("[data-finding-counts]");
+  await counts.waitFor({ timeout: TIMEOUT });
+  const line = (await counts.textContent()).trim();
+  const m = COUNT_LINE.exec(line);
+  assert(m, `count line: "${line}"`);
+  const total = Number(m[1]) + Number(m[2]) + Number(m[3]);
+  assertEqual(await page.locator("[data-finding]").count(), total, "findings listed = findings counted");
+  const planted = page.locator(`[data-finding] [data-cell="${FAULTY_SHEET}!${FAULTY_CELL}"]`);
+  assert((await planted.count()) >= 1, `no finding at ${FAULTY_SHEET}!${FAULTY_CELL}; count line "${line}"`);
+  // Start from elsewhere, then click the finding.
+  await page.evaluate(() =>
+    window.__sim.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Toteutuminen 2023").getRange("C100").select();
+      await ctx.sync();
+    }),
+  );
+  await clickAndExpectSelection(page, planted.first());
+  await screenshot(page, "validate-faulty");
+  // Validation never changes the user's cells.
+  const cell = await page.evaluate(() => window.__sim.cell("Toteutuminen 2023", "A15").value);
+  assertEqual(cell, "TOIMENPDE", "the planted cell after validation");
+  await page.close();
+});
+
+test("Tarkistus: the ribbon's ?view=validate runs the check in one click; re-run gives the same", async () => {
+  const page = await openPane("view=validate&workbook=elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  const counts = page.locator("[data-finding-counts]");
+  await counts.waitFor({ timeout: TIMEOUT });
+  const first = (await counts.textContent()).trim();
+  assert(COUNT_LINE.test(first), `count line: "${first}"`);
+  assertEqual(COUNT_LINE.exec(first)[1], "0", "errors on the shared year-end workbook");
+  await page.getByRole("button", { name: "Tarkista uudelleen" }).click();
+  await page.locator("[data-finding-counts]").waitFor({ timeout: TIMEOUT });
+  assertEqual((await page.locator("[data-finding-counts]").textContent()).trim(), first, "re-run");
+  await screenshot(page, "validate-ribbon");
+  await page.close();
+});
+
+test("Tarkistus: findings are written to a new sheet Tarkistus as an Excel table", async () => {
+  const page = await openPane(`workbook=${FAULTY}`);
+  await page.getByRole("tab", { name: "Tarkistus" }).click();
+  await page.getByRole("button", { name: "Tarkista raportti" }).click();
+  await page.locator("[data-finding-counts]").waitFor({ timeout: TIMEOUT });
+  const listed = await page.locator("[data-finding]").count();
+  await page.getByRole("button", { name: "Kirjoita havainnot taulukkoon Tarkistus" }).click();
+  await page.getByText("Havainnot kirjoitettiin taulukkoon Tarkistus.").waitFor({ timeout: TIMEOUT });
+  const result = await page.evaluate(() => ({
+    sheets: window.__sim.sheets().map((s) => s.name),
+    tables: window.__sim.tables(),
+  }));
+  assert(result.sheets.includes("Tarkistus"), `sheets: ${result.sheets.join(", ")}`);
+  const table = result.tables.find((t) => t.sheet === "Tarkistus");
+  assert(table, "no table on the sheet Tarkistus");
+  const m = /^\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(table.address);
+  assert(m, `table address ${table.address}`);
+  assertEqual(Number(m[2]) - Number(m[1]), listed, "table rows (without header) = findings listed");
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Tests: Tila
+
+const STATUS = {
+  achieved: { label: "Toteutunut", fill: "#C6EFCE", font: "#006100" },
+  partial: { label: "Osittain toteutunut", fill: "#FFEB9C", font: "#9C5700" },
+  "not-achieved": { label: "Ei toteutunut", fill: "#FFC7CE", font: "#9C0006" },
+  "not-assessable": { label: "Ei arvioitavissa", fill: "#EDEDED", font: "#595959" },
+};
+
+test("Tila: Väritä tila colours each measure and writes its label; Poista värit puts every cell back", async () => {
+  const page = await openPane("workbook=elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  await shownCounts(page);
+  const before = await workbookState(page, ["Toteuma_tila"]);
+  await page.getByRole("tab", { name: "Tila" }).click();
+  await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
+  assertEqual(await page.locator("[data-assessment]").count(), 25, "measures assessed");
+  // Legend: every status as colour and label.
+  const legend = await page.getByRole("region", { name: "Tilojen selitys" }).textContent();
+  for (const s of Object.values(STATUS)) assert(legend.includes(s.label), `legend lacks ${s.label}`);
+  // Counts per status add up to the measures.
+  const counted = await page.locator("[data-status-count]").allTextContents();
+  const sum = counted.map((t) => Number(/(\d+)\s*$/.exec(t)[1])).reduce((a, b) => a + b, 0);
+  assertEqual(sum, 25, "status counts");
+
+  await page.getByRole("button", { name: "Väritä tila" }).click();
+  await page.getByText(/mittaria väritettiin/).waitFor({ timeout: TIMEOUT });
+  const items = await page
+    .locator("[data-assessment]")
+    .evaluateAll((els) =>
+      els.map((e) => ({
+        status: e.getAttribute("data-assessment"),
+        cell: e.getAttribute("data-colour-cell"),
+      })),
+    );
+  const sheet = "Toteutuminen 2023";
+  const checked = await page.evaluate(
+    ({ items, sheet }) =>
+      items.map(({ status, cell }) => {
+        const c = window.__sim.cell(sheet, cell);
+        const row = Number(/\d+$/.exec(cell)[0]);
+        const texts = [];
+        for (let col = 1; col <= 26; col++)
+          texts.push(String(window.__sim.cell(sheet, `${String.fromCharCode(64 + col)}${row}`).value));
+        return { status, cell, fill: c.fill, font: c.fontColor, texts };
+      }),
+    { items, sheet },
+  );
+  for (const c of checked) {
+    const want = STATUS[c.status];
+    assertEqual(
+      [c.fill && c.fill.toUpperCase(), c.font.toUpperCase()],
+      [want.fill, want.font],
+      `colours of ${c.cell}`,
+    );
+    assert(c.texts.includes(want.label), `label "${want.label}" not on the row of ${c.cell}`);
+  }
+  await screenshot(page, "status-coloured");
+
+  // Colouring twice updates, never duplicates.
+  const afterFirst = await workbookState(page, ["Toteuma_tila"]);
+  await page.getByRole("button", { name: "Väritä tila" }).click();
+  await page.getByText(/mittaria väritettiin/).waitFor({ timeout: TIMEOUT });
+  assertEqual(await workbookState(page, ["Toteuma_tila"]), afterFirst, "workbook after colouring twice");
+
+  await page.getByRole("button", { name: "Poista värit" }).click();
+  await page.getByText("Värit poistettiin ja solut palautettiin ennalleen.").waitFor({ timeout: TIMEOUT });
+  const after = await workbookState(page, ["Toteuma_tila"]);
+  const changed = Object.keys({ ...before, ...after }).filter(
+    (k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  assertEqual(changed.slice(0, 5), [], "cells not restored");
+  await screenshot(page, "status-cleared");
+  await page.close();
+});
+
+test("Tila: the ribbon's ?view=status opens on the status view; clicking a measure selects it", async () => {
+  const page = await openPane("view=status&workbook=konsernipalvelut-2025-T2.xlsx");
+  await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
+  assertEqual(await page.locator("[data-assessment]").count(), 8, "measures assessed");
+  await clickAndExpectSelection(page, page.locator("[data-assessment] [data-cell]").nth(5));
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  if (args.includes("--build") || !distIsFresh()) build();
+  else console.log("dist/ is up to date; not rebuilding");
+  await writeFaultyWorkbook();
+  const server = await serve(DIST);
+  baseUrl = `http://127.0.0.1:${server.address().port}`;
+  const { chromium } = require("playwright-core");
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-chromium-"));
+  let passed = 0;
+  let failed = 0;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 380, height: 900 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+      ],
+    });
+    context.setDefaultTimeout(TIMEOUT);
+    for (const t of tests) {
+      if (grep && !t.name.includes(grep)) continue;
+      const started = Date.now();
+      try {
+        await t.fn();
+        passed++;
+        console.log(`  ok  ${t.name} (${Date.now() - started} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(
+          `  FAIL ${t.name}\n       ${String(e && e.message ? e.message : e)
+            .split("\n")
+            .join("\n       ")}`,
+        );
+        for (const page of context.pages()) {
+          await screenshot(page, `failed-${tests.indexOf(t)}`).catch(() => undefined);
+          await page.close().catch(() => undefined);
+        }
+      }
+    }
+  } finally {
+    if (context) await context.close().catch(() => undefined);
+    server.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 || passed === 0 ? 1 : 0;
+}
+
+main().catch((e) => {
+  console.error(`Browser tests could not run: ${e && e.message ? e.message : e}`);
+  console.log("0 passed, 1 failed");
+  process.exitCode = 1;
+});
