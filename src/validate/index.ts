@@ -1,0 +1,98 @@
+/**
+ * "Tarkista raportti": validation of read reports. Each rule is a module of its own with a stable
+ * code, a severity and messages in Finnish and English; every finding points at its cell.
+ * Pure functions: validation never changes the report.
+ */
+import type { Finding, Severity } from "../model/finding";
+import type { Report, WorkbookReport } from "../model/report";
+import { actionWithoutMeasure } from "./rules/action-without-measure";
+import { actionWithoutSelvitys } from "./rules/action-without-selvitys";
+import { commitmentWithoutAction } from "./rules/commitment-without-action";
+import { duplicateAction } from "./rules/duplicate-action";
+import { duplicateMeasure } from "./rules/duplicate-measure";
+import { emptySelvitys } from "./rules/empty-selvitys";
+import { financialGoalWithoutOutcome } from "./rules/financial-goal-without-outcome";
+import { focusAreaWithoutGoal } from "./rules/focus-area-without-goal";
+import { goalWithoutCommitment } from "./rules/goal-without-commitment";
+import { goalWithoutFocusArea } from "./rules/goal-without-focus-area";
+import { labelNearMiss } from "./rules/label-near-miss";
+import { measureWithoutActual } from "./rules/measure-without-actual";
+import { measureWithoutBaseline } from "./rules/measure-without-baseline";
+import { measureWithoutTarget } from "./rules/measure-without-target";
+import { nameSpellingVariant } from "./rules/name-spelling-variant";
+import { ownStatusOffScale } from "./rules/own-status-off-scale";
+import { programmeMissingField } from "./rules/programme-missing-field";
+import { programmeUnknownLongTermGoal } from "./rules/programme-unknown-long-term-goal";
+import { readProblem } from "./rules/read-problem";
+import { selvitysPeriodMismatch } from "./rules/selvitys-period-mismatch";
+import { targetNotAssessable } from "./rules/target-not-assessable";
+import { workbookContext, type Rule, type WorkbookContext } from "./types";
+
+export type { Rule, WorkbookContext } from "./types";
+export { workbookContext } from "./types";
+export { summariseFindings, countPhrase, type FindingSummary } from "./summary";
+
+/** Every rule, in the order a controller reads a block: structure, values, reports, wording. */
+export const RULES: readonly Rule[] = [
+  readProblem,
+  focusAreaWithoutGoal,
+  goalWithoutFocusArea,
+  goalWithoutCommitment,
+  commitmentWithoutAction,
+  actionWithoutMeasure,
+  measureWithoutBaseline,
+  measureWithoutTarget,
+  measureWithoutActual,
+  actionWithoutSelvitys,
+  emptySelvitys,
+  selvitysPeriodMismatch,
+  duplicateAction,
+  duplicateMeasure,
+  labelNearMiss,
+  nameSpellingVariant,
+  ownStatusOffScale,
+  targetNotAssessable,
+  programmeMissingField,
+  programmeUnknownLongTermGoal,
+  financialGoalWithoutOutcome,
+];
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Sorts findings by sheet (in the given order), row, column, severity, then rule order. */
+export function sortFindings(findings: readonly Finding[], sheetOrder: readonly string[] = []): Finding[] {
+  const sheetIndex = new Map(sheetOrder.map((s, i) => [s, i]));
+  const ruleIndex = new Map(RULES.map((r, i) => [r.code, i]));
+  const sheetOf = (f: Finding) => sheetIndex.get(f.cell.sheet) ?? sheetOrder.length;
+  return [...findings].sort(
+    (a, b) =>
+      sheetOf(a) - sheetOf(b) ||
+      (sheetOf(a) === sheetOrder.length ? a.cell.sheet.localeCompare(b.cell.sheet, "fi") : 0) ||
+      a.cell.row - b.cell.row ||
+      a.cell.col - b.cell.col ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      (ruleIndex.get(a.code) ?? RULES.length) - (ruleIndex.get(b.code) ?? RULES.length),
+  );
+}
+
+/** Runs every rule on one sheet. Without a context the sheet is taken as a workbook of its own. */
+export function validateReport(
+  report: Report,
+  ctx?: WorkbookContext,
+  rules: readonly Rule[] = RULES,
+): Finding[] {
+  const context = ctx ?? workbookContext([report]);
+  return sortFindings(
+    rules.flatMap((rule) => rule.check(report, context)),
+    [report.sheet],
+  );
+}
+
+/** Runs every rule on every sheet of a workbook; findings in sheet order, then by row. */
+export function validateWorkbook(wr: WorkbookReport, rules: readonly Rule[] = RULES): Finding[] {
+  const ctx = workbookContext(wr);
+  return sortFindings(
+    wr.sheets.flatMap((report) => rules.flatMap((rule) => rule.check(report, ctx))),
+    wr.sheets.map((s) => s.sheet),
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * A focus area or goal written in slightly different ways within the workbook ("Kasvava Pori" /
+ * "Kasvava Porii", "asuin ympäristöt" / "asuinympäristöt"). Case, spaces and a trailing full stop
+ * alone do not count: "OSAAVAN TYÖVOIMAN SAATAVUUS" is "Osaavan työvoiman saatavuus". The spelling
+ * met more often in the workbook is taken as the intended one (on a tie, the one whose words the
+ * workbook uses more); each occurrence of the other spelling gets a warning at its cell.
+ */
+import type { CellRef } from "../../model/cellref";
+import type { Finding } from "../../model/finding";
+import { actionsOf, type Report } from "../../model/report";
+import type { Bilingual } from "../../model/text";
+import { cleanText, editDistance, finding, normalise, quote } from "../text";
+import type { Rule, WorkbookContext } from "../types";
+
+type Kind = "focus" | "goal";
+
+interface Spelling {
+  kind: Kind;
+  key: string;
+  /** The way it is written most often (first on a tie). */
+  text: string;
+  count: number;
+  /** Sheet order, then row: where it first appears. */
+  first: number;
+  cells: CellRef[];
+}
+
+/** Edits allowed between two spellings of this length: about one in ten characters, at most five. */
+export function closeSpellings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const digits = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
+  if (digits(a) !== digits(b)) return false;
+  const len = Math.max(a.length, b.length);
+  if (len < 5) return false;
+  const max = Math.min(5, Math.max(1, Math.floor(len / 10)));
+  return editDistance(a, b, max) <= max;
+}
+
+function spellings(ctx: WorkbookContext): { list: Spelling[]; wordCount: Map<string, number> } {
+  const byKey = new Map<string, Spelling & { forms: Map<string, number> }>();
+  const wordCount = new Map<string, number>();
+  const countWords = (text: string) => {
+    for (const w of normalise(text).match(/\p{L}+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  };
+  let order = 0;
+  const add = (kind: Kind, text: string, cell: CellRef) => {
+    const key = normalise(text);
+    order++;
+    if (!key) return;
+    const id = `${kind}\u0000${key}`;
+    let s = byKey.get(id);
+    if (!s) {
+      s = { kind, key, text: cleanText(text), count: 0, first: order, cells: [], forms: new Map() };
+      byKey.set(id, s);
+    }
+    s.count++;
+    s.cells.push(cell);
+    const form = cleanText(text);
+    s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
+  };
+  const sheets: readonly Report[] = ctx.sheets;
+  for (const r of sheets) {
+    for (const f of r.focusAreas) {
+      if (!f.implied) add("focus", f.text, f.cell);
+      countWords(f.text);
+      for (const g of f.goals) {
+        if (!g.implied) add("goal", g.text, g.cell);
+        countWords(g.text);
+      }
+    }
+    for (const { commitment, action } of actionsOf(r)) {
+      countWords(commitment.text);
+      countWords(action.text);
+      for (const m of action.measures) countWords(m.text);
+      for (const s of action.reports) countWords(s.text);
+    }
+  }
+  const list = [...byKey.values()].map((s) => {
+    let best = s.text;
+    let n = 0;
+    for (const [form, k] of s.forms) if (k > n) [best, n] = [form, k];
+    return { kind: s.kind, key: s.key, text: best, count: s.count, first: s.first, cells: s.cells };
+  });
+  return { list, wordCount };
+}
+
+const NAMES: Record<Kind, Bilingual> = {
+  focus: { fi: "Painopiste", en: "Focus area" },
+  goal: { fi: "Tavoite", en: "Goal" },
+};
+
+export const nameSpellingVariant: Rule = {
+  code: "name-spelling-variant",
+  severity: "warning",
+  description: {
+    fi: "Painopiste tai tavoite on kirjoitettu työkirjassa kahdella hieman eri tavalla.",
+    en: "A focus area or goal is written in two slightly different ways in the workbook.",
+  },
+  check(report, ctx) {
+    const sheets = ctx.sheets.includes(report) ? ctx : { ...ctx, sheets: [...ctx.sheets, report] };
+    const { list, wordCount } = spellings(sheets);
+    const score = (s: Spelling) =>
+      (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (wordCount.get(w) ?? 0), 0);
+    /** True when `b` is the more likely intended spelling of the two. */
+    const better = (b: Spelling, a: Spelling): boolean => {
+      if (b.count !== a.count) return b.count > a.count;
+      const [sb, sa] = [score(b), score(a)];
+      if (sb !== sa) return sb > sa;
+      return b.first < a.first;
+    };
+    const out: Finding[] = [];
+    for (const a of list) {
+      const here = a.cells.filter((c) => c.sheet === report.sheet);
+      if (here.length === 0) continue;
+      let intended: Spelling | null = null;
+      for (const b of list)
+        if (b.kind === a.kind && closeSpellings(a.key, b.key) && better(b, a))
+          if (!intended || better(b, intended)) intended = b;
+      if (!intended) continue;
+      const name = NAMES[a.kind];
+      const times =
+        intended.count === 1
+          ? { fi: "kerran", en: "once" }
+          : { fi: `${intended.count} kertaa`, en: `${intended.count} times` };
+      for (const cell of here)
+        out.push(
+          finding(
+            nameSpellingVariant,
+            cell,
+            {
+              fi: `${name.fi} ${quote(a.text)} on kirjoitettu toisin kuin muualla työkirjassa: ${quote(intended.text)} (${times.fi}).`,
+              en: `${name.en} ${quote(a.text)} is spelt differently elsewhere in the workbook: ${quote(intended.text)} (${times.en}).`,
+            },
+            { fi: `Kirjoita ${quote(intended.text)}.`, en: `Write ${quote(intended.text)}.` },
+          ),
+        );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,103 @@
+/**
+ * Shared helpers of the rules: comparing texts as a person would (case, spaces and trailing
+ * punctuation do not matter), naming things in messages, and what kind of report a sheet is.
+ */
+import { a1, type CellRef } from "../model/cellref";
+import type { Finding } from "../model/finding";
+import type { Measure, Period, Report, TextAt } from "../model/report";
+import type { Bilingual } from "../model/text";
+import { cleanText } from "../read/text";
+import type { Rule } from "./types";
+
+export { cleanText, editDistance } from "../read/text";
+
+/** Longest name quoted whole in a message. */
+export const NAME_LIMIT = 60;
+
+/** Lower case, single spaces, no trailing punctuation: "Kasvu. " and "KASVU" are the same. */
+export function normalise(text: string): string {
+  return cleanText(text)
+    .toLocaleLowerCase("fi-FI")
+    .replace(/[\s.,;:!?…]+$/u, "")
+    .trim();
+}
+
+/** Cuts a long name at a word boundary near `limit` characters and adds "…". */
+export function truncate(text: string, limit = NAME_LIMIT): string {
+  const t = cleanText(text);
+  if (t.length <= limit) return t;
+  const cut = t.slice(0, limit - 1);
+  const space = cut.lastIndexOf(" ");
+  const head = space >= limit * 0.6 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s.,;:–-]+$/u, "")}…`;
+}
+
+/** A name in quotes for a message: 'Kasvava Pori'. */
+export function quote(text: string): string {
+  return `'${truncate(text)}'`;
+}
+
+/** A measure's name, or "Mittari 2" when the sheet gives it none. */
+export function measureName(m: Measure): string {
+  return cleanText(m.text) ? quote(m.text) : `'Mittari ${m.index}'`;
+}
+
+/** True when the value is written (not missing, not only spaces). */
+export function present(t: TextAt | null | undefined): t is TextAt {
+  return !!t && cleanText(t.text) !== "";
+}
+
+/** A year-end report: it has a Toteuma column, or its selvitys are for the whole year. */
+export function isYearEnd(report: Report): boolean {
+  if (report.hasActualColumn || report.period === "year") return true;
+  for (const f of report.focusAreas)
+    for (const g of f.goals)
+      for (const c of g.commitments)
+        for (const a of c.actions) if (a.reports.some((s) => s.period === "year")) return true;
+  return false;
+}
+
+/** Layouts with the full TAVOITE → TEKO → TOIMENPIDE → MITTARI hierarchy and measure values. */
+export function hasHierarchy(report: Report): boolean {
+  return report.layout === "block" || report.layout === "table";
+}
+
+/** "B12" for a cell, "'T2 2025'!B12" when it is on another sheet than `sheet`. */
+export function where(cell: CellRef, sheet?: string): string {
+  return sheet !== undefined && cell.sheet !== sheet ? `'${cell.sheet}'!${a1(cell)}` : a1(cell);
+}
+
+/** A finding of a rule. */
+export function finding(rule: Rule, cell: CellRef, message: Bilingual, suggestion?: Bilingual): Finding {
+  return {
+    code: rule.code,
+    severity: rule.severity,
+    cell: { sheet: cell.sheet, row: cell.row, col: cell.col },
+    message,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
+
+export function sameCell(a: CellRef, b: CellRef): boolean {
+  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/** A period as a person says it: "T2", "vuosi" / "year". */
+export function periodName(p: Period): Bilingual {
+  return p === "year" ? { fi: "vuosi", en: "year" } : { fi: p, en: p };
+}
+
+/** The selvitys heading the sheet itself uses most for a period, if any. */
+export function usualHeading(report: Report, period: Period): string | null {
+  const counts = new Map<string, number>();
+  for (const f of report.focusAreas)
+    for (const g of f.goals)
+      for (const c of g.commitments)
+        for (const a of c.actions)
+          for (const s of a.reports)
+            if (s.period === period && s.heading) counts.set(s.heading, (counts.get(s.heading) ?? 0) + 1);
+  let best: string | null = null;
+  let n = 0;
+  for (const [h, k] of counts) if (k > n) [best, n] = [h, k];
+  return best;
+}
