@@ -413,3 +413,45 @@ describe("long-term goal lists", () => {
     expect(readLongTermGoalList(view(gridOf("Pitkän aikavälin tavoitteet", [])))).toBeNull();
   });
 });
+
+describe("a long-term goal list as a small table", () => {
+  it("reads the goals under a 'Nro | Pitkän aikavälin tavoite' header", () => {
+    const grid = gridOf("Liite 1", [
+      ["Nro", "Pitkän aikavälin tavoite"],
+      ["1", "Työpaikkojen kasvu"],
+      ["2", "Turvallinen Pori"],
+    ]);
+    expect(readLongTermGoalList(view(grid))?.map((g) => [g.text, a1(g.cell)])).toEqual([
+      ["Työpaikkojen kasvu", "B2"],
+      ["Turvallinen Pori", "B3"],
+    ]);
+  });
+
+  it("a lone field row is not a list heading", () => {
+    const grid = gridOf("Muu", [["Pitkän aikavälin tavoite", "Työpaikkojen kasvu"], ["Jotain muuta"]]);
+    expect(readLongTermGoalList(view(grid))).toBeNull();
+  });
+});
+
+describe("text continued on the next rows", () => {
+  it("joins lines in the text column until a blank row or the next label", () => {
+    const grid = gridOf("Jatkorivit", [
+      ["1."],
+      ["Pitkän aikavälin tavoite", "Toimiva"],
+      ["", "infra"],
+      ["Toimenpide", "Päällystys"],
+      ["Mittari", "Päällystetyt"],
+      ["", "kilometrit"],
+      [],
+      ["", "Huom. luonnos"],
+      ["Vastuuhenkilö", "A. Insinööri"],
+    ]);
+    const [item] = readProgramme(view(grid), []).programme!.items;
+    expect([
+      item.fields.longTermGoal?.text,
+      item.fields.measure?.text,
+      item.fields.responsible?.text,
+    ]).toEqual(["Toimiva infra", "Päällystetyt kilometrit", "A. Insinööri"]);
+    expect(item.fields.longTermGoal?.cell).toEqual({ sheet: "Jatkorivit", row: 2, col: 2 });
+  });
+});

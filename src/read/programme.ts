@@ -222,17 +222,17 @@ export function readLongTermGoalList(view: SheetView): TextAt[] | null {
   if (looksLikeProgramme(view)) return null;
   let start = -1;
   let column = 0;
+  // A heading "Pitkän aikavälin tavoitteet" (section number allowed) as the last cell of its row:
+  // alone, or after a "Nro" column.
   for (let r = 0; r < Math.min(view.rowCount, 10) && start < 0; r++) {
     const filled = view.filled(r);
-    if (filled.length !== 1 || filled[0] >= LABEL_COLUMNS) continue;
-    const text = view.text(r, filled[0]);
-    const row = readRow(view, r, filled);
-    if (row.label && row.label.kind === "longTermGoal" && !row.value) {
+    if (filled.length === 0 || filled.length > 3) continue;
+    const c = filled[filled.length - 1];
+    if (c >= LABEL_COLUMNS + 2) continue;
+    const m = matchField(view.text(r, c).replace(SECTION_PREFIX, ""));
+    if (m && m.kind === "longTermGoal" && !m.rest) {
       start = r + 1;
-      column = filled[0];
-    } else if (isListHeading(row, text)) {
-      start = r + 1;
-      column = filled[0];
+      column = c;
     }
   }
   if (start < 0) {
@@ -347,7 +347,11 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   for (let r = 0; r < view.rowCount; r++) {
     const filled = view.filled(r);
-    if (filled.length === 0) continue;
+    if (filled.length === 0) {
+      // A blank row ends a text continued over rows (not a block, nor a list of long-term goals).
+      if (cont && (cont as Continuation).kind !== "list") cont = null;
+      continue;
+    }
     const row = readRow(view, r, filled);
     const t0 = view.text(r, filled[0]);
     const label = row.label;

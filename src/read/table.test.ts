@@ -495,3 +495,24 @@ describe("the end of the table", () => {
     ]);
   });
 });
+
+describe("a header over two rows", () => {
+  it("adds the value headers written under a merged group header", () => {
+    const grid: Grid = {
+      ...gridOf("Kaksirivinen", [
+        ["Toiminnalliset tavoitteet 2025"],
+        ["Tavoite", "Toimenpide", "Mittari", "Arvot", "", ""],
+        ["", "", "", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+        ["Kasvu", "Tontit", "Myydyt tontit", "5", "10", "8"],
+      ]),
+      merges: [{ top: 1, left: 3, bottom: 1, right: 5 }],
+    };
+    const header = findTableHeader(view(grid))!;
+    expect([header.firstRow, header.row, header.lastRow]).toEqual([1, 1, 2]);
+    const report = readTable(view(grid));
+    expect(rows(report)).toEqual([["C4", "", "Kasvu", "", "Tontit", "Myydyt tontit", "5", "10", "8", null]]);
+    expect(report.hasActualColumn).toBe(true);
+    expect(report.title?.text).toBe("Toiminnalliset tavoitteet 2025");
+    expect(report.problems).toEqual([]);
+  });
+});

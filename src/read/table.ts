@@ -61,6 +61,8 @@ const FOOTNOTE =
 /** One recognised header cell. */
 export interface TableColumn {
   kind: TableHeader;
+  /** 0-based row index of the header cell (a two-row header has cells on both rows). */
+  row: number;
   /** 0-based column index. */
   col: number;
   /** The header as written (whitespace cleaned). */
@@ -69,8 +71,11 @@ export interface TableColumn {
 }
 
 export interface TableHeaderRow {
-  /** 0-based row index. */
+  /** 0-based row index of the row naming the levels. */
   row: number;
+  /** First and last row of the header (0-based): a second header row above or below widens it. */
+  firstRow: number;
+  lastRow: number;
   columns: TableColumn[];
 }
 
@@ -119,7 +124,7 @@ function headerRowAt(view: SheetView, r: number): TableHeaderRow | null {
     if (kinds.has(m.kind) && m.kind !== "report") continue;
     kinds.add(m.kind);
     if (!m.nearMiss) exact++;
-    columns.push({ kind: m.kind, col: c, header, nearMiss: m.nearMiss });
+    columns.push({ kind: m.kind, row: r, col: c, header, nearMiss: m.nearMiss });
   }
   let hierarchy = 0;
   for (const k of kinds) if (HIERARCHY_KINDS.has(k)) hierarchy++;
@@ -128,7 +133,31 @@ function headerRowAt(view: SheetView, r: number): TableHeaderRow | null {
   if (hierarchy < 2 || kinds.size < 3) return null;
   if (!kinds.has("action") && !kinds.has("measure")) return null;
   if (exact < 2 || columns.length * 10 < filled.length * 6) return null;
-  return { row: r, columns };
+  return { row: r, firstRow: r, lastRow: r, columns };
+}
+
+/**
+ * A row of header words only ("Lähtötaso | Tavoitetaso | Toteuma" under a merged "Mittari") above
+ * or below the header row adds the kinds it names to the header.
+ */
+function widenHeader(view: SheetView, header: TableHeaderRow, r: number): boolean {
+  if (r < 0 || r >= view.rowCount) return false;
+  const filled = view.filled(r);
+  if (filled.length === 0) return false;
+  const kinds = new Set(header.columns.map((c) => c.kind));
+  const used = new Set(header.columns.map((c) => c.col));
+  const added: TableColumn[] = [];
+  for (const c of filled) {
+    const header = view.text(r, c);
+    const m = matchTableHeader(header);
+    if (!m) return false;
+    if (used.has(c) || (kinds.has(m.kind) && m.kind !== "report")) continue;
+    kinds.add(m.kind);
+    added.push({ kind: m.kind, row: r, col: c, header, nearMiss: m.nearMiss });
+  }
+  if (added.length === 0) return false;
+  header.columns = [...header.columns, ...added].sort((a, b) => a.col - b.col);
+  return true;
 }
 
 /** The header row of a flat table among the first rows, or null. */
@@ -138,6 +167,10 @@ export function findTableHeader(view: SheetView): TableHeaderRow | null {
   for (let r = 0; r < last; r++) {
     const h = headerRowAt(view, r);
     if (h && (!best || h.columns.length > best.columns.length)) best = h;
+  }
+  if (best) {
+    if (widenHeader(view, best, best.row + 1)) best.lastRow = best.row + 1;
+    else if (widenHeader(view, best, best.row - 1)) best.firstRow = best.row - 1;
   }
   return best;
 }
@@ -202,7 +235,7 @@ export function readTable(view: SheetView): Report {
 
   // Title: the first filled row above the header.
   let title: TextAt | null = null;
-  for (let r = 0; r < header.row && !title; r++) {
+  for (let r = 0; r < header.firstRow && !title; r++) {
     const cols = view.filled(r);
     if (cols.length > 0) title = { text: view.text(r, cols[0]), cell: at(r, cols[0]) };
   }
@@ -353,7 +386,7 @@ export function readTable(view: SheetView): Report {
 
   // ---- rows ----
   let blankBefore = false;
-  for (let r = header.row + 1; r < view.rowCount; r++) {
+  for (let r = header.lastRow + 1; r < view.rowCount; r++) {
     const filled = view.filled(r);
     if (filled.length === 0) {
       blankBefore = true;
