@@ -57,12 +57,6 @@ const fi = {
   validating: "Tarkistetaan…",
   validationIntro:
     "Tarkistus käy läpi tavoiterakenteen ja kertoo, mitä puuttuu tai on väärin. Työkirjan soluja ei muuteta.",
-  findingCounts: (errors: number, warnings: number, infos: number) =>
-    [
-      fiPlural(errors, "virhe", "virhettä"),
-      fiPlural(warnings, "varoitus", "varoitusta"),
-      fiPlural(infos, "huomautus", "huomautusta"),
-    ].join(", "),
   noFindings: "Raportista ei löytynyt huomautettavaa.",
   writeFindings: "Kirjoita havainnot taulukkoon Tarkistus",
   writingFindings: "Kirjoitetaan…",
@@ -149,12 +143,6 @@ const en: Strings = {
   validating: "Checking…",
   validationIntro:
     "The check goes through the goal structure and tells what is missing or wrong. No cell of the workbook is changed.",
-  findingCounts: (errors: number, warnings: number, infos: number) =>
-    [
-      enPlural(errors, "error", "errors"),
-      enPlural(warnings, "warning", "warnings"),
-      enPlural(infos, "note", "notes"),
-    ].join(", "),
   noFindings: "Nothing to report in this workbook.",
   writeFindings: "Write the findings to the sheet Tarkistus",
   writingFindings: "Writing…",

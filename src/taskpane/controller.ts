@@ -4,24 +4,17 @@
  * (so tests can hand it the simulator's host and the real core); React components only see its
  * results, which are plain data.
  */
-import type {
-  Assessment,
-  CellRef,
-  Finding,
-  Language,
-  Severity,
-  WorkbookReport,
-  WorkbookSnapshot,
-} from "../model";
+import type { Assessment, CellRef, Finding, Language, WorkbookReport, WorkbookSnapshot } from "../model";
 import type { Edit } from "../edits/types";
 import type { WorkbookHost } from "../excel/host";
 import type { Strings } from "../i18n";
-import { countFindings } from "./viewModel";
+import type { FindingSummary } from "../validate/summary";
 
 /** The pure functions the controller strings together. */
 export interface Core {
   readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport;
   validateWorkbook(report: WorkbookReport): Finding[];
+  summariseFindings(findings: readonly Finding[]): FindingSummary;
   assessWorkbook(report: WorkbookReport): Assessment[];
   planColour(report: WorkbookReport, assessments: Assessment[], snapshot: WorkbookSnapshot): Edit[];
   planClear(snapshot: WorkbookSnapshot): Edit[];
@@ -62,7 +55,8 @@ export function describeError(error: unknown, t: Strings): { message: string; de
 export interface ValidationResult {
   report: WorkbookReport;
   findings: Finding[];
-  counts: Record<Severity, number>;
+  /** Counts per severity and the count line ("2 virhettä, 5 varoitusta, 1 huomautus"). */
+  summary: FindingSummary;
 }
 
 export interface StatusResult {
@@ -99,7 +93,7 @@ export class PaneController {
   async validate(): Promise<ValidationResult> {
     const { report } = await this.snapshotAndRead();
     const findings = await step("validate", () => this.core.validateWorkbook(report));
-    return { report, findings, counts: countFindings(findings) };
+    return { report, findings, summary: this.core.summariseFindings(findings) };
   }
 
   async assess(): Promise<StatusResult> {

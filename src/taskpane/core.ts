@@ -1,6 +1,6 @@
 /** The pure core the pane's controller strings together: reader, rules, status judge, planners. */
 import { readWorkbook } from "../read";
-import { validateWorkbook } from "../validate";
+import { summariseFindings, validateWorkbook } from "../validate";
 import { assessWorkbook } from "../assess";
 import { planClear, planColour } from "../edits/colour";
 import { planFindingsSheet } from "../edits/findings";
@@ -9,6 +9,7 @@ import type { Core } from "./controller";
 export const core: Core = {
   readWorkbook,
   validateWorkbook,
+  summariseFindings,
   assessWorkbook,
   planColour,
   planClear,

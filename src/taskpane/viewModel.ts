@@ -16,12 +16,6 @@ import {
   type WorkbookReport,
 } from "../model";
 
-export function countFindings(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
-
 export interface FindingGroup {
   severity: Severity;
   findings: Finding[];

@@ -20,7 +20,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Assessment, CellRef, Finding, Language, Severity, WorkbookReport } from "../../model";
+import type { Assessment, CellRef, Finding, Language, WorkbookReport } from "../../model";
+import type { FindingSummary } from "../../validate/summary";
 import { strings } from "../../i18n";
 import { describeError, type StatusResult, type ValidationResult } from "../controller";
 import { ReadView } from "./ReadView";
@@ -84,9 +85,7 @@ export function App(props: AppProps) {
   const styles = useStyles();
   const [view, setView] = useState<ViewName>(props.initialView);
   const [report, setReport] = useState<WorkbookReport | null>(null);
-  const [findings, setFindings] = useState<{ findings: Finding[]; counts: Record<Severity, number> } | null>(
-    null,
-  );
+  const [findings, setFindings] = useState<{ findings: Finding[]; summary: FindingSummary } | null>(null);
   const [assessments, setAssessments] = useState<Assessment[] | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
   const [message, setMessage] = useState<Message | null>(null);
@@ -122,7 +121,7 @@ export function App(props: AppProps) {
     const r = await run("validate", () => actions.validate());
     if (r) {
       setReport(r.report);
-      setFindings({ findings: r.findings, counts: r.counts });
+      setFindings({ findings: r.findings, summary: r.summary });
     }
   }, [actions, run]);
 
@@ -166,7 +165,7 @@ export function App(props: AppProps) {
     );
     if (r) {
       setReport(r.report);
-      setFindings({ findings: r.findings, counts: r.counts });
+      setFindings({ findings: r.findings, summary: r.summary });
     }
   }, [actions, run, s, lang]);
 
@@ -276,7 +275,7 @@ export function App(props: AppProps) {
             <ValidationView
               lang={lang}
               findings={findings?.findings ?? null}
-              counts={findings?.counts ?? null}
+              countLine={findings ? findings.summary.line[lang] : null}
               sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
               running={busy === "validate"}
               writing={busy === "write"}

@@ -62,7 +62,8 @@ export interface ValidationViewProps {
   lang: Language;
   /** null before the first run. */
   findings: Finding[] | null;
-  counts: Record<Severity, number> | null;
+  /** The count line from summariseFindings, in the pane's language. */
+  countLine: string | null;
   sheetOrder: string[];
   running: boolean;
   writing: boolean;
@@ -91,10 +92,10 @@ export function ValidationView(props: ValidationViewProps) {
       </div>
       {props.running && <Spinner size="small" label={s.validating} />}
       {props.writing && <Spinner size="small" label={s.writingFindings} />}
-      {props.findings !== null && props.counts !== null && !props.running && (
+      {props.findings !== null && props.countLine !== null && !props.running && (
         <div aria-live="polite">
           <Body1Strong as="p" className={styles.counts} data-finding-counts="">
-            {s.findingCounts(props.counts.error, props.counts.warning, props.counts.info)}
+            {props.countLine}
           </Body1Strong>
           {props.findings.length === 0 && (
             <Body1 className={styles.ok}>
