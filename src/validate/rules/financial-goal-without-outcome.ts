@@ -3,6 +3,11 @@ import type { Finding } from "../../model/finding";
 import { finding, isYearEnd, present, quote } from "../text";
 import type { Rule } from "../types";
 
+/** The goal's own name: the words before its first colon ("…taloudellinen tavoite vuodelle 2023"). */
+function nameOf(text: string): string {
+  return /^(.{10,80}?):(\s|$)/su.exec(text)?.[1] ?? text;
+}
+
 export const financialGoalWithoutOutcome: Rule = {
   code: "financial-goal-without-outcome",
   severity: "warning",
@@ -20,8 +25,8 @@ export const financialGoalWithoutOutcome: Rule = {
             financialGoalWithoutOutcome,
             g.cell,
             {
-              fi: `Taloudellisella tavoitteella ${quote(g.text)} ei ole toteutumista.`,
-              en: `Financial goal ${quote(g.text)} has no outcome.`,
+              fi: `Taloudellisella tavoitteella ${quote(nameOf(g.text))} ei ole toteutumista.`,
+              en: `Financial goal ${quote(nameOf(g.text))} has no outcome.`,
             },
             {
               fi: "Lisää tavoitteen alle rivi 'Toteutuminen:' ja vuoden toteuma.",
