@@ -1,6 +1,6 @@
 /** A label written a letter or two off a known one ("TOIMENPDE", "Vastuhenkilö"). */
 import type { Finding } from "../../model/finding";
-import { finding } from "../text";
+import { finding, truncate } from "../text";
 import type { Rule } from "../types";
 
 export const labelNearMiss: Rule = {
@@ -18,8 +18,8 @@ export const labelNearMiss: Rule = {
           labelNearMiss,
           n.cell,
           {
-            fi: `Otsikko '${n.written}' on kirjoitettu väärin; se luettiin otsikoksi '${n.readAs}'.`,
-            en: `The label '${n.written}' is misspelt; it was read as '${n.readAs}'.`,
+            fi: `Otsikko '${truncate(n.written)}' on kirjoitettu väärin; se luettiin otsikoksi '${n.readAs}'.`,
+            en: `The label '${truncate(n.written)}' is misspelt; it was read as '${n.readAs}'.`,
           },
           { fi: `Kirjoita '${n.readAs}'.`, en: `Write '${n.readAs}'.` },
         ),

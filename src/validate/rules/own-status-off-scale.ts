@@ -6,7 +6,7 @@
 import type { Finding } from "../../model/finding";
 import { measuresOf } from "../../model/report";
 import { STATUS_STYLE, STATUSES, type Status } from "../../model/status";
-import { cleanText, editDistance, finding, measureName, normalise } from "../text";
+import { cleanText, editDistance, finding, measureName, normalise, truncate } from "../text";
 import type { Rule } from "../types";
 
 function key(text: string): string {
@@ -58,7 +58,7 @@ export const ownStatusOffScale: Rule = {
       const own = measure.ownStatus;
       if (!own || cleanText(own.text) === "" || scaleStatus(own.text)) continue;
       const meant = likelyMeant(own.text);
-      const label = cleanText(own.text);
+      const label = truncate(own.text);
       out.push(
         finding(
           ownStatusOffScale,
