@@ -1,0 +1,209 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's components over plain data from the real reader, rules and judge on the fixture
+ * workbooks: what a person sees and what a click asks for. No Excel anywhere.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { readWorkbook } from "../../read";
+import { loadFixture } from "../../read/testing/load";
+import { summariseFindings, validateWorkbook } from "../../validate";
+import { assessWorkbook } from "../../assess";
+import type { CellRef, WorkbookReport } from "../../model";
+import { App, type PaneActions } from "./App";
+import { ReadView } from "./ReadView";
+import { StatusView } from "./StatusView";
+import { ValidationView } from "./ValidationView";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar watches its own width with one (browsers all have it).
+beforeAll(() => {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+async function reportOf(file: string): Promise<WorkbookReport> {
+  return readWorkbook(await loadFixture(file));
+}
+
+function fakeActions(
+  report: WorkbookReport,
+  overrides: Partial<PaneActions> = {},
+): PaneActions & { selected: CellRef[] } {
+  const selected: CellRef[] = [];
+  const findings = validateWorkbook(report);
+  return {
+    selected,
+    read: async () => report,
+    validate: async () => ({ report, findings, summary: summariseFindings(findings) }),
+    assess: async () => ({ report, assessments: assessWorkbook(report) }),
+    colour: async () => ({ report, assessments: assessWorkbook(report) }),
+    clear: async () => undefined,
+    writeFindings: async () => ({ report, findings, summary: summariseFindings(findings) }),
+    select: async (ref) => {
+      selected.push(ref);
+    },
+    ...overrides,
+  };
+}
+
+describe("ReadView", () => {
+  it("shows the year-end report's counts, facts and tree; a measure click asks for its cell", async () => {
+    const report = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const onSelect = jest.fn();
+    const { container } = render(<ReadView report={report} lang="fi" onSelect={onSelect} />);
+    expect(screen.getByText("16 toimenpidettä, 25 mittaria")).toBeTruthy();
+    expect(container.querySelectorAll("[data-measure]")).toHaveLength(25);
+    expect(container.querySelectorAll("[data-action]")).toHaveLength(16);
+    expect(screen.getAllByText("Lähtötaso").length).toBe(25);
+    expect(screen.getAllByText("Toteuma").length).toBe(25);
+    const measure = report.sheets[0].focusAreas[0].goals[0].commitments[0].actions[0].measures[0];
+    const link = container.querySelector(`[data-measure] [data-cell]`) as HTMLElement;
+    expect(link.tagName).toBe("BUTTON");
+    fireEvent.click(link);
+    expect(onSelect).toHaveBeenCalledWith(measure.cell);
+  });
+
+  it("says so when a sheet holds no goal structure", () => {
+    const report: WorkbookReport = {
+      name: null,
+      sheets: [
+        {
+          sheet: "Muistiinpanot",
+          layout: "none",
+          title: null,
+          department: null,
+          period: null,
+          year: null,
+          focusAreas: [],
+          financialGoals: [],
+          hasActualColumn: false,
+          ownStatusColumn: null,
+          nearMisses: [],
+          problems: [],
+          looksLikeGoals: false,
+        },
+      ],
+    };
+    render(<ReadView report={report} lang="fi" onSelect={jest.fn()} />);
+    expect(screen.getByText("Taulukossa ei ole tavoiterakennetta.")).toBeTruthy();
+    expect(screen.getByText("Ei tavoiterakennetta")).toBeTruthy();
+  });
+
+  it("speaks English when asked", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    render(<ReadView report={report} lang="en" onSelect={jest.fn()} />);
+    expect(screen.getByText("4 actions, 4 measures")).toBeTruthy();
+    expect(screen.getAllByText("Baseline").length).toBe(4);
+  });
+});
+
+describe("ValidationView", () => {
+  it("groups findings by sheet and severity with the count line; a click asks for the finding's cell", async () => {
+    const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const grid = snapshot.sheets[0];
+    const label = grid.cells[14][0]!; // A15, the second TOIMENPIDE
+    expect(label.text.trim()).toBe("TOIMENPIDE");
+    grid.cells[14][0] = { ...label, value: "TOIMENPDE", text: "TOIMENPDE" };
+    const report = readWorkbook(snapshot);
+    const findings = validateWorkbook(report);
+    const summary = summariseFindings(findings);
+    const onSelect = jest.fn();
+    const { container } = render(
+      <ValidationView
+        lang="fi"
+        findings={findings}
+        countLine={summary.line.fi}
+        sheetOrder={report.sheets.map((r) => r.sheet)}
+        running={false}
+        writing={false}
+        onRun={jest.fn()}
+        onWriteSheet={jest.fn()}
+        onSelect={onSelect}
+      />,
+    );
+    expect(screen.getByText(summary.line.fi)).toBeTruthy();
+    expect(container.querySelectorAll("[data-finding]")).toHaveLength(findings.length);
+    const planted = container.querySelector(`[data-cell="${grid.sheet}!A15"]`) as HTMLElement;
+    expect(planted).toBeTruthy();
+    expect(planted.closest("[data-severity]")?.getAttribute("data-severity")).toBe("warning");
+    fireEvent.click(planted);
+    expect(onSelect).toHaveBeenCalledWith({ sheet: grid.sheet, row: 15, col: 1 });
+  });
+});
+
+describe("StatusView", () => {
+  it("shows the legend with colour and label, counts per status, and each measure's reason", async () => {
+    const report = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const assessments = assessWorkbook(report);
+    const { container } = render(
+      <StatusView
+        lang="fi"
+        report={report}
+        assessments={assessments}
+        busy={null}
+        onColour={jest.fn()}
+        onClear={jest.fn()}
+        onSelect={jest.fn()}
+      />,
+    );
+    const legend = screen.getByRole("region", { name: "Tilojen selitys" });
+    for (const label of ["Toteutunut", "Osittain toteutunut", "Ei toteutunut", "Ei arvioitavissa"])
+      expect(within(legend).getByText(label)).toBeTruthy();
+    const achieved = within(legend).getByText("Toteutunut") as HTMLElement;
+    expect(achieved.style.backgroundColor).toBe("rgb(198, 239, 206)");
+    expect(container.querySelectorAll("[data-assessment]")).toHaveLength(25);
+    const counts = [...container.querySelectorAll("[data-status-count]")].map((li) =>
+      Number(li.textContent?.match(/(\d+)$/)?.[1]),
+    );
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(25);
+    expect(screen.getAllByText(/^Perustelu/).length).toBe(25);
+  });
+});
+
+describe("App", () => {
+  it("reads on start, then runs the check from the Tarkistus tab", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    const actions = fakeActions(report);
+    render(<App lang="fi" initialView="read" actions={actions} />);
+    await screen.findByText("4 toimenpidettä, 8 mittaria");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Tarkistus" }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tarkista raportti" }));
+    });
+    const line = summariseFindings(validateWorkbook(report)).line.fi;
+    await screen.findByText(line);
+  });
+
+  it("opens on the check and runs it when started from the ribbon's Tarkista raportti", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const validate = jest.fn(fakeActions(report).validate);
+    render(<App lang="fi" initialView="validate" actions={fakeActions(report, { validate })} />);
+    await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole("tab", { name: "Tarkistus", selected: true })).toBeTruthy();
+  });
+
+  it("shows one Finnish sentence, not a stack trace, when Excel fails", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const { PaneError } = await import("../controller");
+    const read = async (): Promise<WorkbookReport> => {
+      throw new PaneError(
+        "snapshot",
+        new Error("RichApi.Error: The request failed.\n    at foo (office.js:1:1)"),
+      );
+    };
+    render(<App lang="fi" initialView="read" actions={fakeActions(report, { read })} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Työkirjan sisältöä ei saatu haettua Excelistä.");
+    expect(alert.textContent).toContain("RichApi.Error: The request failed.");
+    expect(alert.textContent).not.toContain("office.js:1:1");
+  });
+
+  it("says it runs in Excel when there is no Excel", () => {
+    render(<App lang="fi" initialView="read" actions={null} />);
+    expect(screen.getByText(/Toteuma toimii Excelissä/)).toBeTruthy();
+  });
+});
