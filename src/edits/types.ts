@@ -35,6 +35,24 @@ export interface CapturedCell {
   formula?: boolean;
   fill: string | null;
   fontColor: string | null;
+  /**
+   * Optional, host-specific exact state, kept by the applier that captured it so that its own restore
+   * is exact where "#RRGGBB" cannot say it (theme colours, the rest of the font, rich text, dates,
+   * a formula's cached result). The exceljs applier writes and reads it; other hosts ignore it.
+   */
+  exact?: ExactState;
+}
+
+/** See `CapturedCell.exact`: plain JSON, in the shapes exceljs uses for fills, fonts and values. */
+export interface ExactState {
+  /** The cell's whole fill; null when it had none. */
+  fill?: unknown;
+  /** The cell's whole font; null when it had none. */
+  font?: unknown;
+  /** The value when it is not a plain string/number/boolean/formula: rich text, a hyperlink, a date. */
+  value?: unknown;
+  /** A formula's cached result. */
+  result?: unknown;
 }
 
 export interface ColumnSpec {

@@ -1,0 +1,292 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import type { Edit } from "../edits/types";
+import { STATE_SHEET } from "../edits/types";
+import { readState } from "../edits/state";
+import { applyEdits, findSheet, writeXlsx, WorkbookWriteError } from "./apply";
+import { loadXlsxFile, snapshotFromExcelJs } from "./snapshot";
+
+const FIX = path.join(__dirname, "../../test/fixtures/workbooks");
+const fixture = (name: string) => path.join(FIX, name);
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-apply-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** Through a file and back, as the command line does. */
+async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const out = new ExcelJS.Workbook();
+  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return out;
+}
+
+/** Every cell of a sheet: value, fill and font, as JSON, for before/after comparisons. */
+function dump(ws: ExcelJS.Worksheet, rows = ws.rowCount + 2, cols = ws.columnCount + 3): string[] {
+  const out: string[] = [];
+  for (let r = 1; r <= rows; r++)
+    for (let c = 1; c <= cols; c++) {
+      const cell = ws.getCell(r, c);
+      out.push(
+        JSON.stringify([r, c, cell.value ?? null, cell.fill ?? null, cell.font ?? null, cell.numFmt ?? null]),
+      );
+    }
+  return out;
+}
+
+describe("cells", () => {
+  it("writes hostile text as text, which survives a file round trip", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    const hostile = ["=SUM(A1)", "+358", "-5", "@x", "=1+1", "TRUE"];
+    applyEdits(workbook, [
+      { kind: "cells", sheet: "T1 2026", cells: hostile.map((value, i) => ({ row: 40 + i, col: 2, value })) },
+    ]);
+    const back = await reload(workbook);
+    const ws = back.getWorksheet("T1 2026") as ExcelJS.Worksheet;
+    hostile.forEach((t, i) => {
+      const cell = ws.getCell(40 + i, 2);
+      expect(cell.value).toBe(t);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    });
+    const snap = snapshotFromExcelJs(back, "x");
+    expect(snap.sheets[0].cells[39][1]).toEqual({ value: "=SUM(A1)", text: "=SUM(A1)" });
+  });
+
+  it("colours one cell without colouring the cells that shared its style", async () => {
+    const { workbook } = await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+    const ws = workbook.worksheets[0];
+    const before = dump(ws, 210, 8);
+    applyEdits(workbook, [
+      {
+        kind: "cells",
+        sheet: "Toteutuminen 2023",
+        cells: [{ row: 41, col: 5, style: { fill: "#C6EFCE", fontColor: "#006100" } }],
+      },
+    ]);
+    const after = dump(ws, 210, 8);
+    const changed = before.filter((b, i) => b !== after[i]);
+    expect(changed).toHaveLength(1);
+    expect(JSON.parse(changed[0]).slice(0, 2)).toEqual([41, 5]);
+    const cell = (await reload(workbook)).worksheets[0].getCell("E41");
+    expect(cell.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
+    expect(cell.font.color).toEqual({ argb: "FF006100" });
+    // The rest of the font stays.
+    const orig = (
+      await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"))
+    ).workbook.worksheets[0].getCell("E41");
+    expect({ ...cell.font, color: undefined }).toEqual({ ...orig.font, color: undefined });
+  });
+
+  it("refuses a sheet the workbook does not have, in both languages", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    expect(() =>
+      applyEdits(workbook, [{ kind: "cells", sheet: "Ei ole", cells: [{ row: 1, col: 1, value: 1 }] }]),
+    ).toThrow(/Ei ole/);
+  });
+});
+
+describe("capture and restore", () => {
+  const sheet = "Toteutuminen 2023";
+  const ROWS = 210;
+  const COLS = 8;
+
+  /** The year-end fixture with a formula, rich text and a theme-coloured fill added, through a file. */
+  async function yearEnd(): Promise<ExcelJS.Workbook> {
+    const { workbook } = await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+    const ws = workbook.worksheets[0];
+    ws.getCell("G1").value = { formula: "C52+D52", result: 5 };
+    ws.getCell("G2").value = { richText: [{ text: "rikas " }, { font: { bold: true }, text: "teksti" }] };
+    ws.getCell("G2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.6 } };
+    ws.getCell("G3").value = new Date(Date.UTC(2023, 5, 26));
+    ws.getCell("G3").numFmt = "d.m.yyyy";
+    return reload(workbook);
+  }
+
+  const touched = [
+    { row: 41, col: 5 },
+    { row: 52, col: 5 },
+    { row: 142, col: 3 },
+    { row: 41, col: 6 },
+    { row: 1, col: 7 },
+    { row: 2, col: 7 },
+    { row: 3, col: 7 },
+  ];
+
+  it("capture → cells → restore leaves every cell of the sheet exactly as it was", async () => {
+    const before = dump((await yearEnd()).worksheets[0], ROWS, COLS);
+    const wb = await yearEnd();
+    applyEdits(wb, [
+      { kind: "capture", key: "status", sheet, cells: touched },
+      {
+        kind: "cells",
+        sheet,
+        cells: touched.map((c) => ({
+          ...c,
+          value: c.col >= 6 ? "Osittain toteutunut" : undefined,
+          style: { fill: "#FFEB9C", fontColor: "#9C5700" },
+        })),
+      },
+    ]);
+    // Capturing again later keeps the first state.
+    applyEdits(wb, [
+      { kind: "capture", key: "status", sheet, cells: [{ row: 41, col: 6 }] },
+      { kind: "cells", sheet, cells: [{ row: 41, col: 6, value: "Toteutunut", style: { fill: "#C6EFCE" } }] },
+    ]);
+    const coloured = await reload(wb);
+    expect(findSheet(coloured, STATE_SHEET)?.state).toBe("veryHidden");
+    expect(dump(coloured.worksheets[0], ROWS, COLS)).not.toEqual(before);
+    expect(coloured.worksheets[0].getCell("F41").value).toBe("Toteutunut");
+
+    const state = readState(snapshotFromExcelJs(coloured, "x"));
+    const cells = state.get("status")?.[0].cells ?? [];
+    expect(cells).toHaveLength(touched.length);
+    expect(cells.find((c) => c.row === 41 && c.col === 6)?.value).toBeNull();
+    expect(cells.find((c) => c.row === 1 && c.col === 7)).toMatchObject({ value: "=C52+D52", formula: true });
+    expect(cells.find((c) => c.row === 142 && c.col === 3)).toMatchObject({ value: 259000, fill: null });
+
+    applyEdits(coloured, [{ kind: "restore", key: "status", sheet, cells }]);
+    const restored = await reload(coloured);
+    expect(dump(restored.worksheets[0], ROWS, COLS)).toEqual(before);
+    expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
+  });
+
+  it("restoring part of the cells keeps the others stored", async () => {
+    const wb = await yearEnd();
+    applyEdits(wb, [
+      { kind: "capture", key: "status", sheet, cells: touched },
+      { kind: "cells", sheet, cells: touched.map((c) => ({ ...c, style: { fill: "#FFC7CE" } })) },
+    ]);
+    const all = readState(snapshotFromExcelJs(wb, "x")).get("status")?.[0].cells ?? [];
+    applyEdits(wb, [{ kind: "restore", key: "status", sheet, cells: all.slice(0, 2) }]);
+    const left = readState(snapshotFromExcelJs(await reload(wb), "x")).get("status")?.[0].cells ?? [];
+    expect(left.map((c) => [c.row, c.col])).toEqual(all.slice(2).map((c) => [c.row, c.col]));
+    const fresh = (await yearEnd()).worksheets[0];
+    expect(wb.worksheets[0].getCell(touched[0].row, touched[0].col).fill).toEqual(
+      fresh.getCell(touched[0].row, touched[0].col).fill,
+    );
+    expect(wb.worksheets[0].getCell(touched[3].row, touched[3].col).fill).toMatchObject({
+      fgColor: { argb: "FFFFC7CE" },
+    });
+  });
+
+  it("restores what Excel captured (no exact part): fill and font colour as #RRGGBB", async () => {
+    const wb = await yearEnd();
+    applyEdits(wb, [
+      {
+        kind: "cells",
+        sheet,
+        cells: [{ row: 41, col: 5, style: { fill: "#C6EFCE", fontColor: "#006100" } }],
+      },
+    ]);
+    applyEdits(wb, [
+      {
+        kind: "restore",
+        key: "status",
+        sheet,
+        cells: [{ row: 41, col: 5, value: "24 pv", fill: "#123456", fontColor: null }],
+      },
+    ]);
+    const cell = (await reload(wb)).worksheets[0].getCell("E41");
+    expect(cell.value).toBe("24 pv");
+    expect(cell.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF123456" } });
+    expect(cell.font?.color).toBeUndefined();
+  });
+});
+
+describe("sheets", () => {
+  const spec = {
+    name: "Tarkistus",
+    title: ["Tarkistus: 2 huomautusta"],
+    columns: [
+      { header: "Välilehti", width: 20 },
+      { header: "Solu", width: 8 },
+      { header: "Viesti", width: 60, wrap: true },
+      { header: "Määrä", numberFormat: "#,##0" },
+    ],
+    rows: [
+      ["T2 2025", "B12", "=SUM(A1) ei ole kaava", 1234],
+      ["T2 2025", "B14", "-5", null],
+    ],
+    styles: [{ row: 1, col: 2, style: { fill: "#FFEB9C" } }],
+    table: { name: "Toteuma_tarkistus" },
+    freezeHeader: true,
+  };
+
+  it("adds a sheet with title, header, rows, table, widths, wrap, formats and frozen header", async () => {
+    const { workbook } = await loadXlsxFile(fixture("konsernipalvelut-2025-T2.xlsx"));
+    applyEdits(workbook, [{ kind: "sheet", spec, activate: true }]);
+    const back = await reload(workbook);
+    const ws = back.getWorksheet("Tarkistus") as ExcelJS.Worksheet;
+    expect(ws.getCell("A1").value).toBe("Tarkistus: 2 huomautusta");
+    expect(ws.getCell("A1").font?.bold).toBe(true);
+    expect([1, 2, 3, 4].map((c) => ws.getCell(3, c).value)).toEqual(["Välilehti", "Solu", "Viesti", "Määrä"]);
+    expect(ws.getCell("C4").value).toBe("=SUM(A1) ei ole kaava");
+    expect(ws.getCell("C5").value).toBe("-5");
+    expect(ws.getCell("D4").numFmt).toBe("#,##0");
+    expect(ws.getCell("C4").alignment?.wrapText).toBe(true);
+    expect(ws.getCell("C5").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    expect(ws.getColumn(1).width).toBe(20);
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+    const tables = ws.getTables() as unknown as {
+      name?: string;
+      table?: { name: string; tableRef?: string; ref?: string };
+    }[];
+    expect(tables).toHaveLength(1);
+    const t = tables[0].table ?? (tables[0] as unknown as { name: string; tableRef: string });
+    expect(t.name).toBe("Toteuma_tarkistus");
+    expect(back.views[0].activeTab).toBe(back.worksheets.indexOf(ws));
+    const snap = snapshotFromExcelJs(back, "x").sheets.find((g) => g.sheet === "Tarkistus");
+    expect(snap?.cells[3][3]?.text).toBe("1 234");
+  });
+
+  it("replaces the sheet on a re-run, in the same place, and deletes sheets", async () => {
+    const { workbook } = await loadXlsxFile(fixture("konsernipalvelut-2025-T2.xlsx"));
+    applyEdits(workbook, [{ kind: "sheet", spec }]);
+    applyEdits(workbook, [{ kind: "sheet", spec: { name: "Muu", columns: [{ header: "x" }], rows: [[1]] } }]);
+    applyEdits(workbook, [
+      { kind: "sheet", spec: { ...spec, title: undefined, rows: [["Uusi", "A1", "vain yksi", 1]] } },
+    ]);
+    const back = await reload(workbook);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["T2 2025", "Tarkistus", "Muu"]);
+    const ws = back.getWorksheet("Tarkistus") as ExcelJS.Worksheet;
+    expect(ws.getCell("A1").value).toBe("Välilehti");
+    expect(ws.getCell("A2").value).toBe("Uusi");
+    expect(ws.getCell("A3").value).toBeNull();
+    expect(ws.getCell("A4").value).toBeNull();
+    expect(ws.getTables()).toHaveLength(1);
+    applyEdits(back, [{ kind: "deleteSheet", sheet: "tarkistus" }]);
+    expect(back.worksheets.map((w) => w.name)).toEqual(["T2 2025", "Muu"]);
+  });
+});
+
+describe("writeXlsx", () => {
+  it("never overwrites the file the workbook was read from", async () => {
+    const copy = path.join(tmp, "lahde.xlsx");
+    fs.copyFileSync(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), copy);
+    const before = fs.readFileSync(copy);
+    const { workbook } = await loadXlsxFile(copy);
+    applyEdits(workbook, [
+      { kind: "cells", sheet: "T1 2026", cells: [{ row: 1, col: 1, value: "muutettu" }] },
+    ]);
+    await expect(writeXlsx(workbook, copy)).rejects.toBeInstanceOf(WorkbookWriteError);
+    await expect(writeXlsx(workbook, path.join(tmp, ".", "lahde.xlsx"))).rejects.toThrow(/never overwritten/);
+    expect(fs.readFileSync(copy).equals(before)).toBe(true);
+    const out = path.join(tmp, "tulos.xlsx");
+    await writeXlsx(workbook, out);
+    const back = await loadXlsxFile(out);
+    expect(back.snapshot.sheets[0].cells[0][0]?.value).toBe("muutettu");
+    expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("explains a folder that does not exist", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    await expect(writeXlsx(workbook, path.join(tmp, "ei", "ole", "x.xlsx"))).rejects.toMatchObject({
+      fi: expect.stringMatching(/kansiota ei ole\.$/),
+      en: expect.stringMatching(/folder does not exist\.$/),
+    });
+  });
+});
