@@ -30,6 +30,7 @@ import {
   BLOCK_LABELS,
   FINANCIAL_GOAL,
   isSelvitysHeading,
+  matchMeasureHeader,
   MEASURE_HEADERS,
   NUMBERED_MEASURE,
   OUTCOME_LINE,
@@ -175,7 +176,10 @@ export function readBlock(view: SheetView): Report {
   };
   const ensureAction = (r: number, c: number, why: "measure" | "selvitys"): Action => {
     if (!action) {
-      if (why === "measure")
+      // Under an explicit TEKO only the TOIMENPIDE row is missing: validation says so as a missing
+      // level. Without one the structure itself is lost, and that is a reading problem.
+      const underCommitment = commitment !== null && !(commitment as Commitment).implied;
+      if (why === "measure" && !underCommitment)
         problem(
           r,
           c,
@@ -203,7 +207,7 @@ export function readBlock(view: SheetView): Report {
       const t = view.text(r, c);
       if (!t) continue;
       if (allowHeaders && t.length <= 40) {
-        const h = matchLabel(t, MEASURE_HEADERS, { allowRest: false });
+        const h = matchMeasureHeader(t);
         if (h) {
           headers.set(c, h.kind);
           headerSeen = true;
@@ -310,9 +314,10 @@ export function readBlock(view: SheetView): Report {
     }
   };
 
-  const startSelvitys = (r: number, c: number, heading: string, cols: number[]): void => {
-    const colon = heading.indexOf(":");
-    const head = colon >= 0 ? cleanText(heading.slice(0, colon + 1)) : cleanText(heading);
+  const startSelvitys = (r: number, c: number, _heading: string, cols: number[]): void => {
+    const raw = view.rawText(r, c);
+    const end = selvitysHeadingEnd(raw);
+    const head = cleanText(raw.slice(0, end));
     const { period, year } = periodOf(head);
     const selvitys: Selvitys = { heading: head, cell: at(r, c), period, year, text: "", parts: [] };
     const act = action;
@@ -327,9 +332,7 @@ export function readBlock(view: SheetView): Report {
       );
     selvitykset.push(selvitys);
     openSel = { selvitys, lines: [], part: null, inReport: false };
-    const raw = view.rawText(r, c);
-    const rawColon = raw.indexOf(":");
-    if (colon >= 0 && rawColon >= 0) addSelvitysLine(openSel, raw.slice(rawColon + 1), r, c);
+    if (end < raw.length) addSelvitysLine(openSel, raw.slice(end), r, c);
     for (const other of cols) if (other > c) addSelvitysLine(openSel, view.rawText(r, other), r, other);
     measureBlockOpen = false;
     waiting = [];
@@ -470,8 +473,7 @@ export function readBlock(view: SheetView): Report {
         if (!mText && rest.length > 0) {
           const first = view.text(r, rest[0]);
           const isHeader =
-            first.length <= 40 &&
-            (matchLabel(first, MEASURE_HEADERS, { allowRest: false }) !== null || HEADER_PREFIX.test(first));
+            first.length <= 40 && (matchMeasureHeader(first) !== null || HEADER_PREFIX.test(first));
           if (!isHeader) {
             mCol = rest[0];
             mText = first;
@@ -569,6 +571,24 @@ export function readBlock(view: SheetView): Report {
         if (measureTextCol < 0) measureTextCol = c0;
         continue;
       }
+      const known = headers.size > 0 ? headers : sheetHeaders;
+      let firstHeader = Infinity;
+      if (known) for (const c of known.keys()) firstHeader = Math.min(firstHeader, c);
+      if (
+        act &&
+        c0 > textCol &&
+        c0 < firstHeader &&
+        firstHeader < Infinity &&
+        (rest.length > 0 || !waiting.length)
+      ) {
+        // Text left of the value headers, further right than expected: the measure column is here.
+        measureTextCol = c0;
+        const m = newMeasure(act, t0, at(r, c0));
+        setValues(m, readValueCells(r, rest, 0, false).values);
+        waiting = [];
+        measureBlockOpen = true;
+        continue;
+      }
       if (act && c0 > textCol && measureTextCol >= 0) {
         // Values only: for the next measure of the block still waiting for them.
         const { values } = readValueCells(r, cols, 0, true);
@@ -622,7 +642,7 @@ export function readBlock(view: SheetView): Report {
       if (
         act &&
         cols.length >= 2 &&
-        cols.every((c) => matchLabel(view.text(r, c), MEASURE_HEADERS, { allowRest: false, fuzzy: false }))
+        cols.every((c) => matchMeasureHeader(view.text(r, c), { fuzzy: false }))
       ) {
         readValueCells(r, cols, 0, true);
         measureBlockOpen = true;
@@ -632,8 +652,7 @@ export function readBlock(view: SheetView): Report {
     } else if (!openSel && !openFin && cols.length >= 2 && c0 > 0 && kindsSeen.size > 0) {
       // Values with no MITTARI in sight.
       let headerish = 0;
-      for (const c of cols)
-        if (matchLabel(view.text(r, c), MEASURE_HEADERS, { allowRest: false, fuzzy: false })) headerish++;
+      for (const c of cols) if (matchMeasureHeader(view.text(r, c), { fuzzy: false })) headerish++;
       if (headerish >= 2 && action) {
         readValueCells(r, cols, 0, true);
         measureBlockOpen = true;
@@ -752,4 +771,23 @@ function sameCellHead(t0: string, m: LabelMatch<string>): string {
   if (m.rest === "") return t0;
   const colon = t0.indexOf(":");
   return colon > 0 ? cleanText(t0.slice(0, colon)) : t0;
+}
+
+/** A period named at the end of a selvitys heading: "(T2)", "T1/2024", "Q3", "vuonna 2023", "2023 aikana". */
+const PERIOD_TOKEN =
+  /\(\s*[TQH][1-4](?:\s*\/\s*\d{2,4})?\s*\)|(?<![\p{L}\d])[TQH][1-4](?:\s*\/\s*(?:19|20)?\d\d)?(?![\p{L}\d])|vuo(?:nna|delta|den|si)\s+(?:19|20)\d\d|(?:19|20)\d\d\s*(?:aikana|osalta)/iu;
+
+/**
+ * Where a selvitys heading ends in its cell and the report text begins: after the colon
+ * ("Selvitys … (T1): text"); without a colon after the period it names ("SELVITYS … VUONNA 2024 Text",
+ * "Selvitys … (H1)" with the text on the next rows); else at the first line break.
+ */
+export function selvitysHeadingEnd(raw: string): number {
+  const colon = raw.indexOf(":");
+  const token = PERIOD_TOKEN.exec(raw.slice(0, 200));
+  const tokenEnd = token ? token.index + token[0].length : -1;
+  if (colon >= 0 && (tokenEnd < 0 || colon - tokenEnd <= 40)) return colon >= tokenEnd ? colon + 1 : tokenEnd;
+  if (tokenEnd >= 0) return tokenEnd;
+  const newline = raw.indexOf("\n");
+  return newline >= 0 ? newline : raw.length;
 }

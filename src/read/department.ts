@@ -70,6 +70,8 @@ export function organisationFromTitle(title: string): TitleOrganisation {
 export function isDepartmentName(text: string): boolean {
   const t = cleanText(text);
   if (!t || t.length > 80 || t.split(" ").length > 6) return false;
+  // A title that ends in the department ("… toteutuminen 2023 – sivistystoimiala") is not a department row.
+  if (NOT_A_NAME.test(t)) return false;
   return /toimiala$/i.test(t) || DEPARTMENT_NAMES.test(t);
 }
 

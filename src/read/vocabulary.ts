@@ -55,6 +55,23 @@ export const MEASURE_HEADERS: LabelVocabulary<MeasureHeader> = {
   },
 };
 
+/** A year or date after a value header: "Lähtötaso 2024", "Tavoitetaso (2025)", "Toteuma 31.12.2023", "Tavoitetaso v. 2025", "Toteuma T2/2025". */
+const HEADER_SUFFIX =
+  /\s*[(]?\s*(?:v\.?\s*|vuonna\s+|vuosi\s+)?(?:\d{1,2}\.\d{1,2}\.\s*)?(?:[TQH][1-4]\s*\/\s*)?(?:19|20)\d\d\s*[)]?\s*:?$/i;
+
+/** A value header (Lähtötaso / Tavoitetaso / Toteuma / Tila), also with a year after it. */
+export function matchMeasureHeader(
+  raw: string,
+  options: { fuzzy?: boolean } = {},
+): LabelMatch<MeasureHeader> | null {
+  const m = matchLabel(raw, MEASURE_HEADERS, { ...options, allowRest: false });
+  if (m) return m;
+  const t = cleanText(raw);
+  const suffix = HEADER_SUFFIX.exec(t);
+  if (!suffix || suffix.index === 0) return null;
+  return matchLabel(t.slice(0, suffix.index), MEASURE_HEADERS, { ...options, allowRest: false });
+}
+
 /** Labels inside a selvitys and around financial goals. */
 export type ReportLabel = "subgoal" | "reporting" | "outcome" | "financialGoals";
 
@@ -107,11 +124,30 @@ export function splitNumberedMeasures(text: string): { number: number; text: str
   // Only a sequence 1, 2, 3… counts (a "Mittari 2" in the middle of a sentence does not split).
   const seq: typeof hits = [];
   for (const h of hits) if (h.number === seq.length + 1) seq.push(h);
-  if (seq.length === 0) return [];
+  if (seq.length === 0) return splitNumberedLines(text);
   if (cleanText(text.slice(0, seq[0].start)) !== "") return [];
   return seq.map((h, i) => ({
     number: h.number,
     text: cleanText(text.slice(h.start, i + 1 < seq.length ? seq[i + 1].start : text.length)),
+  }));
+}
+
+/**
+ * Measures numbered without the word: "1. …\n2. …" or "1) …\n2) …", each number starting a line
+ * (Alt+Enter) and counting 1, 2, 3… A number inside a line ("n. 40 pv", "1.1.–30.4.") does not split.
+ */
+function splitNumberedLines(text: string): { number: number; text: string }[] {
+  const re = /(?:^|\n)[ \t\u00a0]*(\d{1,2})[ \t\u00a0]*[.)][ \t\u00a0]+(?=\S)/g;
+  const hits: { number: number; start: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (Number(m[1]) !== hits.length + 1) continue;
+    hits.push({ number: Number(m[1]), start: m.index + (m[0].startsWith("\n") ? 1 : 0) });
+  }
+  if (hits.length < 2 || cleanText(text.slice(0, hits[0].start)) !== "") return [];
+  return hits.map((h, i) => ({
+    number: h.number,
+    text: cleanText(text.slice(h.start, i + 1 < hits.length ? hits[i + 1].start : text.length)),
   }));
 }
 
