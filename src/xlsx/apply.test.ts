@@ -2,7 +2,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Edit } from "../edits/types";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
 import { applyEdits, findSheet, writeXlsx, WorkbookWriteError } from "./apply";
@@ -17,6 +16,11 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
+/** A cell by address or row/column (a plain exceljs read, not an Office.js proxy). */
+function cellAt(ws: ExcelJS.Worksheet, row: number | string, col?: number): ExcelJS.Cell {
+  return typeof row === "string" ? ws.getCell(row) : ws.getCell(row, col as number);
+}
+
 /** Through a file and back, as the command line does. */
 async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const out = new ExcelJS.Workbook();
@@ -29,7 +33,7 @@ function dump(ws: ExcelJS.Worksheet, rows = ws.rowCount + 2, cols = ws.columnCou
   const out: string[] = [];
   for (let r = 1; r <= rows; r++)
     for (let c = 1; c <= cols; c++) {
-      const cell = ws.getCell(r, c);
+      const cell = cellAt(ws, r, c);
       out.push(
         JSON.stringify([r, c, cell.value ?? null, cell.fill ?? null, cell.font ?? null, cell.numFmt ?? null]),
       );
@@ -47,7 +51,7 @@ describe("cells", () => {
     const back = await reload(workbook);
     const ws = back.getWorksheet("T1 2026") as ExcelJS.Worksheet;
     hostile.forEach((t, i) => {
-      const cell = ws.getCell(40 + i, 2);
+      const cell = cellAt(ws, 40 + i, 2);
       expect(cell.value).toBe(t);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
@@ -71,13 +75,14 @@ describe("cells", () => {
     const changed = before.filter((b, i) => b !== after[i]);
     expect(changed).toHaveLength(1);
     expect(JSON.parse(changed[0]).slice(0, 2)).toEqual([41, 5]);
-    const cell = (await reload(workbook)).worksheets[0].getCell("E41");
+    const cell = cellAt((await reload(workbook)).worksheets[0], "E41");
     expect(cell.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
     expect(cell.font.color).toEqual({ argb: "FF006100" });
     // The rest of the font stays.
-    const orig = (
-      await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"))
-    ).workbook.worksheets[0].getCell("E41");
+    const orig = cellAt(
+      (await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"))).workbook.worksheets[0],
+      "E41",
+    );
     expect({ ...cell.font, color: undefined }).toEqual({ ...orig.font, color: undefined });
   });
 
@@ -190,7 +195,7 @@ describe("capture and restore", () => {
         cells: [{ row: 41, col: 5, value: "24 pv", fill: "#123456", fontColor: null }],
       },
     ]);
-    const cell = (await reload(wb)).worksheets[0].getCell("E41");
+    const cell = cellAt((await reload(wb)).worksheets[0], "E41");
     expect(cell.value).toBe("24 pv");
     expect(cell.fill).toMatchObject({ pattern: "solid", fgColor: { argb: "FF123456" } });
     expect(cell.font?.color).toBeUndefined();
