@@ -701,3 +701,184 @@ describe("a garbled region in a generated goal sheet", () => {
     expect(findings.some((f) => f.code === "read-problem")).toBe(true);
   });
 });
+
+/** Findings that are not notes, as "code A1". */
+const loud = (snapshot: WorkbookSnapshot): string[] =>
+  validateWorkbook(readWorkbook(snapshot))
+    .filter((f) => f.severity !== "info")
+    .map((f) => `${f.code} ${a1(f.cell)}`);
+
+describe("a generated flat table with its own Tila column and blank 'same as above' cells", () => {
+  const header = [
+    "",
+    "Toimiala",
+    "Painopiste / teema",
+    "Tavoite",
+    "Teko",
+    "Toimenpide",
+    "Mittari",
+    "Lähtötaso 2024",
+    "Tavoitetaso 2025",
+    "Tila",
+  ];
+  const rows = (status4: string, target5: string | null): (string | null)[][] => [
+    [
+      "",
+      "Konsernipalvelut",
+      "Viestintä",
+      "Strateginen viestintä ja markkinointi",
+      "Uuden yksikön organisoituminen",
+      "Viestintästrategian laatiminen",
+      "Strategia valmis",
+      "Ei olemassa",
+      "Valmis ja käytössä",
+      "Osittain toteutunut",
+    ],
+    ["", "", "", "", "", "", "Vaikuttavuuden mittaristo valmis", "Ei olemassa", "Valmis", "Ei toteutunut"],
+    [
+      "",
+      "",
+      "Digitalisaatio",
+      "Palveluiden sähköistäminen",
+      "Paperipostin korvaaminen",
+      "Lähetyspalveluiden kartoittaminen",
+      "Sähköistetyt palvelut",
+      "0",
+      "2-3",
+      "Toteutunut",
+    ],
+    [
+      "",
+      "",
+      "",
+      "",
+      "",
+      "Sähköisen allekirjoituksen laajentaminen",
+      "Toimialat, joilla käytössä",
+      "1/4",
+      "4/4",
+      status4,
+    ],
+    [
+      "",
+      "",
+      "Kasvava Pori",
+      "Osaavan työvoiman saatavuus",
+      "Tuemme työnantajia",
+      "Rekrytointitapahtumat",
+      "Tapahtumien määrä",
+      "4",
+      target5,
+      "Ei arvioitavissa",
+    ],
+  ];
+  const snapshot = (status4: string, target5: string | null): WorkbookSnapshot => ({
+    name: "taulukko.xlsx",
+    sheets: [
+      freeSheet("T2 2025", [["Toiminnalliset tavoitteet T2/2025"], [], header, ...rows(status4, target5)]),
+    ],
+  });
+
+  it("clean, reads five measures under their blanks' parents, with own statuses, and gives no warning", () => {
+    const wr = readWorkbook(snapshot("Toteutunut", "6"));
+    const [r] = wr.sheets;
+    expect([r.layout, r.ownStatusColumn, countActions(r), countMeasures(r)]).toEqual(["table", "Tila", 4, 5]);
+    expect(r.focusAreas.map((f) => f.text)).toEqual(["Viestintä", "Digitalisaatio", "Kasvava Pori"]);
+    expect(loud(snapshot("Toteutunut", "6"))).toEqual([]);
+  });
+
+  it("finds 'Melkein' in the Tila column and an emptied target at their rows", () => {
+    expect(loud(snapshot("Melkein", null))).toEqual(["own-status-off-scale J7", "measure-without-target G8"]);
+  });
+});
+
+describe("a generated programme workbook: unnumbered blocks, missing fields, a list of long-term goals", () => {
+  const list = freeSheet("Pitkän aikavälin tavoitteet", [
+    ["Pitkän aikavälin tavoitteet"],
+    ["Työpaikkojen ja verotulojen kasvu"],
+    ["Nuorisotakuun toteutuminen"],
+    ["Kehittyvä sisäinen ohjausmalli"],
+  ]);
+  type Item = [string, string, string, string | null, string | null];
+  const items: Item[] = [
+    [
+      "Työpaikkojen ja verotulojen kasvu.",
+      "Yritysten kasvun tukeminen.",
+      "Yritysten kasvutarpeiden tunnistaminen.",
+      "Kumppaniverkoston yhteinen palveluehdotus.",
+      "Jouko Hautamäki",
+    ],
+    [
+      "Nuorisotakuun toteutuminen.",
+      "Nuorten työllistymisen tukeminen.",
+      "Kesätyösetelit yrityksille.",
+      "Käytettyjen setelien määrä.",
+      "Juha Laine",
+    ],
+    [
+      "Kehittyvä sisäinen ohjausmalli.",
+      "Tavoitteiden seuranta kolmannesvuosittain.",
+      "Raportointimallin uudistaminen.",
+      "Uusi malli käytössä.",
+      "Tiina Lehtonen",
+    ],
+    [
+      "Työpaikkojen ja verotulojen kasvu.",
+      "Tonttitarjonnan kehittäminen.",
+      "Infrastruktuuri-investoinnit.",
+      "Luovutettujen tonttien määrä.",
+      "Mikko Nurminen",
+    ],
+  ];
+  function sheet(plant: (items: Item[]) => void, vastuuLabel = "Vastuuhenkilö") {
+    const copy = items.map((i) => [...i] as Item);
+    plant(copy);
+    const rows: (string | null)[][] = [["KONSERNIHALLINNON TOIMIALAN PALVELUOHJELMA 2018"], []];
+    const starts: number[] = [];
+    copy.forEach((it, i) => {
+      // A block starts at its number ("1."); every other block is unnumbered.
+      starts.push(rows.length + 1);
+      if (i % 2 === 0) rows.push([`${i + 1}.`]);
+      rows.push(["Pitkän aikavälin tavoite", it[0]]);
+      rows.push(["Toiminnallinen tavoite 2018", it[1]]);
+      rows.push(["Toimenpide", it[2]]);
+      if (it[3] !== null) rows.push(["Mittari", it[3]]);
+      if (it[4] !== null) rows.push([i === 2 ? vastuuLabel : "Vastuuhenkilö", it[4]]);
+      rows.push([]);
+    });
+    return {
+      snapshot: { name: "ohjelma.xlsx", sheets: [freeSheet("Toiminnalliset tavoitteet", rows), list] },
+      starts,
+    };
+  }
+  const blockAt = (starts: number[], row: number) => starts.filter((s) => s <= row).length - 1;
+  const found = (s: ReturnType<typeof sheet>) =>
+    validateWorkbook(readWorkbook(s.snapshot))
+      .filter((f) => f.severity !== "info")
+      .map((f) => `${f.code} block ${blockAt(s.starts, f.cell.row)}`);
+
+  it("clean, reads four items and gives no warning", () => {
+    const s = sheet(() => {});
+    const [r] = readWorkbook(s.snapshot).sheets;
+    expect([r.layout, r.programme?.items.length]).toEqual(["programme", 4]);
+    expect(found(s)).toEqual([]);
+  });
+
+  it("finds a missing Mittari, a missing Vastuuhenkilö and an unlisted long-term goal at their blocks", () => {
+    const s = sheet((it) => {
+      it[0][3] = null;
+      it[1][4] = null;
+      it[3][0] = "Porin maine ja näkyvyys.";
+    });
+    expect(found(s)).toEqual([
+      "programme-missing-field block 0",
+      "programme-missing-field block 1",
+      "programme-unknown-long-term-goal block 3",
+    ]);
+  });
+
+  it("warns of 'Vastuhenkilö' as a near-miss at its block", () => {
+    const s = sheet(() => {}, "Vastuhenkilö");
+    expect(found(s)).toEqual(["label-near-miss block 2"]);
+  });
+});
