@@ -382,6 +382,11 @@ const FAULTS: Fault[] = [
   { name: "TOIMENPDE", code: "label-near-miss", plant: (b) => void (firstAction(b).label = "TOIMENPDE") },
   { name: "MITARI", code: "label-near-miss", plant: (b) => void (firstAction(b).measureLabel = "MITARI") },
   { name: "TAVOTE", code: "label-near-miss", plant: (b) => void (b.goalLabel = "TAVOTE") },
+  {
+    name: "Lähtötaos",
+    code: "label-near-miss",
+    plant: (b) => void (firstAction(b).headers = ["Lähtötaos", "Tavoitetaso"]),
+  },
   { name: "Kasvava Porii", code: "name-spelling-variant", plant: (b) => void (b.focus = "Kasvava Porii") },
   {
     name: "Osaavan työvoiman saatavuuss",

@@ -54,6 +54,8 @@ export interface GenAction {
   /** Numbering of measures written in one cell: "Mittari 1." (default), "Mittari 1)", "Mittari 1:", "1.". */
   numbering?: (n: number) => string;
   measures: GenMeasure[];
+  /** Value headers of this action's MITTARI rows as written, when they differ from the sheet's. */
+  headers?: string[];
   /** null: no selvitys (heading and text gone). */
   selvitys: GenSelvitys | null;
 }
@@ -146,9 +148,9 @@ export function blockSheet(
   };
   const labelRow = (canonical: string, written: string | undefined, text: string): number =>
     put({ [L]: written ?? s.label(canonical), [T]: text });
-  const headerCells = (): Record<number, In> => {
+  const headerCells = (written: string[] = s.headers): Record<number, In> => {
     const out: Record<number, In> = {};
-    s.headers.forEach((h, i) => {
+    written.forEach((h, i) => {
       if (h) out[V + i] = h;
     });
     return out;
@@ -190,15 +192,15 @@ export function blockSheet(
           const ml = a.measureLabel ?? s.label("MITTARI");
           const style = a.measureStyle ?? "rows";
           if (style === "rows") {
-            put({ [L]: ml, ...headerCells() });
+            put({ [L]: ml, ...headerCells(a.headers) });
             for (const m of a.measures) put({ [T]: m.text, ...valueCells(m) });
           } else if (style === "cell") {
             const numbering = a.numbering ?? DEFAULT_NUMBERING;
             const text = a.measures.map((m, i) => `${numbering(i + 1)} ${m.text}`).join("\n");
-            put({ [L]: ml, [T]: text, ...headerCells() });
+            put({ [L]: ml, [T]: text, ...headerCells(a.headers) });
             for (const m of a.measures) put(valueCells(m));
           } else {
-            put(headerCells());
+            put(headerCells(a.headers));
             const m = a.measures[0];
             put({ [L]: ml, [T]: m.text, ...valueCells(m) });
           }
