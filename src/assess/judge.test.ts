@@ -80,7 +80,7 @@ describe("not assessable", () => {
     for (const actual of [null, "", "  ", "-"]) {
       const a = judge("26 pv", "20 pv", actual);
       expect(a.status).toBe("not-assessable");
-      expect(a.reason.fi).toBe("Toteumaa ei ole vielä kirjattu.");
+      expect(a.reason.fi).toBe("Toteumaa ei ole kirjattu.");
     }
   });
 

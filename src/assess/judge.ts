@@ -33,11 +33,11 @@ const OWN_EXACT: [Status, string[]][] = [
       "ei tiedossa",
       "ei mitattavissa",
       "arvioitavissa myöhemmin",
+      "ei vielä arvioitavissa",
+      "ei voida vielä arvioida",
+      "ei vielä arvioitu",
       "n/a",
       "na",
-      "-",
-      "–",
-      "?",
       "harmaa",
       "not assessable",
       "unknown",
@@ -48,6 +48,8 @@ const OWN_EXACT: [Status, string[]][] = [
     [
       "osittain toteutunut",
       "osittain toteutui",
+      "toteutui osittain",
+      "toteutuu osittain",
       "osittain saavutettu",
       "osittain valmis",
       "toteutunut osittain",
@@ -153,10 +155,28 @@ export function ownStatusOf(text: string | null | undefined): Status | null {
     }
   }
   if (best) return best.status;
+  // "100 %", "50 %", "0 %": the share of the target done.
+  const pct = /^(\d{1,3}(?:,\d+)?)\s?%$/u.exec(key);
+  if (pct) {
+    const v = Number(pct[1].replace(",", "."));
+    return v >= 100 ? "achieved" : v <= 0 ? "not-achieved" : "partial";
+  }
   // "Toteutunut (vaikka myöhässä)": a label followed by a remark in parentheses or after a dash.
   const head = key.split(/\s*[(,–—]\s*|\s+-\s+/u)[0];
   if (head && head !== key) return ownStatusOf(head);
+  // A short state in the person's words: "Keskeytetty", "Tavoite saavutettu", "Kesken vielä".
+  if (words(key).length <= 4) {
+    const level = readState(key).level;
+    if (level === "done") return "achieved";
+    if (level === "in-progress") return "partial";
+    if (level === "negative" || level === "not-started") return "not-achieved";
+  }
   return null;
+}
+
+/** A status cell that holds nothing: blank, or only a dash or dots. */
+function blankOwn(text: string): boolean {
+  return /^[\s\-–—.]*$/u.test(text);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -164,12 +184,29 @@ export function ownStatusOf(text: string | null | undefined): Status | null {
 
 const label = (s: Status): Bilingual => ({ fi: STATUS_STYLE[s].fi, en: STATUS_STYLE[s].en });
 
-/** Removes a column label written into the value cell: "Toteuma Ei erillistä sopimusta." */
-export function stripValueLabel(text: string | null | undefined): string {
+const VALUE_LABELS: Record<"baseline" | "target" | "actual", RegExp> = {
+  baseline: /^(?:lähtötaso|lähtötilanne)\s*[:.-]?\s+(.+)$/iu,
+  target: /^(?:tavoitetaso|tavoite)\s*[:.-]?\s+(.+)$/iu,
+  actual: /^(?:toteuma|toteutuma)\s*[:.-]?\s+(.+)$/iu,
+};
+
+/**
+ * Removes a column label written into the value cell: "Toteuma Ei erillistä sopimusta." With the
+ * column given, only that column's own label is removed, so that an actual "Tavoite ylittyi" keeps
+ * its first word.
+ */
+export function stripValueLabel(
+  text: string | null | undefined,
+  column?: "baseline" | "target" | "actual",
+): string {
   if (!text) return "";
   const t = text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
-  const m = /^(?:lähtötaso|tavoitetaso|tavoite|toteuma|toteutuma)\s*[:.-]?\s+(.+)$/iu.exec(t);
-  return m ? m[1].trim() : t;
+  const res = column ? [VALUE_LABELS[column]] : Object.values(VALUE_LABELS);
+  for (const re of res) {
+    const m = re.exec(t);
+    if (m) return m[1].trim();
+  }
+  return t;
 }
 
 function quote(text: string): string {
@@ -187,6 +224,23 @@ const SAME_WORDS =
   /(?:^|[^\p{L}])(?:vähintään\s+sama|sama(?:lla)?\s+tasolla|sama\s+taso|säilyy|säilyttä|pysyy|ennallaan|ei\s+laske|ei\s+heikkene|vähintään\s+samana|vähintään\s+edellisen)/iu;
 const AT_MOST_SAME = /(?:^|[^\p{L}])(?:enintään\s+sama|korkeintaan\s+sama|ei\s+kasva|ei\s+nouse)/iu;
 const POSITIVE = /(?:^|[^\p{L}])positiivinen/iu;
+/** "vuoden 2022 tasolla", "edellisen vuoden tasolla", "nykytasolla": the baseline is the target. */
+const AT_LEVEL = /(?:^|[^\p{L}])(?:\p{L}*tasolla|tasolla)(?![\p{L}])/iu;
+/**
+ * What a measure counts when less is better: costs, emissions, consumption, waiting and handling
+ * times, queues, absences, unemployment, accidents, damage. Savings and opening hours are not.
+ */
+const LOWER_IS_BETTER =
+  /(?:kustannu|kulut|kulujen|menot|menoj|päästö|kulutus|kulutuks|(?:käsittely|läpimeno|jonotus|odotus|vaste|toimitus|vastaus|reagointi|viive|valmistumis)ai(?:ka|ja|an)|jono|poissaolo|työttömyy|työttömi|työttömä|onnettomuu|vahingo|vahinko|ilkival|hävikki|velka|velan|alijäämä|reklamaatio|valitu|tapaturm|vaihtuvuu|kiusaa)/iu;
+const HIGHER_DESPITE = /(?:säästö|aukioloai|vähentämi|alenemi)/iu;
+
+/** The direction the measure's own words imply: "lyhenee", or what it counts ("käsittelyaika"). */
+function measureDirection(measureText: string): Direction | null {
+  const said = wordsDirection(measureText);
+  if (said) return said;
+  if (LOWER_IS_BETTER.test(measureText) && !HIGHER_DESPITE.test(measureText)) return "down";
+  return null;
+}
 const APPROACH = /lähesty\p{L}*\s+(?:v\.?\s*|vuoden\s+)?((?:19|20)\d{2})/iu;
 
 function wordsDirection(text: string): Direction | null {
@@ -293,9 +347,10 @@ function readNumericTarget(
     const b = chooseMain(baselineQs);
     if (!b) return null;
     const bShown = show(b);
-    if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText)) {
+    if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText) || AT_LEVEL.test(targetText)) {
       const down =
-        AT_MOST_SAME.test(targetText) || (!UP_WORDS.test(targetText) && DOWN_WORDS.test(measureText));
+        AT_MOST_SAME.test(targetText) ||
+        (!UP_WORDS.test(targetText) && measureDirection(measureText) === "down");
       return {
         target: {
           threshold: b.value,
@@ -332,7 +387,7 @@ function readNumericTarget(
   // A change from the baseline: "+3 %", "Vähenee 3 %", "Kasvu 5 %", "vähenee 1 M€:lla".
   const countBaseline = pick(baselineQs, false);
   const isChange =
-    tm.signed ||
+    (tm.signed && !(tm.unit === "NPS" && /\bNPS\b/iu.test(targetText))) ||
     tm.delta ||
     (tm.isPercent && wordsDir !== null && countBaseline !== null && pick(baselineQs, true) === null);
   if (isChange) {
@@ -395,7 +450,7 @@ function readNumericTarget(
   }
   if (!direction && wordsDir) direction = wordsDir;
   if (!direction && b && b.value !== tm.value) direction = tm.value > b.value ? "up" : "down";
-  if (!direction) direction = wordsDirection(measureText) ?? "up";
+  if (!direction) direction = measureDirection(measureText) ?? "up";
   const threshold = tm.range ? (direction === "up" ? tm.range.low : tm.range.high) : tm.value;
   const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
   const shown = tm.range
@@ -419,6 +474,8 @@ interface Verdict {
   reason: Bilingual;
 }
 
+type TargetRead = { target: NumericTarget; baseline: Quantity | null };
+
 function judgeNumeric(
   baselineText: string,
   targetText: string,
@@ -433,16 +490,21 @@ function judgeNumeric(
   const a = pick(aqs, target.isPercent, target.nps);
   if (!a) return null;
   const b = read.baseline;
-  const result = numericStatus(
-    b ? b.value : null,
-    target.threshold,
-    a.value,
-    target.direction,
-    target.strict,
-  );
+  // A range as the actual ("1-2 kk") is somewhere inside it: judged by its middle.
+  const value = a.range ? (a.range.low + a.range.high) / 2 : a.value;
+  const shown = a.range
+    ? `${formatNumber(a.range.low)}–${show({ ...a, value: a.range.high }, b)}`
+    : show(a, b);
+  return numericVerdict({ fi: shown, en: shown }, value, read);
+}
+
+/** The status and the reason for an actual value against a target read as a number. */
+function numericVerdict(actualShown: Bilingual, actual: number, read: TargetRead): Verdict {
+  const { target, baseline: b } = read;
+  const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
   const head = {
-    fi: `Toteuma ${show(a, b)}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
-    en: `Actual ${show(a, b)}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
+    fi: `Toteuma ${actualShown.fi}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
+    en: `Actual ${actualShown.en}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
   };
   let verdict: Bilingual;
   switch (result.kind) {
@@ -473,6 +535,121 @@ function judgeNumeric(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Trends: an actual that says only which way the value went ("Laski", "Nousi 5 %", "Ennallaan")
+
+const UNCHANGED =
+  /(?:^|[^\p{L}])(?:ennallaan|ei\s+muutosta|ei\s+muuttunut|pysyi\s+(?:samana|ennallaan|samalla)|säilyi|samalla\s+tasolla|sama\s+kuin\s+(?:lähtötaso|edellisenä|viime))/iu;
+
+function judgeTrend(
+  baselineText: string,
+  targetText: string,
+  actualText: string,
+  measureText: string,
+): Verdict | null {
+  if (readState(actualText).level !== null) return null;
+  const unchanged = UNCHANGED.test(actualText);
+  const moved = unchanged ? null : wordsDirection(actualText);
+  if (!unchanged && !moved) return null;
+  const quoted = quote(actualText);
+  const tq = quote(targetText);
+  const read = readNumericTarget(targetText, parseQuantities(baselineText), measureText);
+  const keep = SAME_WORDS.test(targetText) || AT_LEVEL.test(targetText) || AT_MOST_SAME.test(targetText);
+  const verdict = (status: Status, fi: string, en: string): Verdict => ({
+    status,
+    reason: {
+      fi: `Toteuma ${quoted}, tavoite ${read ? read.target.describe.fi : tq}: ${fi}`,
+      en: `Actual ${quoted}, target ${read ? read.target.describe.en : tq}: ${en}`,
+    },
+  });
+  if (!read) {
+    // A qualitative target: no change is no progress; a direction only counts against a direction.
+    if (unchanged)
+      return keep
+        ? verdict("achieved", "pysyi ennallaan, kuten tavoiteltiin", "unchanged, as intended")
+        : verdict("not-achieved", "ei muutosta", "no change");
+    const wanted = wordsDirection(targetText);
+    if (!wanted) return null;
+    return wanted === moved
+      ? verdict("achieved", "muuttunut tavoitteen suuntaan", "changed in the target's direction")
+      : verdict("not-achieved", "muuttunut poispäin tavoitteesta", "moved away from the target");
+  }
+  const { target, baseline: b } = read;
+  if (unchanged) {
+    return keep || (b && target.threshold === b.value && !target.strict)
+      ? verdict("achieved", "pysyi ennallaan, kuten tavoiteltiin", "unchanged, as intended")
+      : verdict("not-achieved", "ei muutosta lähtötasosta", "no change from the baseline");
+  }
+  // "Laski 8 %", "kasvoi 120 hlö:llä": an amount of change is applied to the baseline.
+  const amount = parseQuantities(actualText).find((q) => !q.inParens);
+  if (amount && b) {
+    const sign = moved === "down" ? -1 : 1;
+    const size = Math.abs(amount.value);
+    const value =
+      amount.isPercent && !b.isPercent
+        ? b.value * (1 + (sign * size) / 100)
+        : amount.isPercent === b.isPercent
+          ? b.value + sign * size
+          : NaN;
+    if (Number.isFinite(value)) {
+      const approx = `≈ ${show({ value, unit: b.unit, isPercent: b.isPercent })}`;
+      return numericVerdict({ fi: `${quoted} (${approx})`, en: `${quoted} (${approx})` }, value, read);
+    }
+  }
+  if (moved !== target.direction)
+    return verdict("not-achieved", "muuttunut poispäin tavoitteesta", "moved away from the target");
+  if (b && target.threshold === b.value)
+    return verdict("achieved", "muuttunut tavoitteen suuntaan", "changed in the target's direction");
+  return verdict(
+    "partial",
+    "muuttunut tavoitteen suuntaan, mutta määrää ei kerrottu",
+    "changed in the target's direction, but by how much is not said",
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurement still to come: "Kysely toteutetaan 2024", "Tulokset valmistuvat keväällä"
+
+const DEFERRED =
+  /(?:^|[^\p{L}])(?:(?:tulokset|tulos|tiedot|tieto|tilasto|tilastot|luvut|data)(?:\s+\p{L}+){0,3}?\s+(?:valmistu|saada|saatavilla|julkaist|tulevat|tulee|selviä|vahvistu)|(?:kysely|mittaus|arviointi|tutkimus|laskenta)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:toteutetaan|tehdään|järjestetään|toteutuu|on\s+tulossa|tulossa|siirty|siirre|siirtyi|lykät|lykkään|ei\s+(?:toteutettu|tehty|järjestetty|tehdä))|ei\s+(?:ole\s+)?(?:vielä\s+)?(?:tiedossa|saatavilla|mitattu|käytettävissä|tietoa|dataa|mittaustietoa|tulosta)(?![\p{L}])|(?:tieto|tiedot|data)\s+puuttu)/iu;
+
+function judgeDeferred(actualText: string): Verdict | null {
+  const m = DEFERRED.exec(actualText);
+  if (!m) return null;
+  const q = quote(actualText);
+  return {
+    status: "not-assessable",
+    reason: {
+      fi: `Toteuma ${q}: mittauksen tulos ei ole vielä käytettävissä, joten tilaa ei voi arvioida.`,
+      en: `Actual ${q}: the measurement's result is not available yet, so the status cannot be judged.`,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A degree of completion: "Toteutunut (90 %)", "Valmis 80 %" against a target without numbers
+
+function judgeCompletion(targetText: string, actualText: string): Verdict | null {
+  if (parseQuantities(targetText).length > 0) return null;
+  const qs = parseQuantities(actualText);
+  if (qs.length !== 1 || !qs[0].isPercent || qs[0].signed || qs[0].value < 0) return null;
+  const level = readState(actualText).level;
+  if (level !== null && level !== "done" && level !== "in-progress") return null;
+  const pct = qs[0].value;
+  const head = {
+    fi: `Toteuma ${quote(actualText)}, tavoite ${quote(targetText)}: tehty ${formatNumber(pct)} %`,
+    en: `Actual ${quote(actualText)}, target ${quote(targetText)}: ${formatNumber(pct)} % done`,
+  };
+  const status: Status = pct >= 100 ? "achieved" : pct > 0 ? "partial" : "not-achieved";
+  const verdict =
+    status === "achieved"
+      ? { fi: "tavoite saavutettu", en: "target reached" }
+      : status === "partial"
+        ? { fi: "tavoite saavutettu osittain", en: "target partly reached" }
+        : { fi: "tavoitetta ei saavutettu", en: "target not reached" };
+  return { status, reason: { fi: `${head.fi}; ${verdict.fi}`, en: `${head.en}; ${verdict.en}` } };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Words
 
 const STOPWORDS = new Set([
@@ -493,6 +670,12 @@ const STOPWORDS = new Set([
   "kun",
   "vuonna",
   "vuoden",
+  // The verbs of keeping a level say nothing about what is kept: "Säilyy riittävänä".
+  "säilyy",
+  "säilyä",
+  "pysyy",
+  "pysyä",
+  "edelleen",
 ]);
 
 function contentStems(text: string): Set<string> {
@@ -568,48 +751,58 @@ function judgeWords(baselineText: string, targetText: string, actualText: string
 
 export function assessMeasure(m: Measure, ctx: AssessContext): Assessment {
   const base = { sheet: ctx.sheet, cell: m.cell };
-  const ownText = m.ownStatus?.text?.trim() ?? "";
+  const raw = m.ownStatus?.text?.replace(/[\s\u00a0\u202f]+/g, " ").trim() ?? "";
+  const ownText = blankOwn(raw) ? "" : raw;
+  const column = ctx.ownStatusColumn ? ` (${ctx.ownStatusColumn})` : "";
+  const computed = computeStatus(m, ctx);
   if (ownText) {
     const own = ownStatusOf(ownText);
     if (own) {
-      const column = ctx.ownStatusColumn ? ` (${ctx.ownStatusColumn})` : "";
       const l = label(own);
+      const same =
+        ownText.replace(/[.!]+$/u, "").toLocaleLowerCase("fi-FI") === l.fi.toLocaleLowerCase("fi-FI");
+      const written = same ? "" : ` ("${ownText}")`;
+      const c = label(computed.status);
+      const differs = computed.status !== own;
       return {
         ...base,
         status: own,
         source: "own",
         reason: {
-          fi: `Henkilön oma arvio${column} "${ownText}": ${l.fi}. Oma arvio ratkaisee.`,
-          en: `The person's own status${column} "${ownText}": ${l.en}. Their own judgement decides.`,
+          fi:
+            `Oma arvio${column}: ${l.fi}${written}. Henkilön oma arvio ratkaisee` +
+            (differs ? ` (laskettu tila olisi ${c.fi}: ${computed.reason.fi})` : "") +
+            ".",
+          en:
+            `Own status${column}: ${l.en}${written}. The person's own judgement decides` +
+            (differs ? ` (the computed status would be ${c.en}: ${computed.reason.en})` : "") +
+            ".",
         },
       };
     }
-  }
-  const computed = computeStatus(m, ctx);
-  if (ownText) {
     computed.reason = {
-      fi: `Oma arvio "${ownText}" ei ole asteikolla, joten tila laskettiin. ${computed.reason.fi}`,
-      en: `The own status "${ownText}" is not on the scale, so the status was computed. ${computed.reason.en}`,
+      fi: `Oma arvio${column} "${ownText}" ei ole asteikolla, joten tila laskettiin. ${computed.reason.fi}`,
+      en: `The own status${column} "${ownText}" is not on the scale, so the status was computed. ${computed.reason.en}`,
     };
   }
   return { ...base, status: computed.status, source: "computed", reason: computed.reason };
 }
 
 function computeStatus(m: Measure, ctx: AssessContext): Verdict {
-  const actual = stripValueLabel(m.actual?.text);
+  const actual = stripValueLabel(m.actual?.text, "actual");
   if (!actual || /^[-–—.?]+$/u.test(actual)) {
     return {
       status: "not-assessable",
       reason: ctx.hasActualColumn
-        ? { fi: "Toteumaa ei ole vielä kirjattu.", en: "No actual has been recorded yet." }
+        ? { fi: "Toteumaa ei ole kirjattu.", en: "No actual has been recorded." }
         : {
-            fi: "Toteumaa ei ole vielä kirjattu (raportissa ei ole toteumasaraketta).",
-            en: "No actual has been recorded yet (the report has no actual column).",
+            fi: "Toteumaa ei ole kirjattu (raportissa ei ole toteumasaraketta).",
+            en: "No actual has been recorded (the report has no actual column).",
           },
     };
   }
-  const target = stripValueLabel(m.target?.text);
-  const baseline = stripValueLabel(m.baseline?.text);
+  const target = stripValueLabel(m.target?.text, "target");
+  const baseline = stripValueLabel(m.baseline?.text, "baseline");
   if (!target) {
     return {
       status: "not-assessable",
@@ -633,6 +826,9 @@ function computeStatus(m: Measure, ctx: AssessContext): Verdict {
     }
     return numeric;
   }
+  const other =
+    judgeDeferred(actual) ?? judgeTrend(baseline, target, actual, m.text) ?? judgeCompletion(target, actual);
+  if (other) return other;
   const qualitative = judgeWords(baseline, target, actual);
   if (qualitative) return qualitative;
   const tq = parseQuantities(target).length > 0;

@@ -151,6 +151,9 @@ const UNIT_RULES: UnitRule[] = [
   { re: /^\s?(?:kk|kuukautta|kuukauden|kuukaudessa)(?![\p{L}])/u, unit: "kk" },
   { re: /^\s?(?:vko|viikkoa|viikon)(?![\p{L}])/u, unit: "vko" },
   { re: /^\s?(?:v|vuotta|vuoden)(?![\p{L}.])/u, unit: "v" },
+  { re: /^\s?(?:t|tn|tonnia)\s?CO2(?:e|-ekv\.?)?(?![\p{L}\d])/u, unit: "t CO2" },
+  { re: /^\s?(?:min|minuuttia|minuutissa)(?![\p{L}])/u, unit: "min" },
+  { re: /^\s?htv(?![\p{L}])/u, unit: "htv" },
   { re: /^\s?(?:km|m²|m2|m|ha|t|tn|kg|l)(?![\p{L}\d])/u, unit: null },
   { re: /^\s?(?:matkaa|matkalla|matkaan|matkan|matkustajaa)(?![\p{L}])/u, unit: "matkaa" },
   { re: /^\s?(?:yöpymisvrk|yöpymisvuorokautta|yöpymisvuorokauden|yöpymistä|yötä)(?![\p{L}])/u, unit: "yötä" },
@@ -399,14 +402,17 @@ export function chooseMain(qs: Quantity[]): Quantity | null {
   return top[0] ?? qs[0];
 }
 
-/** A number the Finnish way: "10 900", "1,8", "-2,4"; at most `decimals` decimals. */
+/** A bare "million" written as the unit: "1,2 milj." (the value is in ones). */
+const MILLION_WORDS = /^(?:milj\.?|miljoonaa|M)$/u;
+
+/** A number the Finnish way: "1 250", "10 900", "1,8", "-2,4"; at most `decimals` decimals. */
 export function formatNumber(n: number, decimals = 2): string {
   if (!Number.isFinite(n)) return String(n);
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
   const [int, frac] = rounded.toFixed(decimals).split(".");
   const trimmedFrac = (frac ?? "").replace(/0+$/, "");
-  const grouped = int.length > 4 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : int;
+  const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : int;
   const sign = n < 0 && rounded !== 0 ? "-" : "";
   return sign + grouped + (trimmedFrac ? "," + trimmedFrac : "");
 }
@@ -415,6 +421,7 @@ export function formatNumber(n: number, decimals = 2): string {
 export function formatQuantity(q: Pick<Quantity, "value" | "unit" | "isPercent">): string {
   if (q.isPercent) return `${formatNumber(q.value)} %`;
   if (q.unit === "€" && Math.abs(q.value) >= 1e6) return `${formatNumber(q.value / 1e6)} M€`;
+  if (q.unit && MILLION_WORDS.test(q.unit)) return `${formatNumber(q.value / 1e6)} milj.`;
   if (q.unit === "NPS") return `NPS ${q.value > 0 ? "+" : ""}${formatNumber(q.value)}`;
   return q.unit ? `${formatNumber(q.value)} ${q.unit}` : formatNumber(q.value);
 }
