@@ -1,0 +1,121 @@
+/** Command-line arguments of `toteuma`. */
+import type { Language } from "../model/text";
+
+export type Command = "read" | "validate" | "status" | "colour";
+
+export interface Options {
+  command: Command;
+  files: string[];
+  json: boolean;
+  out: string | null;
+  lang: Language;
+}
+
+export class UsageError extends Error {
+  constructor(
+    readonly fi: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+const COMMANDS: Record<string, Command> = {
+  read: "read",
+  lue: "read",
+  validate: "validate",
+  tarkista: "validate",
+  status: "status",
+  tila: "status",
+  colour: "colour",
+  color: "colour",
+  varita: "colour",
+};
+
+export function parseArgs(
+  argv: string[],
+  env: Record<string, string | undefined> = {},
+): Options | "help" | "version" {
+  const rest = [...argv];
+  let lang: Language = (env.TOTEUMA_LANG ?? "").toLowerCase().startsWith("en") ? "en" : "fi";
+  let json = false;
+  let out: string | null = null;
+  const positional: string[] = [];
+  while (rest.length) {
+    const a = rest.shift() as string;
+    if (a === "-h" || a === "--help" || a === "help") return "help";
+    if (a === "-v" || a === "--version") return "version";
+    if (a === "--json") json = true;
+    else if (a === "-o" || a === "--out" || a === "--output") {
+      const v = rest.shift();
+      if (!v) throw new UsageError("Valitsin -o tarvitsee tiedostonimen.", "Option -o needs a file name.");
+      out = v;
+    } else if (a.startsWith("--out=")) out = a.slice(6);
+    else if (a === "--lang") {
+      const v = (rest.shift() ?? "").toLowerCase();
+      if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
+      lang = v;
+    } else if (a === "--en") lang = "en";
+    else if (a === "--fi") lang = "fi";
+    else if (a.startsWith("-") && a !== "-")
+      throw new UsageError(`Tuntematon valitsin ${a}.`, `Unknown option ${a}.`);
+    else positional.push(a);
+  }
+  const name = positional.shift();
+  if (!name)
+    throw new UsageError(
+      "Anna komento: read, validate, status tai colour.",
+      "Give a command: read, validate, status or colour.",
+    );
+  const command = COMMANDS[name.toLowerCase()];
+  if (!command)
+    throw new UsageError(
+      `Tuntematon komento "${name}". Komennot: read, validate, status, colour.`,
+      `Unknown command "${name}". Commands: read, validate, status, colour.`,
+    );
+  if (positional.length === 0)
+    throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
+  if (command === "colour") {
+    if (positional.length !== 1)
+      throw new UsageError("colour käsittelee yhden tiedoston kerrallaan.", "colour takes exactly one file.");
+    if (!out)
+      throw new UsageError(
+        "colour tarvitsee tulostiedoston: -o TULOS.xlsx.",
+        "colour needs an output file: -o OUT.xlsx.",
+      );
+  }
+  return { command, files: positional, json, out, lang };
+}
+
+export const HELP = {
+  fi: `toteuma — talousarvion toiminnallisten tavoitteiden raportit (.xlsx)
+
+Käyttö:
+  toteuma read FILE... [--json]        Näytä, mitä työkirjasta luettiin
+  toteuma validate FILE... [--json]    Tarkista raportti (virheet, varoitukset, huomautukset)
+  toteuma status FILE... [--json]      Mittareiden tila ja perustelu
+  toteuma colour FILE -o OUT.xlsx      Väritä mittareiden tila uuteen tiedostoon
+
+Valitsimet:
+  --json        koneluettava tuloste
+  --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
+  -h, --help    tämä ohje
+
+Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
+`,
+  en: `toteuma — budget operational-goal reports (.xlsx)
+
+Usage:
+  toteuma read FILE... [--json]        Show what was read from the workbook
+  toteuma validate FILE... [--json]    Check the report (errors, warnings, notes)
+  toteuma status FILE... [--json]      Each measure's status and reason
+  toteuma colour FILE -o OUT.xlsx      Colour the measures' status into a new file
+
+Options:
+  --json        machine-readable output
+  --lang fi|en  language (default fi; also TOTEUMA_LANG)
+  -h, --help    this help
+
+Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.
+`,
+};

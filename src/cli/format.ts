@@ -1,0 +1,140 @@
+/** Readable terminal output of the command line, Finnish first (English with --lang en). */
+import * as path from "path";
+import {
+  a1,
+  countActions,
+  countMeasures,
+  STATUS_STYLE,
+  STATUSES,
+  type Assessment,
+  type Finding,
+  type Language,
+  type Measure,
+  type Report,
+  type Status,
+  type WorkbookReport,
+} from "../model";
+import { summariseFindings } from "../validate";
+
+const LAYOUT: Record<Report["layout"], { fi: string; en: string }> = {
+  block: { fi: "lohkomuoto", en: "block layout" },
+  table: { fi: "taulukko", en: "flat table" },
+  programme: { fi: "palveluohjelma", en: "programme layout" },
+  none: { fi: "ei tavoiterakennetta", en: "no goal structure" },
+};
+
+const SEVERITY = {
+  error: { fi: "VIRHE", en: "ERROR" },
+  warning: { fi: "varoitus", en: "warning" },
+  info: { fi: "huomautus", en: "note" },
+} as const;
+
+/** Shortens long cell text for a terminal line. */
+export function clip(s: string, max = 80): string {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > max ? one.slice(0, max - 1) + "…" : one;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function counts(r: Report, lang: Language): string {
+  const a = countActions(r);
+  const m = countMeasures(r);
+  return lang === "fi"
+    ? `${plural(a, "toimenpide", "toimenpidettä")}, ${plural(m, "mittari", "mittaria")}`
+    : `${plural(a, "action", "actions")}, ${plural(m, "measure", "measures")}`;
+}
+
+function periodText(r: Report, lang: Language): string | null {
+  if (r.period === "year")
+    return lang === "fi" ? `vuosi ${r.year ?? ""}`.trim() : `year ${r.year ?? ""}`.trim();
+  if (r.period) return r.year ? `${r.period}/${r.year}` : r.period;
+  return r.year ? String(r.year) : null;
+}
+
+export function sheetLine(r: Report, lang: Language): string {
+  const parts = [LAYOUT[r.layout][lang]];
+  if (r.department) parts.push(r.department);
+  const p = periodText(r, lang);
+  if (p) parts.push(p);
+  if (r.layout !== "none") parts.push(counts(r, lang));
+  return `${r.sheet}: ${parts.join(" · ")}`;
+}
+
+function measureLine(m: Measure, lang: Language): string {
+  const L =
+    lang === "fi"
+      ? { b: "lähtötaso", t: "tavoite", a: "toteuma" }
+      : { b: "baseline", t: "target", a: "actual" };
+  const bits = [`${a1(m.cell)} ${clip(m.text, 70)}`];
+  if (m.baseline) bits.push(`${L.b}: ${clip(m.baseline.text, 40)}`);
+  if (m.target) bits.push(`${L.t}: ${clip(m.target.text, 40)}`);
+  if (m.actual) bits.push(`${L.a}: ${clip(m.actual.text, 40)}`);
+  return bits.join(" | ");
+}
+
+export function formatRead(file: string, wr: WorkbookReport, lang: Language): string {
+  const out: string[] = [path.basename(file)];
+  for (const r of wr.sheets) {
+    out.push(`  ${sheetLine(r, lang)}`);
+    if (r.layout === "none") continue;
+    let unit: string | null = null;
+    for (const fa of r.focusAreas) {
+      if (fa.unit && fa.unit !== unit) {
+        unit = fa.unit;
+        out.push(`    [${unit}]`);
+      }
+      out.push(`    ${fa.implied ? "–" : clip(fa.text)}`);
+      for (const g of fa.goals) {
+        out.push(`      ${g.implied ? "–" : clip(g.text)}`);
+        for (const c of g.commitments) {
+          if (!c.implied) out.push(`        ${clip(c.text)}`);
+          for (const a of c.actions) {
+            out.push(`          ▸ ${a1(a.cell)} ${clip(a.text, 70)}`);
+            for (const m of a.measures) out.push(`            • ${measureLine(m, lang)}`);
+          }
+        }
+      }
+    }
+  }
+  return out.join("\n") + "\n\n";
+}
+
+export function formatValidate(file: string, findings: Finding[], lang: Language): string {
+  const summary = summariseFindings(findings);
+  const out = [`${path.basename(file)}: ${summary.line[lang]}`];
+  for (const f of findings) {
+    const where = `${f.cell.sheet}!${a1(f.cell)}`;
+    out.push(`  ${where.padEnd(24)} ${SEVERITY[f.severity][lang].padEnd(9)} ${f.message[lang]}`);
+    if (f.suggestion) out.push(`  ${"".padEnd(24)} ${"".padEnd(9)} → ${f.suggestion[lang]}`);
+  }
+  return out.join("\n") + "\n\n";
+}
+
+export function statusLabel(s: Status, lang: Language): string {
+  return lang === "fi" ? STATUS_STYLE[s].fi : STATUS_STYLE[s].en;
+}
+
+export function formatStatus(
+  file: string,
+  wr: WorkbookReport,
+  assessments: Assessment[],
+  lang: Language,
+): string {
+  const out = [path.basename(file)];
+  for (const r of wr.sheets) {
+    const mine = assessments.filter((a) => a.sheet === r.sheet);
+    if (mine.length === 0) continue;
+    const tally = STATUSES.map((s) => `${statusLabel(s, lang)} ${mine.filter((a) => a.status === s).length}`);
+    out.push(`  ${r.sheet}: ${tally.join(" · ")}`);
+    for (const a of mine) {
+      const own = a.source === "own" ? (lang === "fi" ? " (oma arvio)" : " (own judgement)") : "";
+      out.push(
+        `    ${a1(a.cell).padEnd(6)} ${(statusLabel(a.status, lang) + own).padEnd(32)} ${a.reason[lang]}`,
+      );
+    }
+  }
+  return out.join("\n") + "\n\n";
+}

@@ -1,0 +1,181 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main, EXIT } from "./main";
+
+const FIX = path.join(__dirname, "../../test/fixtures/workbooks");
+const fixture = (name: string) => path.join(FIX, name);
+
+async function run(args: string[], env: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env });
+  return { code, stdout, stderr };
+}
+
+const EXPECTED: [string, number, number][] = [
+  ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", 16, 25],
+  ["kasvu-ja-tyollisyys-2026-T1.xlsx", 4, 4],
+  ["kasvu-ja-tyollisyys-2026-taulukko.xlsx", 4, 4],
+  ["konsernipalvelut-2025-T2.xlsx", 4, 8],
+  ["konsernihallinto-palveluohjelma-2018.xlsx", 12, 12],
+];
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-cli-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("toteuma read", () => {
+  it.each(EXPECTED)("%s: %i actions / %i measures in --json", async (name, actions, measures) => {
+    const r = await run(["read", fixture(name), "--json"]);
+    expect(r.code).toBe(EXIT.ok);
+    const json = JSON.parse(r.stdout);
+    const file = json.files[0];
+    expect(file.error).toBeNull();
+    const sum = (k: "actions" | "measures") =>
+      file.sheets.reduce((n: number, s: Record<string, number>) => n + s[k], 0);
+    expect(sum("actions")).toBe(actions);
+    expect(sum("measures")).toBe(measures);
+    expect(file.measures).toHaveLength(measures);
+    for (const m of file.measures) {
+      expect(m.cell).toMatch(/^[A-Z]+\d+$/);
+      for (const k of ["sheet", "department", "unit", "focusArea", "goal", "commitment", "action", "measure"])
+        expect(m).toHaveProperty(k);
+      for (const k of ["baseline", "target", "actual", "ownStatus"]) expect(m).toHaveProperty(k);
+    }
+  });
+
+  it("reports department, period and year of each sheet", async () => {
+    const r = await run([
+      "read",
+      fixture("konsernipalvelut-2025-T2.xlsx"),
+      fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"),
+      "--json",
+    ]);
+    const [t2, year] = JSON.parse(r.stdout).files;
+    expect(t2.sheets[0]).toMatchObject({
+      layout: "block",
+      department: "Konsernipalvelut",
+      period: "T2",
+      year: 2025,
+    });
+    expect(year.sheets[0]).toMatchObject({
+      layout: "block",
+      department: "Elinvoima- ja ympäristötoimiala",
+      period: "year",
+      year: 2023,
+    });
+  });
+
+  it("prints a readable tree in Finnish by default and in English on request", async () => {
+    const fi = await run(["read", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx")]);
+    expect(fi.stdout).toContain("4 toimenpidettä, 4 mittaria");
+    expect(fi.stdout).toContain("Osaava Pori");
+    const en = await run(["read", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), "--lang", "en"]);
+    expect(en.stdout).toContain("4 actions, 4 measures");
+  });
+
+  it("gives a sentence, not a stack trace, for files that are not workbooks, and reads the others", async () => {
+    const junk = path.join(tmp, "muistio.xlsx");
+    fs.writeFileSync(junk, "tämä ei ole työkirja");
+    const truncated = path.join(tmp, "katkennut.xlsx");
+    const whole = fs.readFileSync(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    fs.writeFileSync(truncated, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = await run([
+      "read",
+      junk,
+      fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"),
+      truncated,
+      path.join(tmp, "puuttuu.xlsx"),
+      "--json",
+    ]);
+    expect(r.code).toBe(EXIT.unreadable);
+    const files = JSON.parse(r.stdout).files;
+    expect(files).toHaveLength(4);
+    expect(files[1].error).toBeNull();
+    expect(files[1].sheets[0].measures).toBe(4);
+    for (const i of [0, 2, 3]) {
+      expect(typeof files[i].error).toBe("string");
+      expect(files[i].error).toMatch(/\.$/);
+      expect(files[i].error).not.toMatch(/\n|at .*\(/);
+    }
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(3);
+    expect(r.stderr).not.toMatch(/\s+at\s/);
+  });
+});
+
+describe("toteuma validate", () => {
+  it("exits 0 on the shared workbooks (no error-level findings) and prints the JSON shape", async () => {
+    const r = await run(["validate", ...EXPECTED.map(([n]) => fixture(n)), "--json"]);
+    const json = JSON.parse(r.stdout);
+    const errors = json.files.flatMap((f: { findings: { severity: string }[] }) =>
+      f.findings.filter((x) => x.severity === "error"),
+    );
+    expect(errors).toEqual([]);
+    expect(r.code).toBe(EXIT.ok);
+    for (const f of json.files)
+      for (const x of f.findings) {
+        expect(x).toEqual(
+          expect.objectContaining({
+            sheet: expect.any(String),
+            cell: expect.stringMatching(/^[A-Z]+\d+$/),
+            row: expect.any(Number),
+          }),
+        );
+        expect(["error", "warning", "info"]).toContain(x.severity);
+      }
+  });
+
+  it("exits 2 when a file cannot be read", async () => {
+    const junk = path.join(tmp, "rikki.xlsx");
+    fs.writeFileSync(junk, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const r = await run(["validate", junk]);
+    expect(r.code).toBe(EXIT.unreadable);
+    expect(r.stderr).toMatch(/rikki\.xlsx/);
+  });
+});
+
+describe("toteuma status and colour", () => {
+  it("gives every measure a status, a source and a reason", async () => {
+    const r = await run(["status", fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"), "--json"]);
+    expect(r.code).toBe(EXIT.ok);
+    const measures = JSON.parse(r.stdout).files[0].measures;
+    expect(measures).toHaveLength(25);
+    for (const m of measures) {
+      expect(["achieved", "partial", "not-achieved", "not-assessable"]).toContain(m.status);
+      expect(["own", "computed"]).toContain(m.source);
+      expect(m.reason.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("refuses to overwrite the input file", async () => {
+    const input = fixture("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const before = fs.readFileSync(input);
+    const r = await run(["colour", input, "-o", input]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it("writes a coloured copy and leaves the input untouched", async () => {
+    const input = fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const before = fs.readFileSync(input);
+    const out = path.join(tmp, "varitetty.xlsx");
+    const r = await run(["colour", input, "-o", out]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+describe("usage", () => {
+  it("explains bad usage with exit 64", async () => {
+    expect((await run([])).code).toBe(EXIT.usage);
+    expect((await run(["lenna", "x.xlsx"])).code).toBe(EXIT.usage);
+    expect((await run(["colour", "x.xlsx"])).code).toBe(EXIT.usage);
+    const help = await run(["--help"]);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.stdout).toContain("toteuma validate");
+  });
+});
