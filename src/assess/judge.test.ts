@@ -331,3 +331,125 @@ describe("reports", () => {
     expect(assessWorkbook({ name: "x.xlsx", sheets: [report([m1]), report([m2])] })).toHaveLength(2);
   });
 });
+
+describe("direction from what the measure counts", () => {
+  const st = (measureText: string, b: string | null, t: string, a: string) =>
+    assessMeasure({ ...measure(b, t, a), text: measureText }, ctx).status;
+
+  it("reads lower as better for times, queues, costs and emissions when the numbers do not say", () => {
+    expect(st("Jonotusaika", "2 vko", "2 vko", "3 vko")).toBe("not-achieved");
+    expect(st("Jonotusaika", "2 vko", "2 vko", "1 vko")).toBe("achieved");
+    expect(st("Henkilöstökulut", null, "18,5 M€", "18,9 M€")).toBe("not-achieved");
+    expect(st("Hätäkeskuksen vasteaika", null, "8 min", "7,5 min")).toBe("achieved");
+  });
+
+  it("keeps higher as better for savings, opening hours and the unmarked", () => {
+    expect(st("Kustannussäästöt", null, "500 000 €", "450 000 €")).toBe("partial");
+    expect(st("Kirjaston aukioloajat", "60 h", "60 h", "58 h")).toBe("not-achieved");
+    expect(st("Kävijämäärä", "2 vko", "2 vko", "3 vko")).toBe("achieved");
+  });
+
+  it("lets the baseline and target decide over the measure's words", () => {
+    expect(st("Energiankulutus", "90 GWh", "95 GWh", "96 GWh")).toBe("achieved");
+  });
+
+  it("reads 'Vähintään sama' as at least even for a cost", () => {
+    expect(st("Investointimenot", "2,0 M€", "Vähintään sama", "2,2 M€")).toBe("achieved");
+    expect(st("Ylläpitokustannukset", "2,4 M€", "vuoden 2022 tasolla", "2,6 M€")).toBe("not-achieved");
+    expect(st("Lainaukset", "1 050 000", "vuoden 2022 tasolla", "1 062 000")).toBe("achieved");
+  });
+});
+
+describe("actuals that give only a trend", () => {
+  it.each([
+    ["120", "Vähenee", "Laski 8 %", "achieved"],
+    ["120", "Vähenee", "Nousi 3 %", "not-achieved"],
+    ["200 kpl", "250 kpl", "Kasvoi 10 %", "partial"],
+    ["45", "Kasvu", "Nousi", "achieved"],
+    ["20 h", "25 h", "Laski", "not-achieved"],
+    ["20 h", "25 h", "Nousi", "partial"],
+    ["210", "180", "Ennallaan", "not-achieved"],
+    ["3,8", "Pysyy ennallaan", "Ennallaan", "achieved"],
+    ["Selvitys", "Toimitila käytössä", "Ennallaan", "not-achieved"],
+  ])("%s | %s | %s → %s", (b, t, a, s) => {
+    expect(status(b, t, a)).toBe(s);
+  });
+
+  it("shows the value the change gives", () => {
+    expect(judge("120", "Vähenee", "Laski 8 %").reason.fi).toBe(
+      'Toteuma "Laski 8 %" (≈ 110,4), tavoite lasku lähtötasosta 120: tavoite saavutettu',
+    );
+  });
+});
+
+describe("results still to come", () => {
+  it.each([
+    "Kysely toteutetaan 2024",
+    "Tulokset valmistuvat keväällä 2024",
+    "Ei tietoa",
+    "Tieto ei ole vielä saatavilla",
+    "Kysely siirtyy vuodelle 2024",
+  ])("%s is not assessable", (a) => {
+    const r = judge("3,4", "3,6", a);
+    expect(r.status).toBe("not-assessable");
+    expect(r.reason.fi).toContain("mittauksen tulos ei ole vielä käytettävissä");
+  });
+
+  it("does not take finished results for future ones", () => {
+    expect(status("-", "Selvitys valmis", "Selvityksen tulokset valmistuivat kesäkuussa")).toBe("achieved");
+    expect(status("-", "Raportti julkaistu", "Tulokset julkaistu 5/2023")).toBe("achieved");
+  });
+});
+
+describe("degree of completion", () => {
+  it("reads a share of the work done against a target without numbers", () => {
+    expect(status("-", "Kaikki esihenkilöt koulutettu", "Toteutunut (90 %)")).toBe("partial");
+    expect(status("-", "Kaikki esihenkilöt koulutettu", "100 %")).toBe("achieved");
+    expect(judge("-", "Kaikki koulutettu", "Toteutunut (90 %)").reason.fi).toContain("tehty 90 %");
+  });
+
+  it("does not read a result share as completion", () => {
+    expect(status("-", "Asiakkaat tyytyväisiä", "Kävijöistä 85 % tyytyväisiä")).not.toBe("partial");
+  });
+});
+
+describe("postponement and refusals", () => {
+  it.each([
+    ["Kilpailutus", "Järjestelmä käytössä", "Käyttöönotto siirtyy vuodelle 2025", "not-achieved"],
+    ["Hakemus jätetty", "Rahoitus myönnetty", "Rahoitusta ei myönnetty", "not-achieved"],
+    ["Hakemus jätetty", "Rahoitus myönnetty", "Rahoitus myönnettiin 4/2023", "achieved"],
+    [
+      "Osittain käytössä",
+      "Kaikki luvat Lupapisteessä",
+      "Kaikki lupatyypit siirretty Lupapisteeseen",
+      "achieved",
+    ],
+    ["Riittävä", "Säilyy riittävänä", "Riittävä", "achieved"],
+  ])("%s | %s | %s → %s", (b, t, a, s) => {
+    expect(status(b, t, a)).toBe(s);
+  });
+
+  it("keeps the first word of an actual that starts like a label", () => {
+    expect(status("200 000", "250 000", "Tavoite ylittyi")).toBe("achieved");
+    expect(judge("200 000", "250 000", "Tavoite ylittyi").reason.fi).toContain('"Tavoite ylittyi"');
+  });
+});
+
+describe("the judge is total", () => {
+  it("never throws and always gives a reason in both languages", () => {
+    const cellText = fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.constantFrom("26 pv", "Vähintään sama", "Laski 8 %", "Ennallaan", "NPS +20", "1-2 kk", "?", "Ei"),
+    );
+    fc.assert(
+      fc.property(cellText, cellText, cellText, fc.option(fc.string()), fc.string(), (b, t, a, own, text) => {
+        const r = assessMeasure({ ...measure(b, t, a, own ?? undefined), text }, ctx);
+        expect(["achieved", "partial", "not-achieved", "not-assessable"]).toContain(r.status);
+        expect(r.reason.fi.length).toBeGreaterThan(0);
+        expect(r.reason.en.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

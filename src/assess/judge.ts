@@ -224,6 +224,7 @@ const SAME_WORDS =
   /(?:^|[^\p{L}])(?:vähintään\s+sama|sama(?:lla)?\s+tasolla|sama\s+taso|säilyy|säilyttä|pysyy|ennallaan|ei\s+laske|ei\s+heikkene|vähintään\s+samana|vähintään\s+edellisen)/iu;
 const AT_MOST_SAME = /(?:^|[^\p{L}])(?:enintään\s+sama|korkeintaan\s+sama|ei\s+kasva|ei\s+nouse)/iu;
 const POSITIVE = /(?:^|[^\p{L}])positiivinen/iu;
+const AT_LEAST = /(?:^|[^\p{L}])(?:vähintään|ainakin)(?![\p{L}])/iu;
 /** "vuoden 2022 tasolla", "edellisen vuoden tasolla", "nykytasolla": the baseline is the target. */
 const AT_LEVEL = /(?:^|[^\p{L}])(?:\p{L}*tasolla|tasolla)(?![\p{L}])/iu;
 /**
@@ -232,7 +233,7 @@ const AT_LEVEL = /(?:^|[^\p{L}])(?:\p{L}*tasolla|tasolla)(?![\p{L}])/iu;
  */
 const LOWER_IS_BETTER =
   /(?:kustannu|kulut|kulujen|menot|menoj|päästö|kulutus|kulutuks|(?:käsittely|läpimeno|jonotus|odotus|vaste|toimitus|vastaus|reagointi|viive|valmistumis)ai(?:ka|ja|an)|jono|poissaolo|työttömyy|työttömi|työttömä|onnettomuu|vahingo|vahinko|ilkival|hävikki|velka|velan|alijäämä|reklamaatio|valitu|tapaturm|vaihtuvuu|kiusaa)/iu;
-const HIGHER_DESPITE = /(?:säästö|aukioloai|vähentämi|alenemi)/iu;
+const HIGHER_DESPITE = /(?:säästö|aukioloai|vähentämi|alenemi|päästöttöm|vähäpäästö|tehokkuu)/iu;
 
 /** The direction the measure's own words imply: "lyhenee", or what it counts ("käsittelyaika"). */
 function measureDirection(measureText: string): Direction | null {
@@ -348,9 +349,12 @@ function readNumericTarget(
     if (!b) return null;
     const bShown = show(b);
     if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText) || AT_LEVEL.test(targetText)) {
+      // "Vähintään sama" says at least, whatever the measure counts.
       const down =
         AT_MOST_SAME.test(targetText) ||
-        (!UP_WORDS.test(targetText) && measureDirection(measureText) === "down");
+        (!UP_WORDS.test(targetText) &&
+          !AT_LEAST.test(targetText) &&
+          measureDirection(measureText) === "down");
       return {
         target: {
           threshold: b.value,
@@ -610,7 +614,7 @@ function judgeTrend(
 // Measurement still to come: "Kysely toteutetaan 2024", "Tulokset valmistuvat keväällä"
 
 const DEFERRED =
-  /(?:^|[^\p{L}])(?:(?:tulokset|tulos|tiedot|tieto|tilasto|tilastot|luvut|data)(?:\s+\p{L}+){0,3}?\s+(?:valmistu|saada|saatavilla|julkaist|tulevat|tulee|selviä|vahvistu)|(?:kysely|mittaus|arviointi|tutkimus|laskenta)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:toteutetaan|tehdään|järjestetään|toteutuu|on\s+tulossa|tulossa|siirty|siirre|siirtyi|lykät|lykkään|ei\s+(?:toteutettu|tehty|järjestetty|tehdä))|ei\s+(?:ole\s+)?(?:vielä\s+)?(?:tiedossa|saatavilla|mitattu|käytettävissä|tietoa|dataa|mittaustietoa|tulosta)(?![\p{L}])|(?:tieto|tiedot|data)\s+puuttu)/iu;
+  /(?:^|[^\p{L}])(?:(?:tulokset|tulos|tiedot|tieto|tilasto|tilastot|luvut|data)(?:\s+\p{L}+){0,3}?\s+(?:valmistuva|valmistuu|saadaan|saatavilla|julkaistaan|julkaistava|tulevat|tulee|selviää|selviävät|vahvistuu|vahvistuvat)|(?:kysely|mittaus|arviointi|tutkimus|laskenta)\p{L}*(?:\s+\p{L}+){0,2}?\s+(?:toteutetaan|tehdään|järjestetään|toteutuu|on\s+tulossa|tulossa|siirty|siirre|siirtyi|lykät|lykkään|ei\s+(?:toteutettu|tehty|järjestetty|tehdä))|ei\s+(?:ole\s+)?(?:vielä\s+)?(?:tiedossa|saatavilla|mitattu|käytettävissä|tietoa|dataa|mittaustietoa|tulosta)(?![\p{L}])|(?:tieto|tiedot|data)\s+puuttu)/iu;
 
 function judgeDeferred(actualText: string): Verdict | null {
   const m = DEFERRED.exec(actualText);
@@ -634,6 +638,9 @@ function judgeCompletion(targetText: string, actualText: string): Verdict | null
   if (qs.length !== 1 || !qs[0].isPercent || qs[0].signed || qs[0].value < 0) return null;
   const level = readState(actualText).level;
   if (level !== null && level !== "done" && level !== "in-progress") return null;
+  // A bare share ("85 % tyytyväisiä") is a result, not a degree of completion: only with a state
+  // word ("Toteutunut (90 %)", "Kesken, 60 %") or standing alone ("90 %").
+  if (level === null && !/^\s*\d[\d\s,]*\s*%\s*$/u.test(actualText)) return null;
   const pct = qs[0].value;
   const head = {
     fi: `Toteuma ${quote(actualText)}, tavoite ${quote(targetText)}: tehty ${formatNumber(pct)} %`,

@@ -167,6 +167,7 @@ const TERMS: Term[] = [
   { stems: ["uudistettu"], level: "done" },
   { stems: ["automatisoitu"], level: "done" },
   { stems: ["kilpailutettu"], level: "done" },
+  { stems: ["vahvistettu"], level: "done" },
   { stems: ["sovittu"], level: "done" },
   { stems: ["allekirjoitettu"], level: "done" },
   { stems: ["voimassa"], level: "done" },
