@@ -105,7 +105,12 @@ describe("capture and restore", () => {
     const ws = workbook.worksheets[0];
     ws.getCell("G1").value = { formula: "C52+D52", result: 5 };
     ws.getCell("G2").value = { richText: [{ text: "rikas " }, { font: { bold: true }, text: "teksti" }] };
-    ws.getCell("G2").fill = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.6 } };
+    // A theme colour with a tint, which "#RRGGBB" cannot say (exceljs's types leave out `tint`).
+    ws.getCell("G2").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { theme: 4, tint: 0.6 } as Partial<ExcelJS.Color>,
+    };
     ws.getCell("G3").value = new Date(Date.UTC(2023, 5, 26));
     ws.getCell("G3").numFmt = "d.m.yyyy";
     return reload(workbook);
