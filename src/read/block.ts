@@ -233,6 +233,11 @@ export function readBlock(view: SheetView): Report {
     const map = headers.size > 0 ? headers : sheetHeaders;
     let nextDefault = 0;
     for (const { col, text } of positional) {
+      // A formula error (#DIV/0!, #N/A) is no value: the measure is told to lack it.
+      if (view.isError(r, col)) {
+        nextDefault++;
+        continue;
+      }
       let field = map?.get(col + offset);
       if (!field && !map) field = DEFAULT_FIELDS[nextDefault];
       if (!field) {

@@ -351,6 +351,11 @@ const FAULTS: Fault[] = [
     plant: (b) => void (firstAction(b).measures[0].baseline = null),
   },
   {
+    name: "baseline a formula error (#DIV/0!)",
+    code: "measure-without-baseline",
+    plant: (b) => void (firstAction(b).measures[0].baseline = { error: "#DIV/0!" }),
+  },
+  {
     name: "target emptied",
     code: "measure-without-target",
     plant: (b) => void (firstAction(b).measures[0].target = null),
