@@ -1,0 +1,80 @@
+/**
+ * The findings of a check as a sheet "Tarkistus": an Excel table with one row per finding, under a
+ * title line that counts them (no date, so that re-running on the same workbook gives the same sheet).
+ * Re-running replaces the sheet. Pure.
+ */
+import { a1 } from "../model/cellref";
+import type { Finding, Severity } from "../model/finding";
+import type { WorkbookReport } from "../model/report";
+import type { Language } from "../model/text";
+import { summariseFindings } from "../validate/summary";
+import type { Edit, SheetSpec } from "./types";
+
+export const FINDINGS_SHEET = "Tarkistus";
+export const FINDINGS_TABLE = "Toteuma_tarkistus";
+
+const SEVERITY_WORD: Record<Severity, { fi: string; en: string }> = {
+  error: { fi: "Virhe", en: "Error" },
+  warning: { fi: "Varoitus", en: "Warning" },
+  info: { fi: "Huomautus", en: "Note" },
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const HEADERS: Record<Language, string[]> = {
+  fi: ["Välilehti", "Solu", "Vakavuus", "Koodi", "Viesti", "Message", "Ehdotus"],
+  en: ["Sheet", "Cell", "Severity", "Code", "Viesti", "Message", "Suggestion"],
+};
+
+const WIDTHS = [22, 8, 12, 28, 70, 70, 50];
+
+/** Findings in sheet order (as the report lists the sheets), then row, column and severity. */
+function sorted(findings: readonly Finding[], wr: WorkbookReport): Finding[] {
+  const order = new Map(wr.sheets.map((r, i) => [r.sheet.toLowerCase(), i]));
+  const rank = (f: Finding) => order.get(f.cell.sheet.toLowerCase()) ?? wr.sheets.length;
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (x, y) =>
+        rank(x.f) - rank(y.f) ||
+        x.f.cell.sheet.localeCompare(y.f.cell.sheet, "fi") ||
+        x.f.cell.row - y.f.cell.row ||
+        x.f.cell.col - y.f.cell.col ||
+        SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] ||
+        x.i - y.i,
+    )
+    .map(({ f }) => f);
+}
+
+/** The "Tarkistus" sheet for these findings, in the person's language (both messages always shown). */
+export function planFindingsSheet(findings: readonly Finding[], wr: WorkbookReport, lang: Language): Edit {
+  const summary = summariseFindings(findings);
+  const title =
+    lang === "fi"
+      ? `Tarkistus${wr.name ? `: ${wr.name}` : ""} — ${summary.line.fi}`
+      : `Check${wr.name ? `: ${wr.name}` : ""} — ${summary.line.en}`;
+  const ordered = sorted(findings, wr);
+  const rows = ordered.map((f) => [
+    f.cell.sheet,
+    a1(f.cell),
+    SEVERITY_WORD[f.severity][lang],
+    f.code,
+    f.message.fi,
+    f.message.en,
+    f.suggestion ? f.suggestion[lang] : null,
+  ]);
+  // Errors stand out in the severity column (the word says it too: colour never carries it alone).
+  const styles: SheetSpec["styles"] = ordered.flatMap((f, row) =>
+    f.severity === "error" ? [{ row, col: 2, style: { fontColor: "#9C0006", bold: true } }] : [],
+  );
+  const spec: SheetSpec = {
+    name: FINDINGS_SHEET,
+    title: [title],
+    columns: HEADERS[lang].map((header, i) => ({ header, width: WIDTHS[i], wrap: i >= 4 })),
+    rows,
+    styles,
+    table: { name: FINDINGS_TABLE, style: "TableStyleMedium2" },
+    freezeHeader: true,
+  };
+  return { kind: "sheet", spec, activate: true };
+}
