@@ -20,7 +20,8 @@ export function assessReport(report: Report): Assessment[] {
     hasActualColumn: report.hasActualColumn,
   };
   const out: Assessment[] = [];
-  for (const { measure } of measuresOf(report)) out.push(assessMeasure(measure, ctx));
+  for (const { measure, ordinal } of measuresOf(report))
+    out.push(assessMeasure(measure, { ...ctx, ordinal }));
   return out;
 }
 

@@ -16,6 +16,8 @@ export interface AssessContext {
   ownStatusColumn?: string | null;
   /** True when the sheet has an actual (Toteuma) column. */
   hasActualColumn: boolean;
+  /** The measure's position in its sheet (Assessment.ordinal); 0 when judged alone. */
+  ordinal?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -757,7 +759,7 @@ function judgeWords(baselineText: string, targetText: string, actualText: string
 // The measure
 
 export function assessMeasure(m: Measure, ctx: AssessContext): Assessment {
-  const base = { sheet: ctx.sheet, cell: m.cell };
+  const base = { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0 };
   const raw = m.ownStatus?.text?.replace(/[\s\u00a0\u202f]+/g, " ").trim() ?? "";
   const ownText = blankOwn(raw) ? "" : raw;
   const column = ctx.ownStatusColumn ? ` (${ctx.ownStatusColumn})` : "";

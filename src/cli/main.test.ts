@@ -143,6 +143,11 @@ describe("toteuma status and colour", () => {
     expect(r.code).toBe(EXIT.ok);
     const measures = JSON.parse(r.stdout).files[0].measures;
     expect(measures).toHaveLength(25);
+    // Two measures written in one cell (B16) keep their own actuals and their own statuses' reasons.
+    const b16 = measures.filter((m: { cell: string }) => m.cell === "B16");
+    expect(b16).toHaveLength(2);
+    expect(b16[0].reason).toContain(b16[0].actual);
+    expect(b16[1].reason).toContain(b16[1].actual);
     for (const m of measures) {
       expect(["achieved", "partial", "not-achieved", "not-assessable"]).toContain(m.status);
       expect(["own", "computed"]).toContain(m.source);

@@ -161,16 +161,15 @@ async function runStatus(options: Options, io: Io): Promise<number> {
   if (options.json) {
     const out = files.map((f) => {
       if (!f.report) return { file: f.file, error: f.error, measures: [] };
-      const byCell = new Map(f.assessments.map((a) => [`${a.sheet}!${a1(a.cell)}`, a]));
-      const measures = f.report.sheets.flatMap(measureRows).map((row) => {
-        const a = byCell.get(`${row.sheet}!${row.cell}`);
-        return {
-          ...row,
-          status: a?.status ?? "not-assessable",
-          source: a?.source ?? "computed",
-          reason: a ? a.reason[options.lang] : "",
-        };
-      });
+      // Several measures can share one cell ("Mittari 1. … Mittari 2. …"): pair them by position.
+      const byPosition = new Map(f.assessments.map((a) => [`${a.sheet}#${a.ordinal}`, a]));
+      const measures = f.report.sheets.flatMap((r) =>
+        measureRows(r).map((row, ordinal) => {
+          const a = byPosition.get(`${r.sheet}#${ordinal}`);
+          if (!a) throw new Error(`No assessment for ${r.sheet}!${row.cell}`);
+          return { ...row, status: a.status, source: a.source, reason: a.reason[options.lang] };
+        }),
+      );
       return { file: f.file, error: null, measures };
     });
     io.stdout(JSON.stringify({ files: out }, null, 2) + "\n");

@@ -197,11 +197,14 @@ export function* actionsOf(report: Report): Generator<ActionPath> {
 
 export interface MeasurePath extends ActionPath {
   measure: Measure;
+  /** Position of the measure in the sheet, from 0 (what `Assessment.ordinal` refers to). */
+  ordinal: number;
 }
 
 export function* measuresOf(report: Report): Generator<MeasurePath> {
+  let ordinal = 0;
   for (const path of actionsOf(report))
-    for (const measure of path.action.measures) yield { ...path, measure };
+    for (const measure of path.action.measures) yield { ...path, measure, ordinal: ordinal++ };
 }
 
 export function countActions(report: Report): number {

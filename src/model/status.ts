@@ -16,8 +16,10 @@ export const STATUS_STYLE: Record<Status, { fi: string; en: string; fill: string
 /** The judgement of one measure. */
 export interface Assessment {
   sheet: string;
-  /** The measure's cell. */
+  /** The measure's cell. Several measures written in one cell share it: use `ordinal` to tell them apart. */
   cell: CellRef;
+  /** The measure's position in `measuresOf(report)` of its sheet, from 0: the key that pairs it with its measure. */
+  ordinal: number;
   status: Status;
   /** "own" when the person's own status column decided, "computed" otherwise. */
   source: "own" | "computed";

@@ -53,11 +53,19 @@ export function cellKey(ref: CellRef): string {
   return `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
 }
 
-/** Every measure of the workbook by its cell, with its ancestors. */
+/** The key of a measure (and of its assessment): its sheet and its position there. */
+export function measureKey(sheet: string, ordinal: number): string {
+  return `${sheet}\u0000${ordinal}`;
+}
+
+/**
+ * Every measure of the workbook by `measureKey`, with its ancestors. Not by cell: several measures
+ * written in one cell ("Mittari 1. … Mittari 2. …") share it.
+ */
 export function measureIndex(wr: WorkbookReport): Map<string, MeasurePath> {
   const index = new Map<string, MeasurePath>();
   for (const report of wr.sheets)
-    for (const path of measuresOf(report)) index.set(cellKey(path.measure.cell), path);
+    for (const path of measuresOf(report)) index.set(measureKey(report.sheet, path.ordinal), path);
   return index;
 }
 

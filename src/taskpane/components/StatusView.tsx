@@ -20,7 +20,7 @@ import {
   type WorkbookReport,
 } from "../../model";
 import { statusLabel, strings } from "../../i18n";
-import { cellKey, measureIndex, statusBySheet } from "../viewModel";
+import { measureIndex, measureKey, statusBySheet } from "../viewModel";
 import { CellLink } from "./CellLink";
 
 const useStyles = makeStyles({
@@ -147,13 +147,13 @@ export function StatusView(props: StatusViewProps) {
           </ul>
           <ul className={styles.list}>
             {sheet.assessments.map((a) => {
-              const path = index.get(cellKey(a.cell));
+              const path = index.get(measureKey(a.sheet, a.ordinal));
               const name = path ? path.measure.text : a1(a.cell);
               // The cell "Väritä tila" colours: the actual, or without one the target.
               const coloured = path ? (path.measure.actual ?? path.measure.target) : null;
               return (
                 <li
-                  key={cellKey(a.cell)}
+                  key={measureKey(a.sheet, a.ordinal)}
                   className={styles.item}
                   data-assessment={a.status}
                   data-colour-cell={coloured ? a1(coloured.cell) : undefined}
