@@ -73,9 +73,11 @@ function report(measures: Measure[]): WorkbookReport {
   return { name: "elinvoima.xlsx", sheets: [r] };
 }
 
-const assess = (m: Measure, status: Status): Assessment => ({
+/** An assessment of `m`, the `ordinal`-th measure of the report (-1: not given, found by its cell). */
+const assess = (m: Measure, status: Status, ordinal = -1): Assessment => ({
   sheet: SHEET,
   cell: m.cell,
+  ordinal,
   status,
   source: "computed",
   reason: { fi: "syy", en: "reason" },
@@ -117,7 +119,7 @@ describe("planColour", () => {
     ];
     const edits = planColour(
       report(ms),
-      ms.map((m, i) => assess(m, statuses[i])),
+      ms.map((m, i) => assess(m, statuses[i], i)),
       snapshot,
     );
     expect(edits.map((e) => e.kind)).toEqual(["capture", "cells"]);
@@ -174,6 +176,24 @@ describe("planColour", () => {
     expect(cells.map(a1)).toEqual(["F59", "B62", "F62"]);
   });
 
+  it("tells apart several measures written in one cell by their ordinal", async () => {
+    const { snapshot } = await yearEnd();
+    // B16 holds "Mittari 1. …" and "Mittari 2. …"; their values are on rows 17 and 18.
+    const m1 = measure("B16", "C17", "D17", "E17", 1);
+    const m2 = measure("B16", "C18", "D18", "E18", 2);
+    const edits = planColour(
+      report([m1, m2]),
+      [assess(m1, "achieved", 0), assess(m2, "partial", 1)],
+      snapshot,
+    );
+    const cells = new Map(cellsOf(edits).map((c) => [a1(c), c]));
+    expect(cells.get("E17")?.style?.fill).toBe(STATUS_STYLE.achieved.fill);
+    expect(cells.get("F17")?.value).toBe("Toteutunut");
+    expect(cells.get("E18")?.style?.fill).toBe(STATUS_STYLE.partial.fill);
+    expect(cells.get("F18")?.value).toBe("Osittain toteutunut");
+    expect(cells.get("F16")?.value).toBe("Tila");
+  });
+
   it("never writes a label into a merged area's covered cell or a cell holding text", () => {
     const grid: Grid = {
       sheet: SHEET,
@@ -199,7 +219,7 @@ describe("planColour", () => {
     const m1 = measure("A2", "B2", null, "C2");
     const m2 = measure("A3", "B3", null, "C3", 2);
     const cells = cellsOf(
-      planColour(report([m1, m2]), [assess(m1, "achieved"), assess(m2, "achieved")], snap),
+      planColour(report([m1, m2]), [assess(m1, "achieved", 0), assess(m2, "achieved", 1)], snap),
     );
     expect(cells.map(a1).sort()).toEqual(["C2", "C3", "D1"]);
   });
@@ -234,7 +254,7 @@ describe("colour, re-colour, clear with exceljs", () => {
       wb,
       planColour(
         report(ms),
-        ms.map((m, i) => assess(m, run1[i])),
+        ms.map((m, i) => assess(m, run1[i], i)),
         snapshotFromExcelJs(wb, "x"),
       ),
     );
@@ -249,7 +269,7 @@ describe("colour, re-colour, clear with exceljs", () => {
     const run2: Status[] = ["achieved", "achieved", "achieved", "partial", "not-assessable"];
     const edits2 = planColour(
       report(ms2),
-      ms2.map((m, i) => assess(m, run2[i])),
+      ms2.map((m, i) => assess(m, run2[i], i)),
       snapshotFromExcelJs(wb, "x"),
     );
     const restore = edits2.find((e) => e.kind === "restore") as Extract<Edit, { kind: "restore" }>;
@@ -272,7 +292,7 @@ describe("colour, re-colour, clear with exceljs", () => {
       wb,
       planColour(
         report(ms2),
-        ms2.map((m, i) => assess(m, run2[i])),
+        ms2.map((m, i) => assess(m, run2[i], i)),
         snapshotFromExcelJs(wb, "x"),
       ),
     );

@@ -106,10 +106,30 @@ function headerRow(
   return null;
 }
 
-function measureIndex(report: Report): Map<string, Measure> {
-  const out = new Map<string, Measure>();
-  for (const { measure } of measuresOf(report)) out.set(pos(measure.cell.row, measure.cell.col), measure);
-  return out;
+interface MeasureIndex {
+  /** In `measuresOf(report)` order: `Assessment.ordinal` indexes it. */
+  list: Measure[];
+  /** By cell, the first measure written there. */
+  byCell: Map<string, Measure>;
+}
+
+function measureIndex(report: Report): MeasureIndex {
+  const list: Measure[] = [];
+  const byCell = new Map<string, Measure>();
+  for (const { measure } of measuresOf(report)) {
+    list.push(measure);
+    const k = pos(measure.cell.row, measure.cell.col);
+    if (!byCell.has(k)) byCell.set(k, measure);
+  }
+  return { list, byCell };
+}
+
+/** The assessed measure: by its ordinal (several measures may share one cell), checked by its cell. */
+function measureOf(index: MeasureIndex | undefined, a: Assessment): Measure | undefined {
+  if (!index) return undefined;
+  const byOrdinal = Number.isInteger(a.ordinal) ? index.list[a.ordinal] : undefined;
+  if (byOrdinal && byOrdinal.cell.row === a.cell.row && byOrdinal.cell.col === a.cell.col) return byOrdinal;
+  return index.byCell.get(pos(a.cell.row, a.cell.col));
 }
 
 function planSheetMeasure(plan: SheetPlan, a: Assessment, measure: Measure | undefined): void {
@@ -148,7 +168,7 @@ export function planColour(
   const state = readState(snapshot);
   const grids = new Map(snapshot.sheets.map((g) => [lower(g.sheet), g]));
   const reports = new Map(wr.sheets.map((r) => [lower(r.sheet), r]));
-  const indexes = new Map<string, Map<string, Measure>>();
+  const indexes = new Map<string, MeasureIndex>();
   const plans = new Map<string, SheetPlan>();
   const planOf = (sheet: string): SheetPlan | null => {
     const k = lower(sheet);
@@ -173,7 +193,7 @@ export function planColour(
       index = measureIndex(report);
       indexes.set(lower(sheet), index);
     }
-    work.push({ plan, a, measure: index?.get(pos(a.cell.row, a.cell.col)) });
+    work.push({ plan, a, measure: measureOf(index, a) });
   }
   for (const w of work) {
     const t = w.measure?.actual?.cell ?? w.measure?.target?.cell ?? w.measure?.cell ?? w.a.cell;
