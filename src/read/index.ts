@@ -4,6 +4,7 @@
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
 import { STATE_SHEET } from "../edits/types";
+import { writtenByToteuma } from "../edits/state";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
@@ -25,8 +26,11 @@ export interface ReadContext {
 
 /** Reads one sheet in whatever layout it is in. */
 export function readSheet(grid: Grid, context: ReadContext = { longTermGoals: [] }): Report {
-  const view = new SheetView(grid);
-  switch (detectLayout(view)) {
+  return readView(new SheetView(grid), context);
+}
+
+function readView(view: SheetView, context: ReadContext, detected = detectLayout(view)): Report {
+  switch (detected) {
     case "programme":
       return readProgramme(view, context.longTermGoals);
     case "table":
@@ -43,15 +47,38 @@ export function isOwnSheet(name: string): boolean {
   return OWN_SHEETS.some((s) => s.toLocaleLowerCase("fi-FI") === name.toLocaleLowerCase("fi-FI"));
 }
 
+/**
+ * The grid without the cells Toteuma wrote itself into an empty cell (the "Tila" labels and header of
+ * "Väritä tila"): after colouring, those labels must not be read back as a person's own status.
+ */
+function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
+  const prefix = `${grid.sheet.toLowerCase()}!`;
+  let cells: Grid["cells"] | null = null;
+  for (const key of ours) {
+    if (!key.startsWith(prefix)) continue;
+    const [row, col] = key.slice(prefix.length).split(",").map(Number);
+    if (!grid.cells[row - 1]?.[col - 1]) continue;
+    cells ??= grid.cells.slice();
+    cells[row - 1] = cells[row - 1].slice();
+    cells[row - 1][col - 1] = null;
+  }
+  return cells ? { ...grid, cells } : grid;
+}
+
 /** Reads every sheet of a workbook, except the ones Toteuma writes itself. */
 export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
-  const grids = snapshot.sheets.filter((g) => !isOwnSheet(g.sheet));
+  const ours = writtenByToteuma(snapshot);
+  const grids = snapshot.sheets.filter((g) => !isOwnSheet(g.sheet)).map((g) => withoutOwnLabels(g, ours));
   // Long-term goal lists first: the programme sheets of the same workbook refer to them.
   const longTermGoals: TextAt[] = [];
   const views = grids.map((g) => new SheetView(g));
-  for (const view of views) {
-    const list = detectLayout(view) === "long-term-goals" ? readLongTermGoalList(view) : null;
+  const layouts = views.map((view) => detectLayout(view));
+  views.forEach((view, i) => {
+    const list = layouts[i] === "long-term-goals" ? readLongTermGoalList(view) : null;
     if (list) longTermGoals.push(...list);
-  }
-  return { name: snapshot.name, sheets: grids.map((g) => readSheet(g, { longTermGoals })) };
+  });
+  return {
+    name: snapshot.name,
+    sheets: views.map((view, i) => readView(view, { longTermGoals }, layouts[i])),
+  };
 }
