@@ -13,6 +13,7 @@ import { STATE_SHEET } from "../edits/types";
 import { boxA1 } from "./address";
 import { OP_BYTES, WRITE_BUDGET, pointsFromChars } from "./limits";
 import type { Run } from "./snapshot";
+import { headerRowOf } from "../edits/layout";
 
 /** A worksheet proxy made on first use, so that it is created in the batch where it is first needed. */
 class Handle {
@@ -286,11 +287,6 @@ function restoreWrites(ws: () => Excel.Worksheet, cells: CapturedCell[]): Write[
       target.format.font.color = c.fontColor ?? "#000000";
     },
   }));
-}
-
-/** Row where the header of a sheet spec goes (1-based): after the title lines and one blank row. */
-export function headerRowOf(spec: SheetSpec): number {
-  return spec.title && spec.title.length > 0 ? spec.title.length + 2 : 1;
 }
 
 const ROWS_PER_WRITE = 2_000;

@@ -5,6 +5,7 @@ import {
   Button,
   Caption1,
   makeStyles,
+  mergeClasses,
   Spinner,
   Subtitle2,
   tokens,
@@ -117,7 +118,7 @@ export function ValidationView(props: ValidationViewProps) {
               const Icon = ICONS[group.severity];
               return (
                 <div key={group.severity} className={styles.group} data-severity={group.severity}>
-                  <Body1Strong as="h3" className={`${styles.groupHead} ${styles[group.severity]}`}>
+                  <Body1Strong as="h3" className={mergeClasses(styles.groupHead, styles[group.severity])}>
                     <Icon aria-hidden />
                     {`${severityName(group.severity, props.lang)} (${group.findings.length})`}
                   </Body1Strong>
