@@ -1,0 +1,78 @@
+/**
+ * The Office.js edge with the real core, counted in the Excel host simulator: checking a report and
+ * colouring its measures take the same number of context.sync() calls whatever the size of the
+ * workbook (one snapshot; batched edits).
+ */
+import * as ExcelJS from "exceljs";
+import { createOfficeHost } from "../../src/excel/officeHost";
+import { readWorkbook } from "../../src/read";
+import { summariseFindings, validateWorkbook } from "../../src/validate";
+import { assessWorkbook } from "../../src/assess";
+import { planClear, planColour } from "../../src/edits/colour";
+import { planFindingsSheet } from "../../src/edits/findings";
+import { PaneController } from "../../src/taskpane/controller";
+import { createSimulator } from "../simulator";
+import { loadWorkbook } from "../simulator/node";
+
+const core = {
+  readWorkbook,
+  validateWorkbook,
+  summariseFindings,
+  assessWorkbook,
+  planColour,
+  planClear,
+  planFindingsSheet,
+};
+
+/** The year-end report, and the same report copied into `copies` sheets of one workbook. */
+async function workbook(copies: number): Promise<ExcelJS.Workbook> {
+  const source = await loadWorkbook("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  if (copies === 1) return source;
+  const wb = new ExcelJS.Workbook();
+  const from = source.worksheets[0];
+  for (let i = 1; i <= copies; i++) {
+    const ws = wb.addWorksheet(`Toimiala ${i}`);
+    from.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        ws.getCell(r, c).value = cell.value;
+        ws.getCell(r, c).numFmt = cell.numFmt;
+      }),
+    );
+  }
+  return wb;
+}
+
+async function counts(copies: number) {
+  const sim = createSimulator(await workbook(copies));
+  const pane = new PaneController(createOfficeHost(sim.run), core);
+  sim.resetStats();
+  const validation = await pane.validate();
+  const validate = sim.stats.syncs;
+  sim.resetStats();
+  const status = await pane.colour();
+  const colour = sim.stats.syncs;
+  sim.resetStats();
+  await pane.clear();
+  const clear = sim.stats.syncs;
+  const biggest = Math.max(...sim.stats.batches.map((b) => b.bytes));
+  return {
+    validate,
+    colour,
+    clear,
+    measures: status.assessments.length,
+    findings: validation.findings,
+    biggest,
+  };
+}
+
+it("takes the same number of syncs for 1 sheet of 25 measures and 8 sheets of 200", async () => {
+  const one = await counts(1);
+  const eight = await counts(8);
+  expect(one.measures).toBe(25);
+  expect(eight.measures).toBe(200);
+  expect(eight.validate).toBe(one.validate);
+  expect(eight.colour).toBe(one.colour);
+  expect(eight.clear).toBe(one.clear);
+  expect(one.validate).toBeLessThanOrEqual(4);
+  expect(eight.biggest).toBeLessThan(5 * 1024 * 1024);
+});
