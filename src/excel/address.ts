@@ -3,6 +3,7 @@
  * RangeAreas as "Sheet1!A1:B4, Sheet1!D1:D4". Used by the simulator and by src/excel.
  * Rows and columns here are 1-based and inclusive.
  */
+import { columnName as colName, columnNumber as colNumber } from "../model/cellref";
 
 export interface Box {
   top: number;
@@ -11,22 +12,7 @@ export interface Box {
   right: number;
 }
 
-export function colName(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function colNumber(name: string): number {
-  let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnName as colName, columnNumber as colNumber } from "../model/cellref";
 
 /** The sheet name as it appears before "!" in an address, quoted when Excel quotes it. */
 export function quoteSheet(name: string): string {

@@ -5,24 +5,10 @@
  */
 import * as ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { readWorkbook } from "../../src/read";
-import { summariseFindings, validateWorkbook } from "../../src/validate";
-import { assessWorkbook } from "../../src/assess";
-import { planClear, planColour } from "../../src/edits/colour";
-import { planFindingsSheet } from "../../src/edits/findings";
+import { core } from "../../src/taskpane/core";
 import { PaneController } from "../../src/taskpane/controller";
 import { createSimulator } from "../simulator";
 import { loadWorkbook } from "../simulator/node";
-
-const core = {
-  readWorkbook,
-  validateWorkbook,
-  summariseFindings,
-  assessWorkbook,
-  planColour,
-  planClear,
-  planFindingsSheet,
-};
 
 /** The year-end report, and the same report copied into `copies` sheets of one workbook. */
 async function workbook(copies: number): Promise<ExcelJS.Workbook> {
