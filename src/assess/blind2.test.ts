@@ -36,10 +36,12 @@ const judge = (c: BlindMeasure, withOwn = false) =>
  */
 const KNOWN: Record<string, { judge: Status; why: string }> = {
   "Yleiskaavan hyväksyminen": {
-    judge: "not-assessable",
+    judge: "not-achieved",
     why:
-      "'Ehdotus nähtävillä, hyväksyminen siirtyy 2025': the judge does not know the stages of a plan " +
-      "(luonnos → ehdotus → hyväksytty), nor that 'nähtävillä' is a stage of the procedure.",
+      "'Ehdotus nähtävillä, hyväksyminen siirtyy 2025' against 'Hyväksytty kv:ssä 2024': the judge, like " +
+      "the first corpus's controller ('Viivästynyt, hyväksytään 2/2024' is not achieved), takes a " +
+      "postponement past the period as not achieved; the blind expectation gave partial for the progress " +
+      "from draft to proposal. A policy difference, not a reading error: the reason names 'siirtyy 2025'.",
   },
   "own:x": {
     judge: "achieved",
@@ -120,6 +122,22 @@ describe("blind batch 2 reasons", () => {
       expect(unquoted(a.reason.fi)).not.toMatch(/\b(?:target|actual|baseline|reached|status)\b/iu);
       expect(unquoted(a.reason.en)).not.toMatch(/\b(?:tavoite|toteuma|lähtötaso|saavutettu|tila)\b/iu);
     }
+  });
+
+  it("keep the decimals and the units written in the cells", () => {
+    const reasonOf = (measure: string) => judge(BLIND2.find((c) => c.measure === measure)!).reason;
+    expect(reasonOf("Katujen kunnossapidon asukastyytyväisyys (1–5)").fi).toBe(
+      "Toteuma 3,0, tavoite 3,2, lähtötaso 2,9: edennyt tavoitetta kohti (33 %)",
+    );
+    expect(reasonOf("Oppilaiden kouluviihtyvyys (kouluterveyskysely, 1–5)").fi).toBe(
+      "Toteuma 4,1, tavoite ≥ 4,0, lähtötaso 3,7: tavoite saavutettu",
+    );
+    expect(reasonOf("Sairauspoissaolot").en).toBe(
+      "Actual 17,4 pv/htv, target 15 pv/htv, baseline 16,8 pv/htv: moved away from the target",
+    );
+    expect(reasonOf("Tapahtuma-avustushakemusten käsittelyaika").fi).toBe(
+      "Toteuma 4 vko, tavoite 4 vko, lähtötaso 8 vko: tavoite saavutettu",
+    );
   });
 
   it("never print a year written in the cells with a thousands space", () => {

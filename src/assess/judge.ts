@@ -269,9 +269,12 @@ function pick(qs: Quantity[], wantPercent: boolean, wantNps = false): Quantity |
   return chooseMain(qs.filter((q) => sameKind(q, wantPercent, wantNps)));
 }
 
-function show(q: Pick<Quantity, "value" | "unit" | "isPercent">, unitFrom?: Quantity | null): string {
+function show(
+  q: Pick<Quantity, "value" | "unit" | "isPercent"> & { decimals?: number; text?: string },
+  unitFrom?: Quantity | null,
+): string {
   const unit = q.unit ?? (unitFrom && unitFrom.isPercent === q.isPercent ? unitFrom.unit : null);
-  return formatQuantity({ value: q.value, unit, isPercent: q.isPercent });
+  return formatQuantity({ value: q.value, unit, isPercent: q.isPercent, decimals: q.decimals, text: q.text });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -175,6 +175,37 @@ describe("formatting", () => {
     expect(formatQuantity({ value: 35, unit: null, isPercent: true })).toBe("35 %");
     expect(formatQuantity({ value: 1.8e6, unit: "€", isPercent: false })).toBe("1,8 M€");
   });
+
+  it("keeps the decimals written in the cell", () => {
+    const shown = (t: string) => formatQuantity(mainQuantity(t)!);
+    expect(shown("3,0")).toBe("3,0");
+    expect(shown("≥ 4,0")).toBe("4,0");
+    expect(shown("12,50 %")).toBe("12,50 %");
+    expect(shown("3,25 milj.")).toBe("3,25 milj.");
+    expect(shown("4,2")).toBe("4,2");
+    expect(formatQuantity({ value: 296.4, unit: null, isPercent: false })).toBe("296,4");
+  });
+
+  it("prints a number written as a year as written, never '2 025'", () => {
+    expect(formatQuantity(mainQuantity("2025")!)).toBe("2025");
+    expect(formatQuantity({ value: 2025, unit: null, isPercent: false, text: "2025" })).toBe("2025");
+    // Amounts keep their thousands space: written with one, with a unit, or computed.
+    expect(formatQuantity(mainQuantity("2 025")!)).toBe("2 025");
+    expect(formatQuantity(mainQuantity("2000 kpl")!)).toBe("2 000 kpl");
+    expect(formatQuantity({ value: 2025, unit: null, isPercent: false })).toBe("2 025");
+  });
+
+  it("keeps a unit per something, and reads 'vk' as weeks", () => {
+    expect(mainQuantity("17,4 pv/htv")).toMatchObject({ value: 17.4, unit: "pv/htv" });
+    expect(mainQuantity("2,1 pv/opettaja")).toMatchObject({ value: 2.1, unit: "pv/opettaja" });
+    expect(mainQuantity("9 km/v")).toMatchObject({ value: 9, unit: "km/v" });
+    expect(mainQuantity("4 vk")).toMatchObject({ value: 4, unit: "vko" });
+    // A period after the slash is context.
+    expect(mainQuantity("150 kpl/tammi-kesäkuussa 2023")).toMatchObject({ value: 150, unit: "kpl" });
+    expect(mainQuantity("120 kpl/vuodessa")).toMatchObject({ value: 120, unit: "kpl" });
+    // Scales and percents take no "per": "1,2 M€/v" is still euros.
+    expect(mainQuantity("1,2 M€/v")).toMatchObject({ value: 1.2e6, unit: "€" });
+  });
 });
 
 describe("properties", () => {

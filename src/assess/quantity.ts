@@ -25,6 +25,8 @@ export interface Quantity {
   year: number | null;
   /** True when `year` came from a label written before the value ("2019: …"). */
   yearLabelled: boolean;
+  /** Digits written after the decimal comma: "3,0" → 1, so that a reason prints "3,0", not "3". */
+  decimals?: number;
   /** Written with an explicit sign: "+5 %", "-2,4 %", "NPS +83". */
   signed: boolean;
   /** A change "by" an amount: "1 M€:lla", "3 %:lla". */
@@ -149,7 +151,7 @@ const UNIT_RULES: UnitRule[] = [
   { re: /^\s?kpl(?![\p{L}])/u, unit: "kpl" },
   { re: /^\s?(?:h|tuntia|tunti|tuntiin)(?![\p{L}])/u, unit: "h" },
   { re: /^\s?(?:kk|kuukautta|kuukauden|kuukaudessa)(?![\p{L}])/u, unit: "kk" },
-  { re: /^\s?(?:vko|viikkoa|viikon)(?![\p{L}])/u, unit: "vko" },
+  { re: /^\s?(?:vko|vk|viikkoa|viikon)(?![\p{L}])/u, unit: "vko" },
   { re: /^\s?(?:v|vuotta|vuoden)(?![\p{L}.])/u, unit: "v" },
   { re: /^\s?(?:t|tn|tonnia)\s?CO2(?:e|-ekv\.?)?(?![\p{L}\d])/u, unit: "t CO2" },
   { re: /^\s?(?:min|minuuttia|minuutissa)(?![\p{L}])/u, unit: "min" },
@@ -268,6 +270,14 @@ function parse(input: string): Quantity[] {
       }
       if (unit === "hlö" && /\//.test(u[0])) unit = "hlö/" + u[0].split("/")[1].trim();
       end += u[0].length;
+      // "pv/htv", "km/v", "pv/opettaja", "€/asukas": a unit per something keeps its "per".
+      // A period after the slash ("kpl/tammi-kesäkuussa") is context, not a "per".
+      const per = /^\s?\/\s?(\p{L}[\p{L}\d²]{0,11})(?![\p{L}\d-])/u.exec(masked.slice(end));
+      const periodWord = per !== null && /(?:ss|st|ll|lt)[aä]$/u.test(per[1]);
+      if (per && !periodWord && unit && !unit.includes("/") && scale === 1 && !isPercent) {
+        unit = `${unit}/${per[1]}`;
+        end += per[0].length;
+      }
       break;
     }
     if (!unit && !isPercent) {
@@ -307,6 +317,7 @@ function parse(input: string): Quantity[] {
       range: range ? { low: range.low * scale, high: range.high * scale } : null,
       year: null,
       yearLabelled: false,
+      decimals: m[3] ? m[3].length : 0,
       signed: !!sign,
       delta,
       inParens: parenDepth(normal, start) > 0,
@@ -405,23 +416,41 @@ export function chooseMain(qs: Quantity[]): Quantity | null {
 /** A bare "million" written as the unit: "1,2 milj." (the value is in ones). */
 const MILLION_WORDS = /^(?:milj\.?|miljoonaa|M)$/u;
 
-/** A number the Finnish way: "1 250", "10 900", "1,8", "-2,4"; at most `decimals` decimals. */
-export function formatNumber(n: number, decimals = 2): string {
+/**
+ * A number the Finnish way: "1 250", "10 900", "1,8", "-2,4"; at most `decimals` decimals, at least
+ * `minDecimals` ("3,0" stays "3,0" when it was written so).
+ */
+export function formatNumber(n: number, decimals = 2, minDecimals = 0): string {
   if (!Number.isFinite(n)) return String(n);
-  const factor = 10 ** decimals;
+  const places = Math.max(decimals, minDecimals);
+  const factor = 10 ** places;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
-  const [int, frac] = rounded.toFixed(decimals).split(".");
-  const trimmedFrac = (frac ?? "").replace(/0+$/, "");
+  const [int, frac] = rounded.toFixed(places).split(".");
+  let trimmedFrac = (frac ?? "").replace(/0+$/, "");
+  if (trimmedFrac.length < minDecimals) trimmedFrac = (frac ?? "").slice(0, minDecimals);
   const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : int;
   const sign = n < 0 && rounded !== 0 ? "-" : "";
   return sign + grouped + (trimmedFrac ? "," + trimmedFrac : "");
 }
 
-/** A quantity for a reason text: "24 pv", "35 %", "1,8 M€", "≥ 431 hlö/kk". */
-export function formatQuantity(q: Pick<Quantity, "value" | "unit" | "isPercent">): string {
-  if (q.isPercent) return `${formatNumber(q.value)} %`;
+/** Written as a year would be: "2025" (four digits, 1900–2099, no thousands space). */
+function writtenAsYear(text: string | undefined): boolean {
+  return text !== undefined && /^(?:19|20)\d{2}$/u.test(text.trim());
+}
+
+/**
+ * A quantity for a reason text: "24 pv", "35 %", "1,8 M€", "≥ 431 hlö/kk". Decimals written in the
+ * cell are kept ("3,0"); a number without a unit written as a year ("2025") is printed as written, never
+ * "2 025".
+ */
+export function formatQuantity(
+  q: Pick<Quantity, "value" | "unit" | "isPercent"> & { decimals?: number; text?: string },
+): string {
+  const min = q.decimals ?? 0;
+  if (q.isPercent) return `${formatNumber(q.value, 2, min)} %`;
   if (q.unit === "€" && Math.abs(q.value) >= 1e6) return `${formatNumber(q.value / 1e6)} M€`;
   if (q.unit && MILLION_WORDS.test(q.unit)) return `${formatNumber(q.value / 1e6)} milj.`;
   if (q.unit === "NPS") return `NPS ${q.value > 0 ? "+" : ""}${formatNumber(q.value)}`;
-  return q.unit ? `${formatNumber(q.value)} ${q.unit}` : formatNumber(q.value);
+  if (!q.unit && writtenAsYear(q.text) && Number(q.text) === q.value) return String(q.value);
+  return q.unit ? `${formatNumber(q.value, 2, min)} ${q.unit}` : formatNumber(q.value, 2, min);
 }

@@ -22,6 +22,9 @@ export const STATE_RANK: Record<StateLevel, number> = {
   done: 4,
 };
 
+/** A stem that stands for a year written as a word of its own ("2025"). */
+const YEAR = "#year";
+
 interface Term {
   /** Word stems in order; each must start a word, consecutive words. Lower case. */
   stems: string[];
@@ -50,6 +53,12 @@ const TERMS: Term[] = [
   { stems: ["siirre", "ensi"], level: "negative" },
   { stems: ["siirre", "seuraava"], level: "negative" },
   { stems: ["siirre", "myöhemm"], level: "negative" },
+  // "siirtyy 2025", "siirrettiin 2025": a year right after the verb is the year it moved to (the
+  // noun "siirtyminen 2025 …", a transition, is not a postponement).
+  { stems: ["siirtyy", YEAR], level: "negative" },
+  { stems: ["siirtyi", YEAR], level: "negative" },
+  { stems: ["siirtyn", YEAR], level: "negative" },
+  { stems: ["siirret", YEAR], level: "negative" },
   // Negative outcomes.
   { stems: ["toteutumatta"], level: "negative" },
   { stems: ["viivästy"], level: "negative" },
@@ -91,7 +100,10 @@ const TERMS: Term[] = [
   { stems: ["selvityksessä"], level: "planning" },
   { stems: ["ideointi"], level: "planning" },
   { stems: ["kartoitetaan"], level: "planning" },
-  // In progress.
+  // In progress. A plan or proposal on public display is in its statutory procedure: "Ehdotus
+  // nähtävillä". (The stage noun "ehdotus" alone is not a state: "Kaavaehdotus hyväksytty" is done.)
+  { stems: ["nähtävillä"], level: "in-progress" },
+  { stems: ["nähtäville"], level: "in-progress" },
   { stems: ["käynnissä"], level: "in-progress" },
   { stems: ["käynnisty"], level: "in-progress" },
   { stems: ["käynnistet"], level: "in-progress" },
@@ -230,6 +242,7 @@ export function words(text: string): { lower: string; raw: string }[] {
 const EXCLUDED_PREFIXES = ["keskenää", "valmistaja", "valmiste", "tehtyjen", "käytössään"];
 
 function stemMatches(word: string, stem: string): boolean {
+  if (stem === YEAR) return /^(?:19|20)\d{2}$/u.test(word);
   if (stem.length <= 4) return word === stem;
   if (EXCLUDED_PREFIXES.some((p) => word.startsWith(p) && !stem.startsWith(p))) return false;
   // A compound word may carry the state word as its last part: "luonnosvaiheessa", "Suunnittelu-vaihe".
