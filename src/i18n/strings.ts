@@ -51,6 +51,13 @@ const fi = {
   selectCell: (what: string, cell: string) => `${what}, valitse solu ${cell}`,
   hierarchyLabel: (sheet: string) => `Tavoiterakenne, taulukko ${sheet}`,
   financialGoalsLabel: "Taloudelliset tavoitteet",
+  nodeCounts: (actions: number, measures: number) =>
+    `${fiPlural(actions, "toimenpide", "toimenpidettä")}, ${fiPlural(measures, "mittari", "mittaria")}`,
+  expandAll: "Avaa kaikki",
+  collapseAll: "Sulje kaikki",
+  treeCollapsedNote: (measures: number) =>
+    `Työkirjassa on ${measures} mittaria, joten rakenne näytetään suljettuna. Avaa haara napsauttamalla sitä.`,
+  toggleLabel: (what: string) => `Näytä tai piilota: ${what}`,
   // Validation view
   runValidation: "Tarkista raportti",
   rerunValidation: "Tarkista uudelleen",
@@ -79,6 +86,14 @@ const fi = {
   noMeasures: "Taulukossa ei ole mittareita.",
   reasonLabel: "Perustelu",
   statusLabel: "Tila",
+  filterByStatus: "Näytä vain yksi tila",
+  filterBySeverity: "Näytä vain yksi vakavuus",
+  showOnly: (what: string, n: number) => `Näytä vain: ${what} (${n})`,
+  showAll: "Näytä kaikki",
+  showingMeasures: (shown: number, total: number) => `Näytetään ${shown} / ${total} mittaria`,
+  showingFindings: (shown: number, total: number) => `Näytetään ${shown} / ${total} havaintoa`,
+  noneWithStatus: "Tässä taulukossa ei ole mittareita, joilla on valittu tila.",
+  contextAction: "Toimenpide",
   // Errors: one clear sentence, never a stack trace
   errorSnapshot:
     "Työkirjan sisältöä ei saatu haettua Excelistä. Sulje avoimet muokkaukset (esimerkiksi solun muokkaustila) ja yritä uudelleen.",
@@ -138,6 +153,13 @@ const en: Strings = {
   selectCell: (what: string, cell: string) => `${what}, select cell ${cell}`,
   hierarchyLabel: (sheet: string) => `Goal structure, sheet ${sheet}`,
   financialGoalsLabel: "Financial goals",
+  nodeCounts: (actions: number, measures: number) =>
+    `${enPlural(actions, "action", "actions")}, ${enPlural(measures, "measure", "measures")}`,
+  expandAll: "Expand all",
+  collapseAll: "Collapse all",
+  treeCollapsedNote: (measures: number) =>
+    `The workbook has ${measures} measures, so the structure starts collapsed. Click a branch to open it.`,
+  toggleLabel: (what: string) => `Show or hide: ${what}`,
   runValidation: "Check report",
   rerunValidation: "Check again",
   validating: "Checking…",
@@ -164,6 +186,14 @@ const en: Strings = {
   noMeasures: "This sheet has no measures.",
   reasonLabel: "Reason",
   statusLabel: "Status",
+  filterByStatus: "Show one status only",
+  filterBySeverity: "Show one severity only",
+  showOnly: (what: string, n: number) => `Show only: ${what} (${n})`,
+  showAll: "Show all",
+  showingMeasures: (shown: number, total: number) => `Showing ${shown} of ${total} measures`,
+  showingFindings: (shown: number, total: number) => `Showing ${shown} of ${total} findings`,
+  noneWithStatus: "No measure on this sheet has the chosen status.",
+  contextAction: "Action",
   errorSnapshot:
     "The workbook's contents could not be fetched from Excel. Finish any open edit (for example a cell in edit mode) and try again.",
   errorRead: "The goal structure of the workbook could not be read.",

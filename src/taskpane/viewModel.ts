@@ -3,11 +3,17 @@
  * plain data out; no React, no Excel.
  */
 import {
+  actionsOf,
+  countMeasures,
   measuresOf,
   SEVERITIES,
   STATUSES,
+  type Action,
   type Assessment,
   type CellRef,
+  type Commitment,
+  type FocusArea,
+  type Goal,
   type Finding,
   type MeasurePath,
   type Report,
@@ -91,4 +97,73 @@ export function statusBySheet(wr: WorkbookReport, assessments: readonly Assessme
 /** True when the sheet holds at least one focus area with something under it. */
 export function hasGoalStructure(report: Report): boolean {
   return report.layout !== "none" && report.focusAreas.some((f) => f.goals.length > 0);
+}
+
+/** Actions and measures under a node of the tree (what its summary line counts). */
+export interface NodeCounts {
+  actions: number;
+  measures: number;
+}
+
+export function countsUnder(node: FocusArea | Goal | Commitment): NodeCounts {
+  if ("actions" in node)
+    return {
+      actions: node.actions.length,
+      measures: node.actions.reduce((n, a) => n + a.measures.length, 0),
+    };
+  const children: (Goal | Commitment)[] = "goals" in node ? node.goals : node.commitments;
+  const out = { actions: 0, measures: 0 };
+  for (const child of children) {
+    const c = countsUnder(child);
+    out.actions += c.actions;
+    out.measures += c.measures;
+  }
+  return out;
+}
+
+/** Depth of the tree: focus area 0, goal 1, commitment 2, action 3; a node is open when its level < depth. */
+export const TREE_LEVELS = 4;
+
+/** Up to this many measures in the workbook, the tree opens fully; above it, it starts collapsed. */
+export const EXPAND_LIMIT = 40;
+
+/** How far the "Luettu" tree opens at first: to the measures for a small workbook, closed for a large one. */
+export function initialDepth(wr: WorkbookReport): number {
+  const measures = wr.sheets.reduce((n, r) => n + countMeasures(r), 0);
+  return measures <= EXPAND_LIMIT ? TREE_LEVELS : 0;
+}
+
+/** First and last row an action's block covers: its label, text, measures with their values, selvitys. */
+function rowsOf(action: Action): { first: number; last: number } {
+  const rows = [action.cell.row];
+  if (action.labelCell) rows.push(action.labelCell.row);
+  if (action.responsible) rows.push(action.responsible.cell.row);
+  for (const m of action.measures)
+    for (const t of [m, m.baseline, m.target, m.actual, m.ownStatus, m.responsible ?? null])
+      if (t) rows.push(t.cell.row);
+  for (const r of action.reports) {
+    rows.push(r.cell.row);
+    for (const p of r.parts) {
+      rows.push(p.cell.row);
+      if (p.report) rows.push(p.report.cell.row);
+    }
+  }
+  return { first: Math.min(...rows), last: Math.max(...rows) };
+}
+
+/**
+ * The action a cell belongs to (its block covers the cell's row on that sheet), for showing a
+ * finding in context; null when the cell is outside every action (a title, a goal row).
+ */
+export function actionAt(wr: WorkbookReport, ref: CellRef): Action | null {
+  const report = wr.sheets.find((r) => r.sheet === ref.sheet);
+  if (!report) return null;
+  let best: { action: Action; span: number } | null = null;
+  for (const { action } of actionsOf(report)) {
+    const { first, last } = rowsOf(action);
+    if (ref.row < first || ref.row > last) continue;
+    // Nested or overlapping blocks (a table row per measure): the narrowest wins.
+    if (!best || last - first < best.span) best = { action, span: last - first };
+  }
+  return best ? best.action : null;
 }

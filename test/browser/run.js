@@ -95,6 +95,35 @@ async function writeFaultyWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A large workbook: the year-end report's sheet eight times over (128 actions, 200 measures)
+
+const LARGE = "elinvoima-suuri.xlsx";
+const LARGE_COPIES = 8;
+
+async function writeLargeWorkbook() {
+  const ExcelJS = require("exceljs");
+  const src = new ExcelJS.Workbook();
+  await src.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+  const from = src.getWorksheet(FAULTY_SHEET);
+  const out = new ExcelJS.Workbook();
+  for (let i = 1; i <= LARGE_COPIES; i++) {
+    const to = out.addWorksheet(`${FAULTY_SHEET} (${i})`);
+    from.columns.forEach((col, c) => {
+      if (col.width) to.getColumn(c + 1).width = col.width;
+    });
+    from.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const copy = to.getCell(r, c);
+        copy.value = cell.value;
+        copy.numFmt = cell.numFmt;
+      });
+    });
+    for (const range of from.model.merges || []) to.mergeCells(range);
+  }
+  await out.xlsx.writeFile(path.join(DIST, "fixtures", LARGE));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Static server for dist/
 
 const TYPES = {
@@ -156,9 +185,9 @@ async function openPane(query) {
   return page;
 }
 
-async function screenshot(page, name) {
+async function screenshot(page, name, fullPage = true) {
   fs.mkdirSync(RESULTS, { recursive: true });
-  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: path.join(RESULTS, `${name}.png`), fullPage });
 }
 
 /** Sums "16 toimenpidettä, 25 mittaria" over every sheet the pane shows. */
@@ -248,7 +277,7 @@ for (const [file, actions, measures] of WORKBOOKS) {
     await clickAndExpectSelection(page, measureLinks.nth(measures - 1));
     await clickAndExpectSelection(
       page,
-      page.locator("[data-action] > [data-cell]").nth(Math.floor(actions / 2)),
+      page.locator("[data-action] > div > [data-cell]").nth(Math.floor(actions / 2)),
     );
     await screenshot(page, `read-${file.replace(/\.xlsx$/, "")}`);
     assertEqual(page.errors, [], "errors in the page");
@@ -442,12 +471,295 @@ test("Tila: the ribbon's ?view=status opens on the status view; clicking a measu
 });
 
 // ---------------------------------------------------------------------------------------------
+// Tests: the collapsible tree, filters, re-check, busy and error states, narrow pane
+
+/** "3 toimenpidettä, 5 mittaria" → [3, 5] */
+function nodeCounts(text) {
+  const m = /(\d+) toimenpide(?:ttä)?, (\d+) mittari(?:a)?/.exec(text);
+  assert(m, `node count not understood: "${text}"`);
+  return [Number(m[1]), Number(m[2])];
+}
+
+test("Luettu: a 200-measure workbook starts collapsed with counts on each node; keyboard opens it", async () => {
+  const page = await openPane(`workbook=${LARGE}`);
+  const counts = await shownCounts(page);
+  assertEqual({ a: counts.actions, m: counts.measures }, { a: 16 * LARGE_COPIES, m: 200 }, "sheet counts");
+  await page.locator("[data-collapsed-note]").waitFor();
+  // Collapsed: only the focus areas show, each with its counts; they add up to the sheet's.
+  assertEqual(await page.locator("[data-measure]").count(), 0, "measures shown while collapsed");
+  assertEqual(await page.locator("[data-level='1']").count(), 0, "goals shown while collapsed");
+  const focus = page.locator("[data-level='0']");
+  const focusCounts = await focus.locator(":scope > [data-toggle] [data-node-counts]").allTextContents();
+  const sum = focusCounts.map(nodeCounts).reduce((a, b) => [a[0] + b[0], a[1] + b[1]], [0, 0]);
+  assertEqual(sum, [16 * LARGE_COPIES, 200], "focus areas' counts summed");
+  const firstToggle = focus.first().locator(":scope > [data-toggle]");
+  assertEqual(await firstToggle.getAttribute("aria-expanded"), "false", "first focus area expanded");
+  // Keyboard: Tab onto the first focus area, Enter opens it; Tab to its first goal, Space opens it.
+  await page.locator("section[data-sheet]").first().locator("h2").click();
+  await page.keyboard.press("Tab");
+  assertEqual(
+    await page.evaluate(() => document.activeElement.hasAttribute("data-toggle")),
+    true,
+    "Tab lands on the first branch",
+  );
+  await page.keyboard.press("Enter");
+  assertEqual(await firstToggle.getAttribute("aria-expanded"), "true", "Enter opens the focus area");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  const goal = focus.first().locator("[data-level='1']").first();
+  assertEqual(await goal.locator(":scope > [data-toggle]").getAttribute("aria-expanded"), "true", "Space");
+  // Open the goal's first commitment and its first action with the mouse, then pick a measure.
+  const commitment = goal.locator("[data-level='2']").first();
+  await commitment.locator(":scope > [data-toggle]").click();
+  const action = commitment.locator("[data-action]").first();
+  const [, expected] = nodeCounts(
+    await commitment.locator(":scope > [data-toggle] [data-node-counts]").innerText(),
+  );
+  await action.locator(":scope > [data-toggle]").click();
+  const shown = await commitment.locator("[data-measure]").count();
+  assert(shown > 0 && shown <= expected, `measures under the opened action: ${shown} of ${expected}`);
+  await clickAndExpectSelection(page, action.locator("[data-measure] [data-cell]").last());
+  // And the action itself still selects its cell.
+  await clickAndExpectSelection(page, action.locator("[data-cell]").first());
+  await screenshot(page, "read-large-collapsed");
+  // Avaa kaikki shows all 200; Sulje kaikki closes every branch again.
+  await page.getByRole("button", { name: "Avaa kaikki" }).click();
+  assertEqual(await page.locator("[data-measure]").count(), 200, "measures after Avaa kaikki");
+  await page.getByRole("button", { name: "Sulje kaikki" }).click();
+  assertEqual(await page.locator("[data-measure]").count(), 0, "measures after Sulje kaikki");
+  assertEqual(page.errors, [], "errors in the page");
+  await page.close();
+});
+
+test("Luettu: a small workbook opens to its measures; an action folds and unfolds", async () => {
+  const page = await openPane("workbook=konsernipalvelut-2025-T2.xlsx");
+  await shownCounts(page);
+  assertEqual(await page.locator("[data-collapsed-note]").count(), 0, "collapsed note on a small workbook");
+  const toggles = await page
+    .locator("[data-toggle]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("aria-expanded")));
+  assert(toggles.length > 0 && toggles.every((x) => x === "true"), `toggles: ${toggles}`);
+  // The first action with measures, held by its position (a filter on measures would move on once folded).
+  const perAction = await page
+    .locator("[data-action]")
+    .evaluateAll((els) => els.map((e) => e.querySelectorAll("[data-measure]").length));
+  const index = perAction.findIndex((n) => n > 0);
+  const action = page.locator("[data-action]").nth(index);
+  const own = perAction[index];
+  await action.locator(":scope > [data-toggle]").click();
+  assertEqual(await page.locator("[data-measure]").count(), 8 - own, "measures after folding one action");
+  assertEqual(
+    await action.locator(":scope > [data-toggle]").getAttribute("aria-expanded"),
+    "false",
+    "folded",
+  );
+  await action.locator(":scope > [data-toggle]").press("Enter");
+  assertEqual(await page.locator("[data-measure]").count(), 8, "measures after unfolding");
+  await page.close();
+});
+
+test("Tila: Näytä vain one status lists only those measures, each with its action; again shows all", async () => {
+  const page = await openPane("view=status&workbook=elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
+  const statuses = await page
+    .locator("[data-assessment]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-assessment")));
+  assertEqual(statuses.length, 25, "measures before filtering");
+  // Every measure names its action, and its label is written out, not colour alone.
+  assertEqual(await page.locator("[data-assessment] [data-context]").count(), 25, "action context");
+  const labels = await page.locator("[data-assessment] [data-status]").allTextContents();
+  for (const [i, st] of statuses.entries()) assertEqual(labels[i], STATUS[st].label, `label of measure ${i}`);
+  for (const [status, { label }] of Object.entries(STATUS)) {
+    const n = statuses.filter((x) => x === status).length;
+    const button = page.getByRole("button", { name: `Näytä vain: ${label} (${n})`, exact: true });
+    await button.click();
+    assertEqual(await button.getAttribute("aria-pressed"), "true", `${label} pressed`);
+    const shown = await page
+      .locator("[data-assessment]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-assessment")));
+    assertEqual(shown.length, n, `measures shown for ${label}`);
+    assert(
+      shown.every((x) => x === status),
+      `only ${status}: ${shown}`,
+    );
+    if (n > 0)
+      assertEqual(await page.locator("[data-showing]").textContent(), `Näytetään ${n} / 25 mittaria`, "line");
+    if (status === "not-achieved") await screenshot(page, "status-filtered");
+    await button.click();
+    assertEqual(await page.locator("[data-assessment]").count(), 25, `all again after ${label}`);
+  }
+  await page.close();
+});
+
+test("Tarkistus: Näytä vain one severity; after the workbook changes, Tarkista uudelleen reads it afresh", async () => {
+  const page = await openPane(`view=validate&workbook=${FAULTY}`);
+  await page.locator("[data-finding-counts]").waitFor({ timeout: TIMEOUT });
+  const line = (await page.locator("[data-finding-counts]").textContent()).trim();
+  const c = countsOf(line);
+  assert(c.warning > 0, `a warning expected for the planted fault: "${line}"`);
+  const warnings = page.getByRole("button", { name: `Näytä vain: Varoitukset (${c.warning})`, exact: true });
+  await warnings.click();
+  assertEqual(await page.locator("[data-finding]").count(), c.warning, "findings shown for warnings");
+  const groups = await page
+    .locator("[data-severity]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-severity")));
+  assert(groups.length > 0 && groups.every((g) => g === "warning"), `groups: ${groups}`);
+  // The planted label sits in an action's block: the finding names the action.
+  const planted = page.locator("[data-finding]").filter({
+    has: page.locator(`[data-cell="${FAULTY_SHEET}!${FAULTY_CELL}"]`),
+  });
+  assert(/^Toimenpide: \S/.test(await planted.locator("[data-context]").textContent()), "context");
+  await warnings.click();
+  assertEqual(await page.locator("[data-finding]").count(), c.error + c.warning + c.info, "all again");
+  // The person fixes the label in Excel, then checks again: the finding is gone.
+  await page.evaluate(
+    ({ sheet, cell }) =>
+      window.__sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem(sheet).getRange(cell).values = [["TOIMENPIDE"]];
+        await ctx.sync();
+      }),
+    { sheet: FAULTY_SHEET, cell: FAULTY_CELL },
+  );
+  await page.getByRole("button", { name: "Tarkista uudelleen" }).click();
+  await page.waitForFunction((before) => {
+    const el = document.querySelector("[data-finding-counts]");
+    return el && el.textContent.trim() !== before;
+  }, line);
+  assertEqual(
+    await page.locator(`[data-finding] [data-cell="${FAULTY_SHEET}!${FAULTY_CELL}"]`).count(),
+    0,
+    "findings at the fixed cell",
+  );
+  assertEqual(
+    countsOf((await page.locator("[data-finding-counts]").textContent()).trim()).warning,
+    c.warning - 1,
+    "warnings",
+  );
+  await page.close();
+});
+
+/** Holds the next Excel.run until `window.__release()`; the runs after it go through at once. */
+function holdExcel(page) {
+  return page.evaluate(() => {
+    const run = window.Excel.run.bind(window.Excel);
+    window.Excel.run = (batch) => {
+      window.Excel.run = run;
+      return new Promise((resolve) => {
+        window.__release = () => resolve(null);
+      }).then(() => run(batch));
+    };
+  });
+}
+
+test("Busy: while a command runs every button waits and a Finnish spinner says what runs", async () => {
+  const page = await openPane("workbook=elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  await page.getByRole("tab", { name: "Tila" }).click();
+  await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
+  await holdExcel(page);
+  await page.getByRole("button", { name: "Väritä tila" }).click();
+  await page.getByText("Väritetään…").waitFor();
+  const enabled = await page
+    .locator("main button:not([disabled]), header button:not([disabled])")
+    .evaluateAll((els) =>
+      els
+        .filter((e) => !e.hasAttribute("data-filter"))
+        .map((e) => e.textContent || e.getAttribute("aria-label")),
+    );
+  assertEqual(enabled, [], "buttons enabled while colouring");
+  await screenshot(page, "status-busy");
+  await page.evaluate(() => window.__release());
+  await page.getByText(/mittaria väritettiin/).waitFor({ timeout: TIMEOUT });
+  assert(
+    await page.getByRole("button", { name: "Poista värit" }).isEnabled(),
+    "buttons back after colouring",
+  );
+  await page.close();
+});
+
+for (const [lang, sentence, title] of [
+  ["fi-FI", "Työkirjan sisältöä ei saatu haettua Excelistä.", "Jokin meni vikaan"],
+  ["en-US", "The workbook's contents could not be fetched from Excel.", "Something went wrong"],
+]) {
+  test(`Error (${lang}): Excel failing shows one sentence in a MessageBar, no stack trace`, async () => {
+    const page = await openPane(`workbook=konsernipalvelut-2025-T2.xlsx&lang=${lang}`);
+    await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
+    await page.evaluate(() => {
+      window.Excel.run = () => {
+        const e = new Error("RichApi.Error: The request payload is too large.");
+        e.stack = `${e.message}\n    at Object.run (office.js:21:3117)`;
+        return Promise.reject(e);
+      };
+    });
+    await page.locator("header button").first().click();
+    const alert = page.getByRole("alert");
+    await alert.waitFor({ timeout: TIMEOUT });
+    const text = await alert.textContent();
+    assert(text.includes(title) && text.includes(sentence), `alert: ${text}`);
+    assert(text.includes("RichApi.Error: The request payload is too large."), `host's reason: ${text}`);
+    assert(!/office\.js|\bat Object\./.test(text), `stack trace in the alert: ${text}`);
+    await screenshot(page, `error-${lang}`);
+    await page.close();
+  });
+}
+
+test("Narrow pane (350 px): every view of two workbooks, Finnish and English, without sideways scrolling", async () => {
+  const views = [
+    ["read", "Luettu", "Read"],
+    ["validate", "Tarkistus", "Check"],
+    ["status", "Tila", "Status"],
+  ];
+  for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
+    for (const lang of ["fi-FI", "en-US"]) {
+      const page = await openPane(`workbook=${file}&lang=${lang}`);
+      await page.setViewportSize({ width: 350, height: 800 });
+      await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
+      for (const [view, fi, en] of views) {
+        await page.getByRole("tab", { name: lang === "fi-FI" ? fi : en }).click();
+        if (view === "validate") {
+          if ((await page.locator("[data-finding-counts]").count()) === 0)
+            await page
+              .getByRole("button", { name: lang === "fi-FI" ? "Tarkista raportti" : "Check report" })
+              .click();
+          await page.locator("[data-finding-counts]").waitFor({ timeout: TIMEOUT });
+        }
+        if (view === "status") {
+          await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
+          const colour = page.getByRole("button", {
+            name: lang === "fi-FI" ? "Väritä tila" : "Colour status",
+          });
+          assert(await colour.isEnabled(), `${file} ${lang}: colour button disabled after assessing`);
+        }
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        assert(width <= 350, `${file} ${lang} ${view}: page is ${width} px wide`);
+        // Long measure texts are clipped to three lines, the whole text in the tooltip.
+        const tall = await page
+          .locator("[data-measure] [data-cell], [data-assessment] [data-cell]")
+          .evaluateAll((els) =>
+            els
+              .filter(
+                (e) => e.getBoundingClientRect().height > 3 * parseFloat(getComputedStyle(e).lineHeight) + 2,
+              )
+              .map((e) => e.textContent.slice(0, 40)),
+          );
+        assertEqual(tall, [], `${file} ${lang} ${view}: measure texts taller than three lines`);
+        // What a person sees first in the pane (the whole page is in the other screenshots), once
+        // Fluent's button transitions have settled.
+        await page.waitForTimeout(300);
+        await screenshot(page, `narrow-${file.replace(/\.xlsx$/, "")}-${lang}-${view}`, false);
+      }
+      assertEqual(page.errors, [], "errors in the page");
+      await page.close();
+    }
+});
+
+// ---------------------------------------------------------------------------------------------
 
 async function main() {
   if (args.includes("--reuse-dist")) console.log("Using dist/ as it is");
   else if (args.includes("--build") || !distIsFresh()) build();
   else console.log("dist/ is up to date; not rebuilding");
   await writeFaultyWorkbook();
+  await writeLargeWorkbook();
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");

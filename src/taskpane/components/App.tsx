@@ -268,7 +268,9 @@ export function App(props: AppProps) {
           {view === "read" && (
             <>
               {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
-              {report && busy !== "read" && <ReadView report={report} lang={lang} onSelect={select} />}
+              {report && busy !== "read" && (
+                <ReadView report={report} lang={lang} onSelect={select} disabled={busy !== null} />
+              )}
             </>
           )}
           {view === "validate" && (
@@ -277,7 +279,9 @@ export function App(props: AppProps) {
               findings={findings?.findings ?? null}
               countLine={findings ? findings.summary.line[lang] : null}
               sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
+              report={report}
               running={busy === "validate"}
+              disabled={busy !== null}
               writing={busy === "write"}
               onRun={() => void doValidate()}
               onWriteSheet={() => void doWrite()}
@@ -290,6 +294,7 @@ export function App(props: AppProps) {
               report={report}
               assessments={assessments}
               busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
+              disabled={busy !== null}
               onColour={() => void doColour()}
               onClear={() => void doClear()}
               onSelect={select}

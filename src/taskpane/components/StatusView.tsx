@@ -6,9 +6,11 @@ import {
   makeStyles,
   Spinner,
   Subtitle2,
+  ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { ColorFill20Regular, Eraser20Regular } from "@fluentui/react-icons";
+import { ColorFill20Regular, Dismiss16Regular, Eraser20Regular } from "@fluentui/react-icons";
+import { useState } from "react";
 import {
   a1,
   STATUS_STYLE,
@@ -48,13 +50,16 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   sheet: { marginTop: tokens.spacingVerticalL },
-  counts: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0`, padding: 0 },
-  count: {
+  counts: {
+    listStyleType: "none",
+    margin: `${tokens.spacingVerticalXS} 0`,
+    padding: 0,
     display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalXXS,
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
   },
+  count: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -62,6 +67,30 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXS,
   },
   reason: { display: "block", color: tokens.colorNeutralForeground2, marginTop: tokens.spacingVerticalXXS },
+  context: {
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: "2",
+    overflow: "hidden",
+    color: tokens.colorNeutralForeground3,
+    marginTop: tokens.spacingVerticalXXS,
+    overflowWrap: "anywhere",
+  },
+  itemHead: { display: "block", marginBottom: tokens.spacingVerticalXXS },
+  filterButton: {
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  filterCount: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
+  showing: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  muted: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
 export function StatusChip(props: { status: Status; lang: Language; count?: number }) {
@@ -84,6 +113,8 @@ export interface StatusViewProps {
   report: WorkbookReport | null;
   assessments: Assessment[] | null;
   busy: "assess" | "colour" | "clear" | null;
+  /** True while any command of the pane runs (here or in another view): every button waits. */
+  disabled?: boolean;
   onColour: () => void;
   onClear: () => void;
   onSelect: (cell: CellRef) => void;
@@ -103,74 +134,119 @@ export function StatusView(props: StatusViewProps) {
         : props.busy === "clear"
           ? s.clearing
           : null;
+  const disabled = props.disabled === true || props.busy !== null;
+  const [only, setOnly] = useState<Status | null>(null);
+  const totals = Object.fromEntries(STATUSES.map((st) => [st, 0])) as Record<Status, number>;
+  for (const a of assessments ?? []) totals[a.status]++;
+  const total = assessments?.length ?? 0;
+  const shown = only === null ? total : totals[only];
   return (
     <div>
       <section aria-label={s.legendLabel}>
-        <ul className={styles.legend}>
+        <div className={styles.legend} role="group" aria-label={s.filterByStatus}>
           {STATUSES.map((st) => (
-            <li key={st}>
+            <ToggleButton
+              key={st}
+              size="small"
+              appearance="subtle"
+              className={styles.filterButton}
+              checked={only === st}
+              aria-label={s.showOnly(statusLabel(st, lang), totals[st])}
+              title={s.showOnly(statusLabel(st, lang), totals[st])}
+              data-filter={st}
+              disabled={assessments === null}
+              onClick={() => setOnly(only === st ? null : st)}
+            >
               <StatusChip status={st} lang={lang} />
-            </li>
+              {assessments !== null && <span className={styles.filterCount}>{`(${totals[st]})`}</span>}
+            </ToggleButton>
           ))}
-        </ul>
+        </div>
+        {only !== null && (
+          <div className={styles.showing} aria-live="polite">
+            <Caption1 data-showing="">{s.showingMeasures(shown, total)}</Caption1>
+            <Button size="small" icon={<Dismiss16Regular />} onClick={() => setOnly(null)}>
+              {s.showAll}
+            </Button>
+          </div>
+        )}
       </section>
       <div className={styles.bar}>
         <Button
           appearance="primary"
           icon={<ColorFill20Regular />}
           onClick={props.onColour}
-          disabled={props.busy !== null}
+          disabled={disabled}
         >
           {s.colourStatus}
         </Button>
-        <Button icon={<Eraser20Regular />} onClick={props.onClear} disabled={props.busy !== null}>
+        <Button icon={<Eraser20Regular />} onClick={props.onClear} disabled={disabled}>
           {s.clearColours}
         </Button>
       </div>
       {spinnerLabel && <Spinner size="small" label={spinnerLabel} />}
       {report && assessments && sheets.length === 0 && <Caption1>{s.noMeasures}</Caption1>}
-      {sheets.map((sheet) => (
-        <section
-          key={sheet.sheet}
-          className={styles.sheet}
-          aria-label={s.statusTableCaption(sheet.sheet)}
-          data-sheet={sheet.sheet}
-        >
-          <Subtitle2 as="h2">{sheet.sheet}</Subtitle2>
-          <ul className={styles.counts} aria-label={s.statusCountsFor(sheet.sheet)}>
-            {STATUSES.map((st) => (
-              <li key={st} className={styles.count} data-status-count={st}>
-                <StatusChip status={st} lang={lang} />
-                <Body1Strong>{sheet.counts[st]}</Body1Strong>
-              </li>
-            ))}
-          </ul>
-          <ul className={styles.list}>
-            {sheet.assessments.map((a) => {
-              const path = index.get(measureKey(a.sheet, a.ordinal));
-              const name = path ? path.measure.text : a1(a.cell);
-              // The cell "Väritä tila" colours: the actual, or without one the target.
-              const coloured = path ? (path.measure.actual ?? path.measure.target) : null;
-              return (
-                <li
-                  key={measureKey(a.sheet, a.ordinal)}
-                  className={styles.item}
-                  data-assessment={a.status}
-                  data-colour-cell={coloured ? a1(coloured.cell) : undefined}
-                >
-                  <StatusChip status={a.status} lang={lang} />{" "}
-                  <CellLink cell={a.cell} label={s.selectCell(name, a1(a.cell))} onSelect={props.onSelect}>
-                    {name}
-                  </CellLink>
-                  <Caption1 className={styles.reason}>
-                    {`${s.reasonLabel} (${a.source === "own" ? s.ownStatusSource : s.computedSource}): ${a.reason[lang]}`}
-                  </Caption1>
+      {sheets.map((sheet) => {
+        const listed = only === null ? sheet.assessments : sheet.assessments.filter((a) => a.status === only);
+        return (
+          <section
+            key={sheet.sheet}
+            className={styles.sheet}
+            aria-label={s.statusTableCaption(sheet.sheet)}
+            data-sheet={sheet.sheet}
+          >
+            <Subtitle2 as="h2">{sheet.sheet}</Subtitle2>
+            <ul className={styles.counts} aria-label={s.statusCountsFor(sheet.sheet)}>
+              {STATUSES.map((st) => (
+                <li key={st} className={styles.count} data-status-count={st}>
+                  <StatusChip status={st} lang={lang} />
+                  <Body1Strong>{sheet.counts[st]}</Body1Strong>
                 </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
+              ))}
+            </ul>
+            {listed.length === 0 && <Caption1 className={styles.muted}>{s.noneWithStatus}</Caption1>}
+            <ul className={styles.list}>
+              {listed.map((a) => {
+                const path = index.get(measureKey(a.sheet, a.ordinal));
+                const name = path ? path.measure.text : a1(a.cell);
+                const action = path ? path.action.text.trim() : "";
+                // The cell "Väritä tila" colours: the actual, or without one the target.
+                const coloured = path ? (path.measure.actual ?? path.measure.target) : null;
+                return (
+                  <li
+                    key={measureKey(a.sheet, a.ordinal)}
+                    className={styles.item}
+                    data-assessment={a.status}
+                    data-colour-cell={coloured ? a1(coloured.cell) : undefined}
+                  >
+                    <span className={styles.itemHead}>
+                      <StatusChip status={a.status} lang={lang} />
+                    </span>
+                    <CellLink
+                      cell={a.cell}
+                      label={s.selectCell(name, a1(a.cell))}
+                      onSelect={props.onSelect}
+                      clamp
+                      fullText={name}
+                      disabled={disabled}
+                    >
+                      {name}
+                    </CellLink>
+                    {action !== "" && (
+                      <Caption1 className={styles.context} title={action} data-context="">
+                        {`${s.contextAction}: ${action}`}
+                      </Caption1>
+                    )}
+                    <Caption1 className={styles.reason}>
+                      {`${s.reasonLabel} (${a.source === "own" ? s.ownStatusSource : s.computedSource}): ${a.reason[lang]}`}
+                    </Caption1>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
     </div>
   );
 }

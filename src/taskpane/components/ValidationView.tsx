@@ -8,19 +8,30 @@ import {
   mergeClasses,
   Spinner,
   Subtitle2,
+  ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import {
   CheckmarkCircle20Regular,
+  Dismiss16Regular,
   DocumentSearch20Regular,
   ErrorCircle16Filled,
   Info16Filled,
   TableAdd20Regular,
   Warning16Filled,
 } from "@fluentui/react-icons";
-import { a1, type CellRef, type Finding, type Language, type Severity } from "../../model";
+import { useState } from "react";
+import {
+  a1,
+  SEVERITIES,
+  type CellRef,
+  type Finding,
+  type Language,
+  type Severity,
+  type WorkbookReport,
+} from "../../model";
 import { severityName, strings } from "../../i18n";
-import { groupFindings } from "../viewModel";
+import { actionAt, groupFindings } from "../viewModel";
 import { CellLink } from "./CellLink";
 
 const useStyles = makeStyles({
@@ -45,6 +56,23 @@ const useStyles = makeStyles({
   warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   info: { color: tokens.colorPaletteBlueForeground2 },
   where: { color: tokens.colorNeutralForeground3, display: "block" },
+  context: {
+    display: "-webkit-box",
+    WebkitBoxOrient: "vertical",
+    WebkitLineClamp: "2",
+    overflow: "hidden",
+    color: tokens.colorNeutralForeground3,
+    overflowWrap: "anywhere",
+  },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  filterButton: { minWidth: 0 },
+  showing: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalS,
+  },
   ok: {
     display: "flex",
     alignItems: "center",
@@ -66,7 +94,11 @@ export interface ValidationViewProps {
   /** The count line from summariseFindings, in the pane's language. */
   countLine: string | null;
   sheetOrder: string[];
+  /** What was read, to show each finding's action as context (optional). */
+  report?: WorkbookReport | null;
   running: boolean;
+  /** True while any command of the pane runs: every button waits. */
+  disabled?: boolean;
   writing: boolean;
   onRun: () => void;
   onWriteSheet: () => void;
@@ -76,8 +108,19 @@ export interface ValidationViewProps {
 export function ValidationView(props: ValidationViewProps) {
   const s = strings(props.lang);
   const styles = useStyles();
-  const busy = props.running || props.writing;
-  const groups = props.findings ? groupFindings(props.findings, props.sheetOrder) : [];
+  const busy = props.running || props.writing || props.disabled === true;
+  const [only, setOnly] = useState<Severity | null>(null);
+  const all = props.findings ?? [];
+  const counts = Object.fromEntries(SEVERITIES.map((v) => [v, 0])) as Record<Severity, number>;
+  for (const f of all) counts[f.severity]++;
+  // A filter on a severity that a re-run no longer finds would hide everything: it lapses.
+  const filter = only !== null && counts[only] > 0 ? only : null;
+  const shown = filter === null ? all : all.filter((f) => f.severity === filter);
+  const groups = groupFindings(shown, props.sheetOrder);
+  const contextOf = (f: Finding): string => {
+    const action = props.report ? actionAt(props.report, f.cell) : null;
+    return action ? action.text.trim() : "";
+  };
   return (
     <div>
       <Caption1 className={styles.intro}>{s.validationIntro}</Caption1>
@@ -105,6 +148,40 @@ export function ValidationView(props: ValidationViewProps) {
           )}
         </div>
       )}
+      {!props.running && SEVERITIES.filter((v) => counts[v] > 0).length > 1 && (
+        <>
+          <div className={styles.filters} role="group" aria-label={s.filterBySeverity}>
+            {SEVERITIES.filter((v) => counts[v] > 0).map((v) => {
+              const Icon = ICONS[v];
+              const name = severityName(v, props.lang);
+              return (
+                <ToggleButton
+                  key={v}
+                  size="small"
+                  appearance="subtle"
+                  className={styles.filterButton}
+                  checked={filter === v}
+                  icon={<Icon className={styles[v]} />}
+                  aria-label={s.showOnly(name, counts[v])}
+                  title={s.showOnly(name, counts[v])}
+                  data-filter={v}
+                  onClick={() => setOnly(filter === v ? null : v)}
+                >
+                  {`${name} (${counts[v]})`}
+                </ToggleButton>
+              );
+            })}
+          </div>
+          {filter !== null && (
+            <div className={styles.showing} aria-live="polite">
+              <Caption1 data-showing="">{s.showingFindings(shown.length, all.length)}</Caption1>
+              <Button size="small" icon={<Dismiss16Regular />} onClick={() => setOnly(null)}>
+                {s.showAll}
+              </Button>
+            </div>
+          )}
+        </>
+      )}
       {!props.running &&
         groups.map((sheet) => (
           <section
@@ -123,21 +200,30 @@ export function ValidationView(props: ValidationViewProps) {
                     {`${severityName(group.severity, props.lang)} (${group.findings.length})`}
                   </Body1Strong>
                   <ul className={styles.list}>
-                    {group.findings.map((f, i) => (
-                      <li key={i} className={styles.item} data-finding={f.code}>
-                        <CellLink
-                          cell={f.cell}
-                          label={s.selectCell(f.message[props.lang], a1(f.cell))}
-                          onSelect={props.onSelect}
-                        >
-                          {f.message[props.lang]}
-                        </CellLink>
-                        <Caption1 className={styles.where}>
-                          {a1(f.cell)}
-                          {f.suggestion ? ` · ${s.suggestionLabel}: ${f.suggestion[props.lang]}` : ""}
-                        </Caption1>
-                      </li>
-                    ))}
+                    {group.findings.map((f, i) => {
+                      const context = contextOf(f);
+                      return (
+                        <li key={i} className={styles.item} data-finding={f.code}>
+                          <CellLink
+                            cell={f.cell}
+                            label={s.selectCell(f.message[props.lang], a1(f.cell))}
+                            onSelect={props.onSelect}
+                            disabled={busy}
+                          >
+                            {f.message[props.lang]}
+                          </CellLink>
+                          {context !== "" && (
+                            <Caption1 className={styles.context} title={context} data-context="">
+                              {`${s.contextAction}: ${context}`}
+                            </Caption1>
+                          )}
+                          <Caption1 className={styles.where}>
+                            {a1(f.cell)}
+                            {f.suggestion ? ` · ${s.suggestionLabel}: ${f.suggestion[props.lang]}` : ""}
+                          </Caption1>
+                        </li>
+                      );
+                    })}
                   </ul>
                 </div>
               );
