@@ -45,7 +45,14 @@ import {
 /** Labels may start in any of these first columns (0-based A..C). */
 const LABEL_COLUMNS = 3;
 const HIERARCHY = new Set<BlockLabel>(["painopiste", "teema", "goal", "commitment", "action", "measure"]);
-const HEADER_PREFIX = /^(lähtötaso|tavoitetaso|toteuma|tila|arvio)\s*[:\-–]?\s+(.+)$/i;
+const HEADER_PREFIX =
+  /^(lähtötaso|lähtötilanne|lähtöarvo|tavoitetaso|tavoitearvo|toteuma|toteutuma|tila|arvio)\s*[:\-–]?\s+(.+)$/i;
+
+/** "Lähtötaso 65 %", "Tavoitetaso: 70 %": a value header and its value in one cell. */
+function prefixedHeader(t: string): boolean {
+  const m = HEADER_PREFIX.exec(t);
+  return m !== null && matchLabel(m[1], MEASURE_HEADERS, { allowRest: false, fuzzy: false }) !== null;
+}
 const DEFAULT_FIELDS: MeasureHeader[] = ["baseline", "target", "actual", "ownStatus"];
 
 type HeaderMap = Map<number, MeasureHeader>;
@@ -132,6 +139,8 @@ export function readBlock(view: SheetView): Report {
   let openSel: OpenSelvitys | null = null;
   let openFin: OpenFinancial | null = null;
   let candidates: HeadingCandidate[] = [];
+  /** A label written alone ("PAINOPISTE:") whose text is on the next row. */
+  let pending: { node: { text: string; cell: CellRef; labelCell?: CellRef }; measure: boolean } | null = null;
 
   const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
     if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
@@ -207,7 +216,7 @@ export function readBlock(view: SheetView): Report {
       const t = view.text(r, c);
       if (!t) continue;
       if (allowHeaders && t.length <= 40) {
-        const h = matchMeasureHeader(t);
+        const h = matchMeasureHeader(t, { headerRow: true });
         if (h) {
           headers.set(c, h.kind);
           headerSeen = true;
@@ -402,12 +411,23 @@ export function readBlock(view: SheetView): Report {
     // ---- hierarchy labels ----
     let label: LabelMatch<BlockLabel> | null = null;
     const numbered = NUMBERED_MEASURE.exec(t0);
-    if (c0 < LABEL_COLUMNS && !numbered) {
-      const m = matchCellLabel(t0);
+    const inProse = openSel !== null || openFin !== null;
+    // "Mittari 1: text | Lähtötaso | …" where no measure block is open (or "MITTARI 2" alone before its
+    // text): the MITTARI label of a numbered measure, not a measure row of the block above.
+    const numberedLabel =
+      numbered !== null &&
+      c0 < LABEL_COLUMNS &&
+      !inProse &&
+      (!measureBlockOpen ||
+        (/^\s*mittari\s*\d+\s*[.:)]?\s*$/i.test(t0) && rest.length > 0) ||
+        rest.some((c) => matchMeasureHeader(view.text(r, c), { fuzzy: false, headerRow: true }) !== null));
+    if (c0 < LABEL_COLUMNS && (!numbered || numberedLabel)) {
+      const m = numberedLabel
+        ? { kind: "measure" as const, canonical: "MITTARI", nearMiss: false, rest: "" }
+        : (matchCellLabel(t0, false) ?? looseLabel(t0, inProse) ?? matchCellLabel(t0, true));
       if (m && HIERARCHY.has(m.kind)) {
         const sameCell = m.rest !== "";
-        const head = sameCell ? t0.slice(0, t0.indexOf(":")) : t0;
-        const inProse = openSel !== null || openFin !== null;
+        const head = sameCell ? ((m as LooseMatch).head ?? t0.slice(0, t0.indexOf(":"))) : t0;
         // Inside report text a "word: text" line is prose unless it is written as a label.
         const accept =
           !sameCell ||
@@ -439,6 +459,7 @@ export function readBlock(view: SheetView): Report {
       }
       const cell = at(r, textCol);
       const labelCell = textCol !== c0 ? { labelCell: at(r, c0) } : {};
+      pending = null;
       if (kind !== "measure") {
         measureBlockOpen = false;
         waiting = [];
@@ -449,6 +470,7 @@ export function readBlock(view: SheetView): Report {
         const fkind: FocusAreaKind = kind;
         focus = { text, cell, ...labelCell, kind: fkind, unit: currentUnit, goals: [] };
         focusAreas.push(focus);
+        if (!text) pending = { node: focus, measure: false };
         goal = null;
         commitment = null;
         action = null;
@@ -457,6 +479,7 @@ export function readBlock(view: SheetView): Report {
         const parent = ensureFocus(cell);
         goal = { text, cell, ...labelCell, commitments: [] };
         parent.goals.push(goal);
+        if (!text) pending = { node: goal, measure: false };
         commitment = null;
         action = null;
       } else if (kind === "commitment") {
@@ -464,15 +487,18 @@ export function readBlock(view: SheetView): Report {
         const parent = ensureGoal(cell);
         commitment = { text, cell, ...labelCell, actions: [] };
         parent.commitments.push(commitment);
+        if (!text) pending = { node: commitment, measure: false };
         action = null;
       } else if (kind === "action") {
         candidates = [];
-        startAction({ text, cell, ...labelCell, measures: [], reports: [] });
+        const node: Action = { text, cell, ...labelCell, measures: [], reports: [] };
+        startAction(node);
+        if (!text) pending = { node, measure: false };
       } else {
         candidates = [];
         // MITTARI: text (possibly several numbered measures), headers and/or values on the row.
         const act = ensureAction(r, c0, "measure");
-        let mText = label.rest;
+        let mText = numberedLabel && !/^\s*mittari\s*\d+\s*[.:)]?\s*$/i.test(t0) ? t0 : label.rest;
         let mCol = c0;
         let after = rest;
         if (!mText && rest.length > 0) {
@@ -498,10 +524,35 @@ export function readBlock(view: SheetView): Report {
           waiting = made.filter((m) => !hasValues(m));
         } else if (values.size > 0) {
           setValues(newMeasure(act, "", at(r, c0)), values);
+        } else if (after.length === 0) {
+          pending = { node: { text: "", cell: at(r, c0) }, measure: true };
         }
       }
       lastKind = kind;
       continue;
+    }
+
+    // ---- the text of a label written alone, on the row under it ----
+    if (pending) {
+      const p = pending;
+      pending = null;
+      const isHeaderRow = cols.some((c) => matchMeasureHeader(view.text(r, c), { fuzzy: false }) !== null);
+      if (c0 <= LABEL_COLUMNS && !isHeaderRow && !isSelvitysHeading(t0) && !isDepartmentName(t0)) {
+        const text = cols.map((c) => view.text(r, c)).join(" ");
+        const labelCell = p.node.cell;
+        if (p.measure && action) {
+          const pieces = splitNumberedMeasures(view.rawText(r, c0));
+          const texts = cols.length === 1 && pieces.length > 1 ? pieces.map((x) => x.text) : [text];
+          waiting = texts.map((t) => newMeasure(action as Action, t, at(r, c0)));
+          measureTextCol = c0;
+          measureBlockOpen = true;
+        } else if (!p.measure) {
+          p.node.text = text;
+          p.node.cell = at(r, c0);
+          p.node.labelCell = labelCell;
+        }
+        continue;
+      }
     }
 
     // ---- selvitys heading ----
@@ -576,9 +627,30 @@ export function readBlock(view: SheetView): Report {
         if (measureTextCol < 0) measureTextCol = c0;
         continue;
       }
+      // A header-only row ("Lähtötilanne | Tavoite 2025 | Toteutuma"), e.g. under the measure text.
+      if (
+        act &&
+        cols.length >= 2 &&
+        cols.every((c) => matchMeasureHeader(view.text(r, c), { fuzzy: false, headerRow: true }))
+      ) {
+        readValueCells(r, cols, 0, true);
+        measureBlockOpen = true;
+        if (measureTextCol < 0 || measureTextCol >= c0) measureTextCol = Math.max(0, c0 - 1);
+        continue;
+      }
+      // "Lähtötaso 65 %" / "Tavoitetaso 70 %" rows: the values of the measure being written.
+      if (act && act.measures.length > 0 && cols.every((c) => prefixedHeader(view.text(r, c)))) {
+        const { values } = readValueCells(r, cols, 0, false);
+        const m = waiting[0] ?? act.measures[act.measures.length - 1];
+        setValues(m, values);
+        if (m.baseline && m.target && waiting[0] === m) waiting.shift();
+        continue;
+      }
       const known = headers.size > 0 ? headers : sheetHeaders;
       let firstHeader = Infinity;
       if (known) for (const c of known.keys()) firstHeader = Math.min(firstHeader, c);
+      // A row starting under a value header is a row of values, wherever the measure text stands.
+      const underHeader = known !== null && known.has(c0) && !numbered;
       if (
         act &&
         c0 > textCol &&
@@ -594,7 +666,7 @@ export function readBlock(view: SheetView): Report {
         measureBlockOpen = true;
         continue;
       }
-      if (act && c0 > textCol && measureTextCol >= 0) {
+      if (act && (c0 > textCol || underHeader) && measureTextCol >= 0) {
         // Values only: for the next measure of the block still waiting for them.
         const { values } = readValueCells(r, cols, 0, true);
         if (values.size > 0) {
@@ -763,13 +835,57 @@ function yearOf(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/**
+ * The hierarchy label a cell starts with, exact spellings only (for layout detection): "TOIMENPIDE",
+ * "Toimenpide: text", "TOIMENPIDE 1", "TOIMENPIDE Lupaprosessien …", "Mittari 1: text".
+ */
+export function exactBlockLabel(t0: string): BlockLabel | null {
+  const m = matchCellLabel(t0, false) ?? looseLabel(t0, false);
+  if (m && HIERARCHY.has(m.kind)) return m.kind;
+  return NUMBERED_MEASURE.test(t0) ? "measure" : null;
+}
+
 /** Label match of a cell; a long "LABEL: text" cell is matched by its head only. */
-function matchCellLabel(t0: string): LabelMatch<BlockLabel> | null {
-  if (t0.length <= 200) return matchLabel(t0, BLOCK_LABELS);
+function matchCellLabel(t0: string, fuzzy: boolean): LabelMatch<BlockLabel> | null {
+  if (t0.length <= 200) return matchLabel(t0, BLOCK_LABELS, { fuzzy });
   const colon = t0.indexOf(":");
   if (colon <= 0 || colon >= 60) return null;
-  const m = matchLabel(t0.slice(0, colon), BLOCK_LABELS, { allowRest: false });
+  const m = matchLabel(t0.slice(0, colon), BLOCK_LABELS, { allowRest: false, fuzzy });
   return m ? { ...m, rest: cleanText(t0.slice(colon + 1)) } : null;
+}
+
+type LooseMatch = LabelMatch<BlockLabel> & { head?: string };
+
+/**
+ * A hierarchy label written with a number or without a colon: "TOIMENPIDE 1", "Toimenpide 2: text",
+ * "PAINOPISTE 1. Osaava Pori", "TOIMENPIDE Lupaprosessien sujuvoittaminen", "Tavoite Kasvava Pori".
+ * Exact spellings only. Without a number or separator the label must read as one: written in capitals,
+ * or (outside report text) followed by a capitalised word. Inside report text only capitals count.
+ */
+function looseLabel(t0: string, inProse: boolean): LooseMatch | null {
+  if (t0.length > 400) return null;
+  const words = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(t0);
+  if (!words) return null;
+  const heads = words[2] ? [`${words[1]} ${words[2]}`, words[1]] : [words[1]];
+  for (const head of heads) {
+    const hit = matchLabel(head, BLOCK_LABELS, { fuzzy: false, allowRest: false });
+    if (!hit || !HIERARCHY.has(hit.kind)) continue;
+    const tail = /^\s*(\d{1,2}(?:\.\d{1,2})*\.?)?\s*([:)\-–](?=\s|$))?\s*(.*)$/su.exec(t0.slice(head.length));
+    if (!tail) continue;
+    const [, number, sep, text] = tail;
+    // "Mittari 1. …" is a numbered measure (see NUMBERED_MEASURE), not this.
+    if (hit.kind === "measure" && number) continue;
+    const capitals = head === head.toLocaleUpperCase("fi-FI");
+    // In report text "Toimenpide 2: …" still reads as a label; "toimenpide on …" does not.
+    if (inProse && !capitals && !(number && sep)) return null;
+    if (!number && !sep) {
+      if (!text) continue;
+      const capitalised = /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(head);
+      if (!capitals && (inProse || !capitalised)) return null;
+    }
+    return { ...hit, rest: cleanText(text), head };
+  }
+  return null;
 }
 
 function sameCellHead(t0: string, m: LabelMatch<string>): string {

@@ -5,14 +5,12 @@
  */
 import type { Layout } from "../model/report";
 import type { SheetView } from "./sheet";
-import { matchLabel } from "./text";
-import { BLOCK_LABELS, type BlockLabel } from "./vocabulary";
+import { exactBlockLabel } from "./block";
+import type { BlockLabel } from "./vocabulary";
 import { looksLikeProgramme, readLongTermGoalList } from "./programme";
 import { looksLikeTable } from "./table";
 
 export type Detected = Layout | "long-term-goals";
-
-const HIERARCHY = new Set<BlockLabel>(["painopiste", "teema", "goal", "commitment", "action", "measure"]);
 
 /**
  * True when hierarchy labels stand as the first filled cell of rows, in the first three columns:
@@ -24,15 +22,8 @@ export function looksLikeBlock(view: SheetView): boolean {
     for (let c = 0; c < 3; c++) {
       const t = view.text(r, c);
       if (!t) continue;
-      if (t.length <= 200) {
-        const m = matchLabel(t, BLOCK_LABELS, { fuzzy: false });
-        if (m && HIERARCHY.has(m.kind)) kinds.add(m.kind);
-      } else {
-        const colon = t.indexOf(":");
-        const m =
-          colon > 0 && colon < 60 ? matchLabel(t.slice(0, colon), BLOCK_LABELS, { fuzzy: false }) : null;
-        if (m && HIERARCHY.has(m.kind)) kinds.add(m.kind);
-      }
+      const kind = exactBlockLabel(t);
+      if (kind) kinds.add(kind);
       break;
     }
     if (kinds.size >= 3 || (kinds.has("action") && kinds.size >= 2)) return true;

@@ -50,6 +50,8 @@ export function periodOf(heading: string): PeriodOf {
     if (letter === "Q") return { period: `Q${n}` as Period, year };
     if (letter === "H" && n <= 2) return { period: `H${n}` as Period, year };
   }
+  const range = periodOfRange(lower);
+  if (range) return { period: range, year };
   // Written out: "toisella vuosikolmanneksella", "2. tertiaali", "kolmannella neljänneksellä".
   const tertiary = /(vuosikolmannes|vuosikolmanneks|tertiaali|kolmannekse)/.exec(lower);
   if (tertiary) {
@@ -77,6 +79,65 @@ export function periodOf(heading: string): PeriodOf {
   )
     return { period: "year", year };
   return { period: null, year };
+}
+
+const MONTHS = [
+  "tammi",
+  "helmi",
+  "maalis",
+  "huhti",
+  "touko",
+  "kesä",
+  "heinä",
+  "elo",
+  "syys",
+  "loka",
+  "marras",
+  "joulu",
+];
+const MONTH_WORD = `(${MONTHS.join("|")})(?:kuu\\p{L}*)?`;
+const DASH = "\\s*[-–—]\\s*";
+
+/** The period a span of months covers: cumulative from January (1–4 = T1, 1–8 = T2, 1–9 = Q3) or its own. */
+export function periodOfMonths(from: number, to: number): Period | null {
+  if (from === 1) {
+    const cumulative: Record<number, Period> = { 3: "Q1", 4: "T1", 6: "H1", 8: "T2", 9: "Q3", 12: "year" };
+    return cumulative[to] ?? null;
+  }
+  const spans: Record<string, Period> = {
+    "4-6": "Q2",
+    "7-9": "Q3",
+    "10-12": "Q4",
+    "5-8": "T2",
+    "9-12": "T3",
+    "7-12": "H2",
+  };
+  return spans[`${from}-${to}`] ?? null;
+}
+
+/**
+ * A span of dates or months: "1.1.–30.4.2025", "1.1.-31.8.", "1-4/2025", "1–6/2024",
+ * "tammi-huhtikuu", "tammikuu–elokuu 2025".
+ */
+function periodOfRange(lower: string): Period | null {
+  const dates = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(?:19|20)?\d\d)?\s*[-–—]\s*(\d{1,2})\.(\d{1,2})\./u.exec(
+    lower,
+  );
+  if (dates && Number(dates[1]) === 1) {
+    const p = periodOfMonths(Number(dates[2]), Number(dates[4]));
+    if (p) return p;
+  }
+  const months = /(?<![\d.,/])(\d{1,2})\s*[-–—]\s*(\d{1,2})\s*\/\s*(?:19|20)?\d\d(?!\d)/u.exec(lower);
+  if (months) {
+    const p = periodOfMonths(Number(months[1]), Number(months[2]));
+    if (p) return p;
+  }
+  const words = new RegExp(`(?<!\\p{L})${MONTH_WORD}${DASH}${MONTH_WORD}`, "u").exec(lower);
+  if (words) {
+    const p = periodOfMonths(MONTHS.indexOf(words[1]) + 1, MONTHS.indexOf(words[2]) + 1);
+    if (p) return p;
+  }
+  return null;
 }
 
 /** The majority period (and year) of a report's selvitys headings; ties go to the first seen. */

@@ -63,6 +63,35 @@ export interface LabelVocabulary<K extends string> {
   entries: Record<K, readonly string[]>;
 }
 
+interface Prepared<K extends string> {
+  /** Normalised spelling → its kind; the first kind listing a spelling wins. */
+  exact: Map<string, { kind: K; canonical: string }>;
+  spellings: { kind: K; canonical: string; target: string; max: number }[];
+  /** Length of the longest normalised spelling. */
+  longest: number;
+}
+
+const preparedCache = new WeakMap<object, Prepared<string>>();
+
+/** The normalised spellings of a vocabulary, computed once per vocabulary object. */
+function prepare<K extends string>(vocabulary: LabelVocabulary<K>): Prepared<K> {
+  const cached = preparedCache.get(vocabulary) as Prepared<K> | undefined;
+  if (cached) return cached;
+  const exact = new Map<string, { kind: K; canonical: string }>();
+  const spellings: Prepared<K>["spellings"] = [];
+  for (const kind of Object.keys(vocabulary.entries) as K[]) {
+    const list = vocabulary.entries[kind];
+    for (const spelling of list) {
+      const target = labelKey(spelling);
+      if (!exact.has(target)) exact.set(target, { kind, canonical: list[0] });
+      spellings.push({ kind, canonical: list[0], target, max: allowedEdits(target.length) });
+    }
+  }
+  const out = { exact, spellings, longest: Math.max(0, ...spellings.map((x) => x.target.length)) };
+  preparedCache.set(vocabulary, out as unknown as Prepared<string>);
+  return out;
+}
+
 /**
  * Matches a whole cell (or the start of a cell, before a colon) against a vocabulary.
  * Exact matches (after normalisation) win; otherwise the closest label within `allowedEdits`.
@@ -75,7 +104,10 @@ export function matchLabel<K extends string>(
 ): LabelMatch<K> | null {
   const text = cleanText(raw);
   if (!text || text.length > 200) return null;
-  const candidates: { head: string; rest: string }[] = [{ head: text, rest: "" }];
+  const prepared = prepare(vocabulary);
+  // A text much longer than every spelling cannot be one (the margin covers stray punctuation).
+  const candidates: { head: string; rest: string }[] =
+    text.length <= prepared.longest + 20 ? [{ head: text, rest: "" }] : [];
   if (options.allowRest !== false) {
     const colon = text.indexOf(":");
     if (colon > 0 && colon < 60)
@@ -86,18 +118,14 @@ export function matchLabel<K extends string>(
   for (const { head, rest } of candidates) {
     const key = labelKey(head);
     if (!key) continue;
-    for (const kind of Object.keys(vocabulary.entries) as K[]) {
-      const spellings = vocabulary.entries[kind];
-      for (const spelling of spellings) {
-        const target = labelKey(spelling);
-        if (key === target) return { kind, canonical: spellings[0], nearMiss: false, rest };
-        if (!fuzzy) continue;
-        const max = allowedEdits(target.length);
-        if (max === 0) continue;
-        const d = editDistance(key, target, max);
-        if (d <= max && (!best || d < best.distance)) {
-          best = { match: { kind, canonical: spellings[0], nearMiss: true, rest }, distance: d };
-        }
+    const exact = prepared.exact.get(key);
+    if (exact) return { kind: exact.kind, canonical: exact.canonical, nearMiss: false, rest };
+    if (!fuzzy) continue;
+    for (const { kind, canonical, target, max } of prepared.spellings) {
+      if (max === 0 || Math.abs(key.length - target.length) > max) continue;
+      const d = editDistance(key, target, max);
+      if (d <= max && (!best || d < best.distance)) {
+        best = { match: { kind, canonical, nearMiss: true, rest }, distance: d };
       }
     }
   }

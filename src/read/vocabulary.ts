@@ -57,19 +57,39 @@ export const MEASURE_HEADERS: LabelVocabulary<MeasureHeader> = {
 
 /** A year or date after a value header: "Lähtötaso 2024", "Tavoitetaso (2025)", "Toteuma 31.12.2023", "Tavoitetaso v. 2025", "Toteuma T2/2025". */
 const HEADER_SUFFIX =
-  /\s*[(]?\s*(?:v\.?\s*|vuonna\s+|vuosi\s+)?(?:\d{1,2}\.\d{1,2}\.\s*)?(?:[TQH][1-4]\s*\/\s*)?(?:19|20)\d\d\s*[)]?\s*:?$/i;
+  /\s*[(]?\s*(?:v\.?\s*|vuonna\s+|vuosi\s+)?(?:(?:\d{1,2}\.\d{1,2}\.\s*)?(?:[TQH][1-4]\s*\/\s*)?(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.?|[TQH][1-4])\s*[)]?\s*:?$/i;
+
+/**
+ * Value headers as written in a header row only: "Tavoite 2024" there is the target level (as a
+ * hierarchy label "Tavoite" is the goal).
+ */
+const HEADER_ROW_ONLY: LabelVocabulary<MeasureHeader> = {
+  entries: {
+    baseline: ["Lähtötaso", "Lähtötilanne", "Lähtöarvo", "Lähtötaso/-tilanne"],
+    target: ["Tavoitetaso", "Tavoite", "Tavoitearvo", "Tavoitetila"],
+    actual: ["Toteuma", "Toteutuma", "Toteutunut taso"],
+    ownStatus: MEASURE_HEADERS.entries.ownStatus,
+  },
+};
+
+/** Words broken over two lines in a narrow header cell: "Lähtö-\ntaso" (or "Lähtö- taso" once cleaned) → "Lähtötaso". */
+function joinBroken(raw: string): string {
+  return raw.replace(/(\p{L})-[ \t\u00a0]*\n\s*(\p{Ll})|(\p{L})- (\p{Ll})(?=\p{L}*$)/gu, "$1$3$2$4");
+}
 
 /** A value header (Lähtötaso / Tavoitetaso / Toteuma / Tila), also with a year after it. */
 export function matchMeasureHeader(
   raw: string,
-  options: { fuzzy?: boolean } = {},
+  options: { fuzzy?: boolean; headerRow?: boolean } = {},
 ): LabelMatch<MeasureHeader> | null {
-  const m = matchLabel(raw, MEASURE_HEADERS, { ...options, allowRest: false });
+  const vocabulary = options.headerRow ? HEADER_ROW_ONLY : MEASURE_HEADERS;
+  const joined = joinBroken(raw);
+  const m = matchLabel(joined, vocabulary, { ...options, allowRest: false });
   if (m) return m;
-  const t = cleanText(raw);
+  const t = cleanText(joined);
   const suffix = HEADER_SUFFIX.exec(t);
   if (!suffix || suffix.index === 0) return null;
-  return matchLabel(t.slice(0, suffix.index), MEASURE_HEADERS, { ...options, allowRest: false });
+  return matchLabel(t.slice(0, suffix.index), vocabulary, { ...options, allowRest: false });
 }
 
 /** Labels inside a selvitys and around financial goals. */
@@ -87,10 +107,31 @@ export const REPORT_LABELS: LabelVocabulary<ReportLabel> = {
 /** "Selvitys tavoitteen toteutumisesta (T1):", "Selvitys toimenpiteen edistymisestä …" — by prefix. */
 export const SELVITYS_HEADING = /^\s*selvitys(?=[\s:(]|$)/i;
 
+/**
+ * Other words people head the report text with: "Tilannekatsaus (T2)", "Arvio toteutumisesta:",
+ * "Toteutuminen vuonna 2024:", "Toteutuminen 1.1.–30.4.2025". A heading, not prose: a colon or a period
+ * follows the words. ("Toteutuminen:" alone is the outcome of a financial goal.)
+ */
+const REPORT_HEADING_WORDS =
+  /^(tilannekatsaus|tilannekuvaus|tilanneraportti|arvio toteutumisesta|arvio tavoitteen toteutumisesta|toteutumisen arvio|toteutumisen tilanne|toteutuminen)(?![\p{L}])(.{0,60})/iu;
+/** A period or year in the words after a heading word: "(T2)", "vuonna 2024", "1.1.–30.4.2025", "1-4/2025". */
+const HEADING_PERIOD =
+  /^[\s(]*(?:[TQH][1-4](?![\p{L}\d])|\d{1,2}\.\d{1,2}\.|\d{1,2}\s*[-–]\s*\d{1,2}\s*\/|(?:19|20)\d\d(?!\d))|^\s+(?:\p{L}+\s+){0,3}?(?:[(]?[TQH][1-4](?![\p{L}\d])|(?:vuonna|vuodelta|vuoden|vuosi)\s+(?:19|20)\d\d)/iu;
+
+function isReportHeading(t: string): boolean {
+  const m = REPORT_HEADING_WORDS.exec(t);
+  if (!m) return false;
+  const after = m[2];
+  if (HEADING_PERIOD.test(after)) return true;
+  // "Arvio toteutumisesta:", "Tilannekatsaus:"; a bare "Toteutuminen:" is a financial goal's outcome.
+  return /^\s*:/.test(after) && m[1].toLocaleLowerCase("fi-FI") !== "toteutuminen";
+}
+
 /** A selvitys heading (or a near-miss of the word "Selvitys" at the start of the cell). */
 export function isSelvitysHeading(text: string): { nearMiss: boolean } | null {
   const t = cleanText(text);
   if (SELVITYS_HEADING.test(t)) return { nearMiss: false };
+  if (isReportHeading(t)) return { nearMiss: false };
   const first = labelKey(t.split(/[\s:]/, 1)[0] ?? "");
   // "Selvtys", "Selvitsy": one edit away from the word, and the cell reads like a heading.
   if (first.length >= 7 && first.length <= 9 && /^sel/.test(first) && /toteutu|edisty|tila/i.test(t)) {
@@ -137,18 +178,38 @@ export function splitNumberedMeasures(text: string): { number: number; text: str
  * (Alt+Enter) and counting 1, 2, 3… A number inside a line ("n. 40 pv", "1.1.–30.4.") does not split.
  */
 function splitNumberedLines(text: string): { number: number; text: string }[] {
-  const re = /(?:^|\n)[ \t\u00a0]*(\d{1,2})[ \t\u00a0]*[.)][ \t\u00a0]+(?=\S)/g;
+  const re = /(?:^|\n)[ \t\u00a0]*(\d{1,2}|[a-h])[ \t\u00a0]*[.)][ \t\u00a0]+(?=\S)/g;
   const hits: { number: number; start: number }[] = [];
+  let letters: boolean | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    if (Number(m[1]) !== hits.length + 1) continue;
-    hits.push({ number: Number(m[1]), start: m.index + (m[0].startsWith("\n") ? 1 : 0) });
+    // "1. 2. 3." or "a) b) c)", each starting a line and counting up; not a mix of the two.
+    const isLetter = /[a-h]/.test(m[1]);
+    const n = isLetter ? m[1].charCodeAt(0) - 96 : Number(m[1]);
+    if (n !== hits.length + 1 || (letters !== null && letters !== isLetter)) continue;
+    letters = isLetter;
+    hits.push({ number: n, start: m.index + (m[0].startsWith("\n") ? 1 : 0) });
   }
+  if (hits.length === 0) return splitBulletLines(text);
   if (hits.length < 2 || cleanText(text.slice(0, hits[0].start)) !== "") return [];
   return hits.map((h, i) => ({
     number: h.number,
     text: cleanText(text.slice(h.start, i + 1 < hits.length ? hits[i + 1].start : text.length)),
   }));
+}
+
+/** Measures as a bulleted list, one per line: "- …\n- …", "• …\n• …" (two or more, nothing before). */
+function splitBulletLines(text: string): { number: number; text: string }[] {
+  const lines = text.split("\n").filter((l) => cleanText(l) !== "");
+  if (lines.length < 2) return [];
+  const bullet = /^[ \t\u00a0]*[-–•*▪◦·][ \t\u00a0]+(?=\S)/;
+  if (!bullet.test(lines[0])) return [];
+  const items: string[] = [];
+  for (const line of lines) {
+    if (bullet.test(line)) items.push(cleanText(line));
+    else items[items.length - 1] = `${items[items.length - 1]} ${cleanText(line)}`;
+  }
+  return items.length < 2 ? [] : items.map((t, i) => ({ number: i + 1, text: t }));
 }
 
 /** "Joukkoliikenteen taloudellinen tavoite vuodelle 2023: …" */
