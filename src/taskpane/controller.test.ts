@@ -58,6 +58,25 @@ describe("PaneController", () => {
     expect(JSON.stringify(await sim.workbook.xlsx.writeBuffer().then((b) => b.byteLength))).toBe(before);
   });
 
+  it("validates again from a fresh snapshot: a label fixed in the workbook is no longer reported", async () => {
+    const sim = await simulatorFor("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const setA15 = (text: string) =>
+      sim.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Toteutuminen 2023").getRange("A15").values = [[text]];
+        await ctx.sync();
+      });
+    await setA15("TOIMENPDE");
+    const c = new PaneController(createOfficeHost(sim.run), coreWith([]));
+    const at = (r: { findings: { cell: { row: number; col: number } }[] }) =>
+      r.findings.filter((f) => f.cell.row === 15 && f.cell.col === 1).length;
+    const before = await c.validate();
+    expect(at(before)).toBeGreaterThan(0);
+    await setA15("TOIMENPIDE");
+    const after = await c.validate();
+    expect(at(after)).toBe(0);
+    expect(after.findings.length).toBe(before.findings.length - at(before));
+  });
+
   it("colours by planning from the assessments and applying the plan; writes findings in the pane's language", async () => {
     const sim = await simulatorFor("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
     const edit: Edit = {

@@ -207,3 +207,155 @@ describe("App", () => {
     expect(screen.getByText(/Toteuma toimii Excelissä/)).toBeTruthy();
   });
 });
+
+/** The year-end workbook's sheet eight times over under other names: 128 actions, 200 measures. */
+async function largeReport(): Promise<WorkbookReport> {
+  const one = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+  const sheet = one.sheets[0];
+  return {
+    name: null,
+    sheets: Array.from({ length: 8 }, (_, i) => ({ ...sheet, sheet: `${sheet.sheet} (${i + 1})` })),
+  };
+}
+
+describe("ReadView tree", () => {
+  it("opens a small workbook to its measures, with counts on every branch", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    const { container } = render(<ReadView report={report} lang="fi" onSelect={jest.fn()} />);
+    const toggles = [...container.querySelectorAll("[data-toggle]")];
+    expect(toggles.length).toBeGreaterThan(0);
+    expect(toggles.every((t) => t.getAttribute("aria-expanded") === "true")).toBe(true);
+    expect(container.querySelectorAll("[data-measure]")).toHaveLength(8);
+    // The four focus areas' counts add up to the sheet's.
+    const focus = [...container.querySelectorAll("[data-level='0'] > [data-toggle] [data-node-counts]")];
+    const sums = focus
+      .map((e) => /(\d+) toimenpide(?:ttä)?, (\d+) mittari/.exec(e.textContent ?? "")!)
+      .reduce((a, m) => [a[0] + Number(m[1]), a[1] + Number(m[2])], [0, 0]);
+    expect(sums).toEqual([4, 8]);
+    expect(screen.queryByText(/näytetään suljettuna/)).toBeNull();
+  });
+
+  it("starts a 200-measure workbook collapsed; a branch opens and closes; Avaa kaikki shows all", async () => {
+    const report = await largeReport();
+    const onSelect = jest.fn();
+    const { container } = render(<ReadView report={report} lang="fi" onSelect={onSelect} />);
+    expect(screen.getByText(/Työkirjassa on 200 mittaria/)).toBeTruthy();
+    expect(container.querySelectorAll("[data-measure]")).toHaveLength(0);
+    expect(container.querySelectorAll("[data-action]")).toHaveLength(0);
+    const first = container.querySelector("[data-level='0'] > [data-toggle]") as HTMLButtonElement;
+    expect(first.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(first);
+    expect(first.getAttribute("aria-expanded")).toBe("true");
+    expect(document.getElementById(first.getAttribute("aria-controls")!)).toBeTruthy();
+    fireEvent.click(first);
+    expect(first.getAttribute("aria-expanded")).toBe("false");
+    fireEvent.click(screen.getByRole("button", { name: "Avaa kaikki" }));
+    expect(container.querySelectorAll("[data-measure]")).toHaveLength(200);
+    fireEvent.click(container.querySelector("[data-measure] [data-cell]") as HTMLElement);
+    expect(onSelect).toHaveBeenCalledWith(
+      report.sheets[0].focusAreas[0].goals[0].commitments[0].actions[0].measures[0].cell,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Sulje kaikki" }));
+    expect(container.querySelectorAll("[data-measure]")).toHaveLength(0);
+  });
+});
+
+describe("Filters", () => {
+  it("Tila: Näytä vain one status lists those measures only, each naming its action", async () => {
+    const report = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const assessments = assessWorkbook(report);
+    const partial = assessments.filter((a) => a.status === "partial").length;
+    expect(partial).toBeGreaterThan(0);
+    const { container } = render(
+      <StatusView
+        lang="fi"
+        report={report}
+        assessments={assessments}
+        busy={null}
+        onColour={jest.fn()}
+        onClear={jest.fn()}
+        onSelect={jest.fn()}
+      />,
+    );
+    const toggle = screen.getByRole("button", { name: `Näytä vain: Osittain toteutunut (${partial})` });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    const shown = [...container.querySelectorAll("[data-assessment]")].map((e) =>
+      e.getAttribute("data-assessment"),
+    );
+    expect(shown).toHaveLength(partial);
+    expect(new Set(shown)).toEqual(new Set(["partial"]));
+    expect(screen.getByText(`Näytetään ${partial} / 25 mittaria`)).toBeTruthy();
+    for (const item of container.querySelectorAll("[data-assessment]"))
+      expect(item.querySelector("[data-context]")?.textContent).toMatch(/^Toimenpide: \S/);
+    fireEvent.click(screen.getByRole("button", { name: "Näytä kaikki" }));
+    expect(container.querySelectorAll("[data-assessment]")).toHaveLength(25);
+  });
+
+  it("Tarkistus: Näytä vain one severity; a finding in an action's block names the action", async () => {
+    const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const grid = snapshot.sheets[0];
+    grid.cells[14][0] = { ...grid.cells[14][0]!, value: "TOIMENPDE", text: "TOIMENPDE" };
+    const report = readWorkbook(snapshot);
+    const findings = validateWorkbook(report);
+    const warnings = findings.filter((f) => f.severity === "warning").length;
+    expect(warnings).toBeGreaterThan(0);
+    expect(findings.length).toBeGreaterThan(warnings);
+    const { container } = render(
+      <ValidationView
+        lang="en"
+        findings={findings}
+        countLine={summariseFindings(findings).line.en}
+        sheetOrder={report.sheets.map((r) => r.sheet)}
+        report={report}
+        running={false}
+        writing={false}
+        onRun={jest.fn()}
+        onWriteSheet={jest.fn()}
+        onSelect={jest.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: `Show only: Warnings (${warnings})` }));
+    expect(container.querySelectorAll("[data-finding]")).toHaveLength(warnings);
+    const planted = container.querySelector(`[data-cell="${grid.sheet}!A15"]`)!.closest("[data-finding]")!;
+    expect(planted.querySelector("[data-context]")?.textContent).toMatch(/^Action: \S/);
+  });
+});
+
+describe("Busy and errors", () => {
+  it("disables every button and shows a Finnish spinner while a command runs", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    let release: () => void = () => undefined;
+    const colour = () =>
+      new Promise<{ report: WorkbookReport; assessments: ReturnType<typeof assessWorkbook> }>((resolve) => {
+        release = () => resolve({ report, assessments: assessWorkbook(report) });
+      });
+    render(<App lang="fi" initialView="status" actions={fakeActions(report, { colour })} />);
+    const button = await screen.findByRole("button", { name: "Väritä tila" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(screen.getByText("Väritetään…")).toBeTruthy();
+    const enabled = screen
+      .getAllByRole("button")
+      .filter((b) => !(b as HTMLButtonElement).disabled && !b.hasAttribute("data-filter"));
+    expect(enabled.map((b) => b.textContent || b.getAttribute("aria-label"))).toEqual([]);
+    await act(async () => release());
+    await screen.findByText("8 mittaria väritettiin.");
+    expect((screen.getByRole("button", { name: "Poista värit" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  it("shows the error in English when the display language is English, without a stack trace", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const { PaneError } = await import("../controller");
+    const validate = async (): Promise<never> => {
+      throw new PaneError("validate", new TypeError("x is undefined\n    at rule (validate.js:3:9)"));
+    };
+    render(<App lang="en" initialView="validate" actions={fakeActions(report, { validate })} />);
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Something went wrong");
+    expect(alert.textContent).toContain("The check stopped on an unexpected error.");
+    expect(alert.textContent).not.toContain("validate.js");
+  });
+});
