@@ -168,6 +168,33 @@ describe("createOfficeHost().snapshot()", () => {
     expect(snap.sheets[1].hidden).toBe(true);
     expect(snap.sheets[2]).toMatchObject({ rowCount: 0, columnCount: 0, cells: [] });
   });
+
+  it("reads without merged areas on a host older than ExcelApi 1.13 (never asks for them)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Vanha");
+    ws.getCell("A1").value = "PAINOPISTE";
+    ws.mergeCells("A1:B1");
+    const asked: string[] = [];
+    const office = globalThis as unknown as { Office?: unknown };
+    office.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (set: string, version: string) => {
+            asked.push(`${set} ${version}`);
+            return Number(version.split(".")[1]) <= 12;
+          },
+        },
+      },
+    };
+    try {
+      const snap = await hostFor(wb).host.snapshot();
+      expect(asked).toContain("ExcelApi 1.13");
+      expect(snap.sheets[0].merges).toEqual([]);
+      expect(snap.sheets[0].cells[0][0]).toEqual({ value: "PAINOPISTE", text: "PAINOPISTE" });
+    } finally {
+      delete office.Office;
+    }
+  });
 });
 
 const HOSTILE = [

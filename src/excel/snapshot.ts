@@ -19,7 +19,8 @@ interface SheetInfo {
   name: string;
   hidden: boolean;
   used: Excel.Range;
-  merges: Excel.RangeAreas;
+  /** Null where the host lacks ExcelApi 1.13 (merged areas are then not known). */
+  merges: Excel.RangeAreas | null;
   formulas: Excel.RangeAreas;
   errorFormulas: Excel.RangeAreas;
   errorConstants: Excel.RangeAreas;
@@ -43,6 +44,9 @@ interface BlockData {
 }
 
 export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
+  // Merged areas need ExcelApi 1.13; the manifest asks for 1.9 so that older Excel versions can run
+  // Toteuma, and the reader copes without merge information (a merged label reads at its first cell).
+  const readsMergedAreas = supports("ExcelApi", "1.13");
   return run(async (context) => {
     const workbook = context.workbook;
     workbook.load("name");
@@ -53,8 +57,8 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
     const infos: SheetInfo[] = worksheets.items.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const merges = used.getMergedAreasOrNullObject();
-      merges.load("address");
+      const merges = readsMergedAreas ? used.getMergedAreasOrNullObject() : null;
+      merges?.load("address");
       const formulas = used.getSpecialCellsOrNullObject("Formulas");
       formulas.load("address");
       const errorFormulas = used.getSpecialCellsOrNullObject("Formulas", "Errors");
@@ -170,8 +174,14 @@ async function readWaves(
   return got.concat(await readWaves(context, infos, rest));
 }
 
-function boxesOf(areas: Excel.RangeAreas): Box[] {
-  if (areas.isNullObject) return [];
+/** True when the host supports the requirement set (or when no Office host is there to ask, as in tests). */
+function supports(set: string, version: string): boolean {
+  if (typeof Office === "undefined" || !Office.context?.requirements) return true;
+  return Office.context.requirements.isSetSupported(set, version);
+}
+
+function boxesOf(areas: Excel.RangeAreas | null): Box[] {
+  if (!areas || areas.isNullObject) return [];
   return splitAreas(areas.address)
     .map((a) => parseBox(a))
     .filter((b): b is Box => b !== null);
