@@ -85,6 +85,9 @@ interface HeadingCandidate {
   lineCount: number;
 }
 
+/** A page footer or header copied from print: "Sivu 2/5", "Sivu 2 (5)", "2 / 5". */
+const PAGE_FOOTER = /^(?:sivu\s*\d+(?:\s*(?:\/|\(|of|\/\s*)\s*\d+\)?)?|\d+\s*\/\s*\d+)$/i;
+
 function isHeadingLike(text: string): boolean {
   if (text.length > 80 || text.split(" ").length > 8) return false;
   if (/[.:;,]$/.test(text) || /^[-–•*]/.test(text) || text.includes(":")) return false;
@@ -117,6 +120,8 @@ export function readBlock(view: SheetView): Report {
   const kindsSeen = new Set<BlockLabel>();
 
   let title: TextAt | null = null;
+  /** The title row and the rows under it before the first label (each page may repeat them). */
+  const titleLines = new Set<string>();
   let departmentRow: string | null = null;
   let currentUnit: string | null = null;
   let focus: FocusArea | null = null;
@@ -433,7 +438,8 @@ export function readBlock(view: SheetView): Report {
           !sameCell ||
           !inProse ||
           (!m.nearMiss &&
-            (head === head.toLocaleUpperCase("fi-FI") ||
+            ((m as LooseMatch).numbered === true ||
+              head === head.toLocaleUpperCase("fi-FI") ||
               m.kind === "painopiste" ||
               m.kind === "teema" ||
               m.kind === "commitment"));
@@ -752,10 +758,23 @@ export function readBlock(view: SheetView): Report {
     const lineText = cols.map((c) => view.text(r, c)).join(" ");
     if (!sawContent && !title && lone) {
       title = { text: t0, cell: at(r, c0) };
+      titleLines.add(t0);
       if (!looksLikeTitle(t0))
         candidates.push({ line: { row: r, col: c0, text: t0 }, selvitys: null, lineCount: 0 });
       continue;
     }
+    // More title rows before the first label ("Toiminnalliset tavoitteet 2025" under the name): part
+    // of the title, not a section heading. Repeated on every printed page, they are skipped again.
+    if (
+      !sawContent &&
+      lone &&
+      titleLines.size < 5 &&
+      /tavoit|talousarvi|toteutu|raportt|(19|20)\d\d/i.test(t0)
+    ) {
+      titleLines.add(t0);
+      continue;
+    }
+    if (titleLines.has(lineText) || PAGE_FOOTER.test(lineText)) continue;
     const headingLike = lone && isHeadingLike(t0);
     if (openFin) {
       if (headingLike && openFin.inOutcome && openFin.goal.outcome?.text) {
@@ -783,6 +802,15 @@ export function readBlock(view: SheetView): Report {
   }
 
   const titleOrg = title ? organisationFromTitle((title as TextAt).text) : { department: null, unit: null };
+  const titleText = [...titleLines].join(" ");
+  if (!titleOrg.department)
+    for (const line of titleLines) {
+      const org = organisationFromTitle(line);
+      if (org.department && org.department !== org.unit) {
+        titleOrg.department = org.department;
+        break;
+      }
+    }
   // Focus areas before any section heading belong to the unit the title names, if it names one.
   if (titleOrg.unit)
     for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleOrg.unit;
@@ -791,7 +819,9 @@ export function readBlock(view: SheetView): Report {
     (departmentRow ? departmentFromRow(departmentRow) : null) ??
     departmentFromSheetName(sheet);
   const fromSelvitys = reportPeriod(selvitykset);
-  const year = fromSelvitys.year ?? yearOf(title ? (title as TextAt).text : "") ?? yearOf(sheet);
+  const year = fromSelvitys.year ?? yearOf(titleText) ?? yearOf(sheet);
+  // No selvitys names the period: the title ("toteutuminen 1.1.–30.9.2024") or the sheet ("Sivistys T2").
+  const period = fromSelvitys.period ?? periodOf(titleText).period ?? periodOf(sheet).period;
 
   // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.
   const looksLikeGoals = kindsSeen.size >= 3 || (kindsSeen.has("action") && kindsSeen.size >= 2);
@@ -801,7 +831,7 @@ export function readBlock(view: SheetView): Report {
     layout: looksLikeGoals ? "block" : "none",
     title,
     department,
-    period: fromSelvitys.period,
+    period,
     year,
     focusAreas: looksLikeGoals ? focusAreas : [],
     financialGoals,
@@ -854,7 +884,7 @@ function matchCellLabel(t0: string, fuzzy: boolean): LabelMatch<BlockLabel> | nu
   return m ? { ...m, rest: cleanText(t0.slice(colon + 1)) } : null;
 }
 
-type LooseMatch = LabelMatch<BlockLabel> & { head?: string };
+type LooseMatch = LabelMatch<BlockLabel> & { head?: string; numbered?: boolean };
 
 /**
  * A hierarchy label written with a number or without a colon: "TOIMENPIDE 1", "Toimenpide 2: text",
@@ -883,7 +913,7 @@ function looseLabel(t0: string, inProse: boolean): LooseMatch | null {
       const capitalised = /^\p{Lu}/u.test(text) && /^\p{Lu}/u.test(head);
       if (!capitals && (inProse || !capitalised)) return null;
     }
-    return { ...hit, rest: cleanText(text), head };
+    return { ...hit, rest: cleanText(text), head, numbered: !!number };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { cleanText } from "./text";
 
 /** Names of whole departments that do not end in "toimiala". */
 const DEPARTMENT_NAMES =
-  /^(konsernipalvelut|konsernihallinto|keskushallinto|kaupunkikanslia|konsernipalvelujen toimiala)$/i;
+  /^(?:porin\s+)?(konsernipalvelut|konsernihallinto|keskushallinto|kaupunkikanslia|kaupunginkanslia|elinvoimapalvelut|konsernipalvelujen toimiala|\p{L}*liikelaitos)$/iu;
 
 /** "Kasvu- ja työllisyyspalvelut-yksikön …" → the unit "Kasvu- ja työllisyyspalvelut". */
 const UNIT_IN_TITLE =
@@ -54,6 +54,8 @@ export function organisationFromTitle(title: string): TitleOrganisation {
     .map(cleanText)
     .filter(Boolean);
   if (segments.length > 1) {
+    // "Elinvoimapalvelut – toiminnalliset tavoitteet 2025", "Kaupunginkanslia: toiminnalliset …".
+    if (DEPARTMENT_NAMES.test(segments[0])) return { department: properCase(segments[0]), unit };
     for (const seg of segments.slice(1).reverse()) {
       if (DEPARTMENT_NAMES.test(seg)) return { department: properCase(seg), unit };
       const words = seg.split(" ").length;

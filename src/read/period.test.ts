@@ -37,3 +37,25 @@ describe("reportPeriod", () => {
     expect(reportPeriod([])).toEqual({ period: null, year: null });
   });
 });
+
+describe("periodOf on spans of dates and months", () => {
+  it.each([
+    ["Selvitys 1.1.–30.4.2025", "T1", 2025],
+    ["Selvitys tavoitteen toteutumisesta 1.1.-31.8.2024:", "T2", 2024],
+    ["Toteutuminen 1.1.–30.9.2024", "Q3", 2024],
+    ["Selvitys 1.1.–30.6.2025", "H1", 2025],
+    ["Selvitys 1.1.–31.12.2023", "year", 2023],
+    ["Selvitys 1.4.–30.6.2025", "Q2", 2025],
+    ["Selvitys tavoitteen toteutumisesta 1-4/2025:", "T1", 2025],
+    ["Selvitys 1–8/2025", "T2", 2025],
+    ["Selvitys tammi–huhtikuu 2025", "T1", 2025],
+    ["Selvitys tammikuu-elokuu 2025", "T2", 2025],
+  ])("%s → %s", (heading, period, year) => {
+    expect(periodOf(heading)).toEqual({ period, year });
+  });
+
+  it("does not take single dates or spans of years for a period", () => {
+    expect(periodOf("Selvitys: hyväksytty 16.5.2023").period).toBeNull();
+    expect(periodOf("Selvitys: vuosina 2023-2027 toteutetaan").period).toBeNull();
+  });
+});
