@@ -227,9 +227,9 @@ export function layoutName(layout: Layout, lang: Language): string {
 }
 
 const PERIOD_NAMES: Record<Period, { fi: string; en: string }> = {
-  T1: { fi: "1. vuosikolmannes (T1)", en: "First tertiary (T1)" },
-  T2: { fi: "2. vuosikolmannes (T2)", en: "Second tertiary (T2)" },
-  T3: { fi: "3. vuosikolmannes (T3)", en: "Third tertiary (T3)" },
+  T1: { fi: "1. vuosikolmannes (T1)", en: "First four-month period (T1)" },
+  T2: { fi: "2. vuosikolmannes (T2)", en: "Second four-month period (T2)" },
+  T3: { fi: "3. vuosikolmannes (T3)", en: "Third four-month period (T3)" },
   Q1: { fi: "1. neljännes (Q1)", en: "First quarter (Q1)" },
   Q2: { fi: "2. neljännes (Q2)", en: "Second quarter (Q2)" },
   Q3: { fi: "3. neljännes (Q3)", en: "Third quarter (Q3)" },
