@@ -157,6 +157,11 @@ export interface Report {
   department: string | null;
   /** The report's period, from the selvitys headings (majority), or null. */
   period: Period | null;
+  /**
+   * Where the period was read: the selvitys headings or report columns, or (when none names one) the
+   * title or sheet name. Absent when the period is null.
+   */
+  periodSource?: "selvitys" | "title";
   year: number | null;
   focusAreas: FocusArea[];
   financialGoals: FinancialGoal[];

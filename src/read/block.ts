@@ -832,6 +832,7 @@ export function readBlock(view: SheetView): Report {
     title,
     department,
     period,
+    ...(period ? { periodSource: fromSelvitys.period ? ("selvitys" as const) : ("title" as const) } : {}),
     year,
     focusAreas: looksLikeGoals ? focusAreas : [],
     financialGoals,

@@ -58,6 +58,9 @@ const VALUE_KINDS: readonly TableHeader[] = ["baseline", "target", "actual", "ow
 const FOOTNOTE =
   /^(?:[*†]|(?:lähde|lähteet|huom|huomio|yhteensä|selite|selitteet|päivitetty|laatija|lisätiedot?)(?=[\s:.,]|$))/i;
 
+/** A totals row under (or inside) the table: "Yhteensä", "Kaikki yhteensä", "Summa". */
+const TOTALS = /^(?:kaikki\s+)?(?:yhteensä|summa|total)(?=[\s:.,]|$)/i;
+
 /** One recognised header cell. */
 export interface TableColumn {
   kind: TableHeader;
@@ -171,8 +174,33 @@ export function findTableHeader(view: SheetView): TableHeaderRow | null {
   if (best) {
     if (widenHeader(view, best, best.row + 1)) best.lastRow = best.row + 1;
     else if (widenHeader(view, best, best.row - 1)) best.firstRow = best.row - 1;
+    if (datesUnderHeader(view, best, best.lastRow + 1)) best.lastRow += 1;
   }
   return best;
+}
+
+/** A year, date or period written under a value header: "2025", "31.12.2025", "31.12.", "T2/2025", "v. 2024". */
+const HEADER_DATE =
+  /^[(]?\s*(?:v\.?\s*)?(?:(?:\d{1,2}\.\d{1,2}\.\s*)?(?:19|20)\d\d|\d{1,2}\.\d{1,2}\.?|[TQH][1-4](?:\s*\/\s*(?:19|20)?\d\d)?)\s*[)]?$/i;
+
+/**
+ * A second header row of years or dates under the value headers ("Tavoitetaso" over "2025"): part of
+ * the header, not a row of values. Each year is appended to its header ("Tavoitetaso 2025").
+ */
+function datesUnderHeader(view: SheetView, header: TableHeaderRow, r: number): boolean {
+  if (r >= view.rowCount) return false;
+  const filled = view.filled(r);
+  if (filled.length === 0) return false;
+  const byCol = new Map(header.columns.map((c) => [c.col, c]));
+  for (const c of filled) {
+    const column = byCol.get(c);
+    if (!column || !VALUE_KINDS.includes(column.kind) || !HEADER_DATE.test(view.text(r, c))) return false;
+  }
+  for (const c of filled) {
+    const column = byCol.get(c) as TableColumn;
+    column.header = `${column.header} ${view.text(r, c)}`;
+  }
+  return true;
 }
 
 export function looksLikeTable(view: SheetView): boolean {
@@ -395,6 +423,7 @@ export function readTable(view: SheetView): Report {
     const inTable = filled.filter((c) => tableCols.has(c));
     const first = view.text(r, filled[0]);
     if (FOOTNOTE.test(first) && inTable.length <= 1) break;
+    if (TOTALS.test(first)) continue; // a totals row is no measure
     if (inTable.length === 0) continue; // notes beside the table
     if (inTable.map((c) => labelKey(view.text(r, c))).join("|") === headerKeys) continue; // repeated header
 
@@ -474,7 +503,22 @@ export function readTable(view: SheetView): Report {
   );
 
   const titleOrg = title ? organisationFromTitle(title.text) : { department: null, unit: null };
+  // Further rows above the header ("Tekninen toimiala" / "Toiminnalliset tavoitteet 2025").
+  const aboveHeader: string[] = [];
+  for (let r = 0; r < header.firstRow; r++) {
+    const cols = view.filled(r);
+    if (cols.length === 1) aboveHeader.push(view.text(r, cols[0]));
+  }
+  if (!titleOrg.department)
+    for (const line of aboveHeader) {
+      const org = organisationFromTitle(line);
+      if (org.department) {
+        titleOrg.department = org.department;
+        break;
+      }
+    }
   const fromColumn = mostCommon(departments);
+  const titlePeriod = periodOf(aboveHeader.join(" ")).period ?? periodOf(sheet).period;
   const headerYear = yearIn(header.columns.map((c) => c.header).join(" "));
 
   return {
@@ -483,8 +527,13 @@ export function readTable(view: SheetView): Report {
     title,
     department:
       (fromColumn ? properCase(fromColumn) : null) ?? titleOrg.department ?? departmentFromSheetName(sheet),
-    period: fromReports.period,
-    year: fromReports.year ?? headerYear ?? yearIn(title?.text ?? "") ?? yearIn(sheet),
+    period: fromReports.period ?? titlePeriod,
+    ...(fromReports.period
+      ? { periodSource: "selvitys" as const }
+      : titlePeriod
+        ? { periodSource: "title" as const }
+        : {}),
+    year: fromReports.year ?? headerYear ?? yearIn(aboveHeader.join(" ")) ?? yearIn(sheet),
     focusAreas,
     financialGoals: [],
     hasActualColumn: byKind.has("actual"),

@@ -305,3 +305,225 @@ describe.each(VARIANTS)("block sheet: $name", ({ sheet, rows, expected, first })
     expect(validateWorkbook(wb).map((f) => `${f.code} ${f.cell.row}`)).toEqual([]);
   });
 });
+
+interface TableVariant {
+  name: string;
+  sheet: string;
+  rows: string[][];
+  /** [top, left, bottom, right], 0-based. */
+  merges: number[][];
+  expected: {
+    department: string | null;
+    period: string | null;
+    year: number;
+    actions: number;
+    measures: number;
+  };
+  /** Index of a measure row and fields it must have. */
+  row: number;
+  fields: Record<string, string | null>;
+}
+
+const TABLES: TableVariant[] = [
+  {
+    name: "a 'Nro' column, levels merged down over rows, 'Tilannearvio' and 'Vastuuhenkilö' columns, a totals row",
+    sheet: "Taulukko",
+    rows: [
+      ["Sivistystoimialan toiminnalliset tavoitteet 2024, tilanne 31.8.2024"],
+      [""],
+      [
+        "Nro",
+        "Painopiste",
+        "Tavoite",
+        "Teko",
+        "Toimenpide",
+        "Mittari",
+        "Lähtötaso",
+        "Tavoitetaso",
+        "Tilannearvio",
+        "Vastuuhenkilö",
+        "Selvitys (T2)",
+      ],
+      [
+        "1",
+        "Osaava Pori",
+        "Oppiminen paranee",
+        "Tuemme kouluja",
+        "Lukutaidon tukeminen",
+        "Lukutaitotestin tulokset",
+        "65 %",
+        "70 %",
+        "Toteutunut",
+        "Rehtori A",
+        "Testit tehty.",
+      ],
+      ["2", "", "", "", "", "Lukudiplomit", "100", "150", "Toteutunut", "Rehtori A", "Diplomeja 120."],
+      [
+        "3",
+        "",
+        "",
+        "",
+        "Kirjastopalvelut",
+        "Lainaus",
+        "500 000",
+        "520 000",
+        "Ei toteutunut",
+        "Kirjastotoimenjohtaja",
+        "Lainaus laski.",
+      ],
+      [
+        "4",
+        "",
+        "Hyvinvointi kasvaa",
+        "Liikutamme",
+        "Liikuntapaikat",
+        "Käyntikerrat",
+        "1 000 000",
+        "1 050 000",
+        "Toteutunut",
+        "Liikuntajohtaja",
+        "Hyvin.",
+      ],
+      ["", "Yhteensä", "", "", "", "4 mittaria"],
+    ],
+    merges: [
+      [3, 1, 6, 1],
+      [3, 2, 5, 2],
+      [3, 3, 5, 3],
+      [3, 4, 4, 4],
+    ],
+    expected: { department: "Sivistystoimiala", period: "T2", year: 2024, actions: 3, measures: 4 },
+    row: 1,
+    fields: {
+      action: "Lukutaidon tukeminen",
+      measure: "Lukudiplomit",
+      baseline: "100",
+      target: "150",
+      ownStatus: "Toteutunut",
+      focusArea: "Osaava Pori",
+    },
+  },
+  {
+    name: "columns in another order, a second header row of years and dates, the year on the second title row",
+    sheet: "Taulukko",
+    rows: [
+      ["Tekninen toimiala"],
+      ["Toiminnalliset tavoitteet 2025"],
+      [
+        "Toimenpide",
+        "Mittari",
+        "Tavoite",
+        "Teko",
+        "Painopiste",
+        "Tavoitetaso",
+        "Lähtötaso",
+        "Toteuma",
+        "Arvio",
+      ],
+      ["", "", "", "", "", "2025", "2024", "31.12.2025", ""],
+      [
+        "Katuvalot LED",
+        "LED-osuus",
+        "Hiilineutraali Pori",
+        "Vähennämme päästöjä",
+        "Kestävä Pori",
+        "60 %",
+        "40 %",
+        "58 %",
+        "Osittain toteutunut",
+      ],
+      [
+        "Kaukolämpö",
+        "CO2 t",
+        "Hiilineutraali Pori",
+        "Vähennämme päästöjä",
+        "Kestävä Pori",
+        "100 000",
+        "120 000",
+        "98 000",
+        "Toteutunut",
+      ],
+    ],
+    merges: [],
+    expected: { department: "Tekninen toimiala", period: null, year: 2025, actions: 2, measures: 2 },
+    row: 0,
+    fields: {
+      action: "Katuvalot LED",
+      measure: "LED-osuus",
+      baseline: "40 %",
+      target: "60 %",
+      actual: "58 %",
+      ownStatus: "Osittain toteutunut",
+    },
+  },
+  {
+    name: "a grouping header row above the header, the period T1 from the title",
+    sheet: "Taulukko",
+    rows: [
+      ["Perusturvan toimiala – toiminnalliset tavoitteet T1/2025"],
+      ["Strateginen", "", "", "", "Mittarit", "", ""],
+      ["Painopiste", "Tavoite", "Teko", "Toimenpide", "Mittari", "Lähtötaso", "Tavoitetaso", "Tila"],
+      [
+        "Hyvinvoiva Pori",
+        "Kotona asuminen",
+        "Kotihoito",
+        "Toiminnanohjaus",
+        "Välitön työaika",
+        "55 %",
+        "60 %",
+        "Osittain toteutunut",
+      ],
+      [
+        "Hyvinvoiva Pori",
+        "Kotona asuminen",
+        "Kotihoito",
+        "Toiminnanohjaus",
+        "Asiakastyytyväisyys",
+        "4,0",
+        "4,2",
+        "Osittain toteutunut",
+      ],
+      [
+        "Hyvinvoiva Pori",
+        "Terveyserot",
+        "Ennaltaehkäisy",
+        "Neuvola",
+        "Hoitoon pääsy vrk",
+        "14",
+        "7",
+        "Ei toteutunut",
+      ],
+    ],
+    merges: [],
+    expected: { department: "Perusturvan toimiala", period: "T1", year: 2025, actions: 2, measures: 3 },
+    row: 1,
+    fields: { action: "Toiminnanohjaus", measure: "Asiakastyytyväisyys", baseline: "4,0", target: "4,2" },
+  },
+];
+
+describe.each(TABLES)("flat table: $name", ({ sheet, rows, merges, expected, row, fields }) => {
+  const grid = gridOf(sheet, rows);
+  grid.merges = merges.map(([top, left, bottom, right]) => ({ top, left, bottom, right }));
+  const wb = readWorkbook({ name: "test.xlsx", sheets: [grid] });
+  const report = wb.sheets[0];
+
+  it("is read with its counts, department, period and year", () => {
+    expect({
+      layout: report.layout,
+      department: report.department,
+      period: report.period,
+      year: report.year,
+      actions: countActions(report),
+      measures: countMeasures(report),
+    }).toEqual({ layout: "table", ...expected });
+    expect(report.problems).toEqual([]);
+  });
+
+  it("reads the measure rows as a person would", () => {
+    expect(measureRows(report)[row]).toMatchObject(fields);
+  });
+
+  it("gives no findings (a clean report)", () => {
+    expect(validateWorkbook(wb).map((f) => `${f.code} ${f.cell.row}`)).toEqual([]);
+  });
+});

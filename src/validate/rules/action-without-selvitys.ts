@@ -1,7 +1,7 @@
 /**
  * An action with no selvitys: in a sheet whose period is known, every action needs its report; in a
- * sheet without a known period, only when other actions of the sheet have one (a flat table with no
- * selvitys column at all is not at fault).
+ * sheet without a known period (or one named only by the title), only when other actions of the
+ * sheet have one (a flat table with no selvitys column at all is not at fault).
  */
 import type { Finding } from "../../model/finding";
 import { actionsOf } from "../../model/report";
@@ -18,7 +18,13 @@ export const actionWithoutSelvitys: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const actions = [...actionsOf(report)].map((p) => p.action).filter((a) => !a.implied);
-    if (report.period === null && !actions.some((a) => a.reports.length > 0)) return [];
+    // No selvitys anywhere and no selvitys heading naming the period (it came from the title or is
+    // unknown): the sheet has no place for reports (a flat table without a selvitys column).
+    if (
+      (report.period === null || report.periodSource === "title") &&
+      !actions.some((a) => a.reports.length > 0)
+    )
+      return [];
     const heading = report.period ? usualHeading(report, report.period) : null;
     const p = report.period ? periodName(report.period) : null;
     const out: Finding[] = [];
