@@ -77,11 +77,31 @@ export function isDepartmentName(text: string): boolean {
   return /toimiala$/i.test(t) || DEPARTMENT_NAMES.test(t);
 }
 
-/** A department name from a sheet name ("Sivistystoimiala 2024" → "Sivistystoimiala"), or null. */
+/**
+ * The city's departments by the word a clerk shortens a sheet name to ("Sivistys T2", "Tekninen 2024",
+ * "Perusturva", "Konserni Q3", "Elinvoima"), with the department's name as the reports write it.
+ */
+const DEPARTMENT_STEMS: readonly [RegExp, string][] = [
+  [/^sivistys$/i, "Sivistystoimiala"],
+  [/^tekninen$/i, "Tekninen toimiala"],
+  [/^perusturva$/i, "Perusturvan toimiala"],
+  [/^konserni$/i, "Konsernipalvelut"],
+  [/^elinvoima$/i, "Elinvoima- ja ympäristötoimiala"],
+];
+
+/**
+ * A department name from a sheet name ("Sivistystoimiala 2024" → "Sivistystoimiala", "Sivistys T2" →
+ * "Sivistystoimiala"), or null. A stem counts only as the sheet name's first word, followed by
+ * nothing but a year or period: "Sivistys T2" is the department, "Sivistyspalvelut" or "Tekninen
+ * huolto" are not named by it.
+ */
 export function departmentFromSheetName(sheet: string): string | null {
-  const t = cleanText(sheet.replace(/\b(19|20)\d\d\b|\b[TQH][1-4]\b/gi, " "));
+  const t = cleanText(
+    sheet.replace(/\b(19|20)\d\d\b|\b[TQH][1-4]\b|\b(?:vuosi|v\.)/gi, " ").replace(/[_/()]+/g, " "),
+  );
   const m = TOIMIALA_PHRASE.exec(t);
   if (m) return toimialaName(m[1]);
   if (DEPARTMENT_NAMES.test(t)) return properCase(t);
+  for (const [stem, name] of DEPARTMENT_STEMS) if (stem.test(t)) return name;
   return null;
 }

@@ -37,7 +37,7 @@ import type {
   ServicePromise,
   TextAt,
 } from "../model/report";
-import { departmentFromSheetName, isDepartmentName, organisationFromTitle } from "./department";
+import { departmentFromSheetName, isDepartmentName, organisationFromTitle, properCase } from "./department";
 import type { SheetView } from "./sheet";
 import { cleanText, labelKey, matchLabel, type LabelMatch } from "./text";
 import { PROGRAMME_LABELS, splitNumberedMeasures, type ProgrammeLabel } from "./vocabulary";
@@ -45,10 +45,26 @@ import { PROGRAMME_LABELS, splitNumberedMeasures, type ProgrammeLabel } from "./
 /** Labels may start in any of these first columns (0-based A..D). */
 const LABEL_COLUMNS = 4;
 
-/** "1.", "12", "3)" alone: a block number. */
-const BLOCK_NUMBER = /^(\d{1,3})\s*[.)]?$/;
-/** "1. Pitkän aikavälin tavoite": a block number before a label in the same cell. */
-const NUMBER_PREFIX = /^(\d{1,3})\s*[.)]\s+(?=\p{L})/u;
+/** "1.", "12", "3)", "1 .", "1.1", "2.3.", "Tavoite 1", "Kohta 4." alone: a block number. */
+const BLOCK_NUMBER = /^(?:(?:tavoite|kohta|nro|no)\.?\s*)?(\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*[.)]?$/i;
+/** "1. Pitkän aikavälin tavoite", "1) …", "1.1 …": a block number before a label in the same cell. */
+const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?\s+(?=\p{L})/u;
+/** A page footer or header copied from print: "Sivu 2/5", "Sivu 2 (5)", "2 / 5". */
+const PAGE_FOOTER = /^(?:sivu|page|s\.)\s*\d+(?:\s*(?:\/|\(|of|\/\s*)\s*\d+\)?)?$|^\d+\s*\/\s*\d+$/i;
+
+/**
+ * Every exact spelling of a programme label, longest first, as a pattern for "Label Text" written in
+ * one cell without a colon ("Mittari Yhteinen suunnitelma.", "TOIMENPIDE Kirjastoauto kouluille"). Case
+ * folds only the label: the text after it is checked for a capital separately.
+ */
+const LABEL_THEN_TEXT = new RegExp(
+  `^(${Object.values<readonly string[]>(PROGRAMME_LABELS.entries)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
+    .join("|")})((?:\\s*,?\\s*(?:v\\.|vuodelle|vuonna|vuosi)?\\s*(?:19|20)\\d\\d)?)\\s+`,
+  "iu",
+);
 /** "2.1. Pitkän aikavälin tavoitteet", "3. Palvelulupaukset": a section heading's number. */
 const SECTION_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 /** "- Työpaikkojen …", "• …", "1) …", "3. …": list markers before a list entry. */
@@ -118,7 +134,16 @@ export function matchField(raw: string): FieldMatch | null {
     if (!m.nearMiss) return hit;
     best ??= hit;
   }
-  return best;
+  if (best) return best;
+  // "Mittari Yhteinen suunnitelma.": an exact label, then text that starts a sentence.
+  const lead = text.length > 12 ? LABEL_THEN_TEXT.exec(text) : null;
+  // The text must start as a sentence does (capital letter or quote; not "2024, toteutuminen …"): "Toimenpiteet ovat …" is text.
+  if (lead && /^[\p{Lu}"'”]/u.test(text.slice(lead[0].length))) {
+    const head = cleanText(lead[1] + lead[2]);
+    const hit = matchField(head);
+    if (hit && !hit.nearMiss) return { ...hit, rest: cleanText(text.slice(lead[0].length)) };
+  }
+  return null;
 }
 
 /** What a row says, read from its first cells. */
@@ -278,22 +303,38 @@ export function looksLikeProgramme(view: SheetView): boolean {
 
 type Fields = Record<ProgrammeField, TextAt | null>;
 
+/** One "Toimenpide" of a block with the "Mittari" lines under it. */
+interface ActionPart {
+  action: TextAt | null;
+  labelCell: CellRef | undefined;
+  measures: TextAt[];
+}
+
 interface OpenItem {
   number: string | null;
   cell: CellRef;
+  /** The first of each field (what `ProgrammeItem.fields` carries). */
   fields: Fields;
   /** Label cells, for the nodes' `labelCell`. */
   labelCells: Partial<Record<ProgrammeField, CellRef>>;
   seen: Set<ProgrammeField>;
-  /** Extra "Mittari" rows of the same block, after the first. */
-  extraMeasures: TextAt[];
+  /** The block's actions in order; a Mittari before any Toimenpide opens a part with no action. */
+  parts: ActionPart[];
 }
 
-/** Where plain lines go: the field or promise last opened. */
+/** Where plain lines go: a text last opened (a field, a promise or its person), or the list. */
 type Continuation =
-  | { kind: "field"; item: OpenItem; field: ProgrammeField; labelCol: number; extra: TextAt | null }
-  | { kind: "promise"; promise: ServicePromise; labelCol: number; responsible: boolean }
+  | { kind: "text"; labelCol: number; get: () => TextAt | null; set: (t: TextAt) => void }
   | { kind: "list"; column: number };
+
+/** The usual order of a block's fields, to tell where an unnumbered block ends. */
+const FIELD_ORDER: Record<ProgrammeField, number> = {
+  longTermGoal: 0,
+  operationalGoal: 1,
+  action: 2,
+  measure: 3,
+  responsible: 4,
+};
 
 function emptyFields(): Fields {
   return { longTermGoal: null, operationalGoal: null, action: null, measure: null, responsible: null };
@@ -301,6 +342,22 @@ function emptyFields(): Fields {
 
 function appendText(target: TextAt | null, text: string, cell: CellRef): TextAt {
   return target ? { ...target, text: `${target.text} ${text}` } : { text, cell };
+}
+
+/**
+ * True when a field row starts the next block rather than adding to the open one. A numbered block
+ * runs to the next number: a repeated Toimenpide or Mittari is another action or measure of it, a
+ * repeated Vastuuhenkilö another person; only a second long-term or operational goal starts a block
+ * (the clerk forgot the number). An unnumbered block also ends where a goal follows the block's
+ * action, or anything follows its Vastuuhenkilö, or a field repeats (except Mittari after Mittari or
+ * Toimenpide, and Vastuuhenkilö right after Vastuuhenkilö).
+ */
+function startsBlock(open: OpenItem, field: ProgrammeField, justBefore: ProgrammeField | null): boolean {
+  const goal = field === "longTermGoal" || field === "operationalGoal";
+  if (open.number !== null) return goal && open.seen.has(field);
+  if (field === "responsible") return open.seen.has("responsible") && justBefore !== "responsible";
+  if (goal) return open.seen.has(field) || open.seen.has("action") || open.seen.has("measure");
+  return open.seen.has("responsible") && open.seen.has(field);
 }
 
 export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report {
@@ -312,11 +369,14 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
   const promises: ServicePromise[] = [];
   const years: number[] = [];
   const listed: TextAt[] = [];
-  let title: TextAt | null = null;
+  /** Lone rows before the first block or heading: the title block ("PORIN KAUPUNKI", the title, a date). */
+  const titleLines: TextAt[] = [];
+  const titleKeys = new Set<string>();
   let departmentRow: string | null = null;
   let item: OpenItem | null = null;
   let promise: ServicePromise | null = null;
   let cont: Continuation | null = null;
+  let lastField: ProgrammeField | null = null;
   let started = false;
 
   const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
@@ -325,6 +385,10 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   const flush = (): void => {
     if (item) {
+      // The block's first action and that action's first measure are its fields.
+      const main = item.parts.find((p) => p.action !== null) ?? item.parts[0];
+      item.fields.action = main?.action ?? null;
+      item.fields.measure = main?.measures[0] ?? null;
       if (item.seen.size > 0) items.push(item);
       else if (item.number !== null)
         problem(
@@ -337,12 +401,73 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     }
     item = null;
     cont = null;
+    lastField = null;
   };
   const newItem = (number: string | null, cell: CellRef): OpenItem => {
     flush();
     promise = null;
-    item = { number, cell, fields: emptyFields(), labelCells: {}, seen: new Set(), extraMeasures: [] };
+    item = { number, cell, fields: emptyFields(), labelCells: {}, seen: new Set(), parts: [] };
     return item;
+  };
+  const textCont = (labelCol: number, get: () => TextAt | null, set: (t: TextAt) => void): Continuation => ({
+    kind: "text",
+    labelCol,
+    get,
+    set,
+  });
+
+  /** Adds a field row to the open block; returns where its text continues. */
+  const addField = (
+    open: OpenItem,
+    field: ProgrammeField,
+    value: TextAt | null,
+    labelCell: CellRef,
+    labelCol: number,
+  ): Continuation => {
+    const first = !open.seen.has(field);
+    open.seen.add(field);
+    if (first) open.labelCells[field] = labelCell;
+    if (field === "action") {
+      const last = open.parts[open.parts.length - 1];
+      // "Mittari" written before its "Toimenpide": the action joins the measures already read.
+      const part: ActionPart =
+        last && last.action === null && last.labelCell === undefined
+          ? last
+          : { action: null, labelCell: undefined, measures: [] };
+      if (part !== last) open.parts.push(part);
+      part.action = value;
+      part.labelCell = labelCell;
+      return textCont(
+        labelCol,
+        () => part.action,
+        (t) => (part.action = t),
+      );
+    }
+    if (field === "measure") {
+      let part = open.parts[open.parts.length - 1];
+      if (!part) {
+        part = { action: null, labelCell: undefined, measures: [] };
+        open.parts.push(part);
+      }
+      const p = part;
+      const i = p.measures.length;
+      if (value) p.measures.push(value);
+      return textCont(
+        labelCol,
+        () => p.measures[i] ?? null,
+        (t) => (p.measures[i] = t),
+      );
+    }
+    if (!first && value) {
+      // A second Vastuuhenkilö of a numbered block: more people.
+      const prev = open.fields[field];
+      open.fields[field] = prev ? { ...prev, text: `${prev.text}, ${value.text}` } : value;
+    } else if (first) open.fields[field] = value;
+    return textCont(
+      labelCol,
+      () => open.fields[field],
+      (t) => (open.fields[field] = t),
+    );
   };
 
   for (let r = 0; r < view.rowCount; r++) {
@@ -352,8 +477,16 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
       if (cont && (cont as Continuation).kind !== "list") cont = null;
       continue;
     }
-    const row = readRow(view, r, filled);
+    // Page footers and headers copied from print ("Sivu 3/8", the title repeated on every page).
+    if (filled.length <= 4 && filled.some((c) => PAGE_FOOTER.test(view.text(r, c)))) continue;
     const t0 = view.text(r, filled[0]);
+    if (
+      started &&
+      titleKeys.size > 0 &&
+      titleKeys.has(labelKey(filled.map((c) => view.text(r, c)).join(" ")))
+    )
+      continue;
+    const row = readRow(view, r, filled);
     const label = row.label;
 
     if (label && label.nearMiss && !row.section)
@@ -389,46 +522,44 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
       if (label.year !== null) years.push(label.year);
       if (kind === "promise") {
         flush();
-        promise = {
+        const p: ServicePromise = {
           text: row.value?.text ?? "",
           cell: row.value?.cell ?? at(r, row.labelCol),
           responsible: null,
         };
-        promises.push(promise);
-        cont = { kind: "promise", promise, labelCol: row.labelCol, responsible: false };
-        continue;
-      }
-      if (kind === "responsible" && promise && !(promise as ServicePromise).responsible && !item) {
-        const p = promise as ServicePromise;
-        p.responsible = row.value;
-        cont = { kind: "promise", promise: p, labelCol: row.labelCol, responsible: true };
+        promise = p;
+        promises.push(p);
+        cont = textCont(
+          row.labelCol,
+          () => (p.text ? p : null),
+          (t) => {
+            p.text = t.text;
+            p.cell = t.cell;
+          },
+        );
         continue;
       }
       if (kind === "responsible" && promise && !item) {
-        // A second Vastuuhenkilö for one promise: more people.
+        // The promise's Vastuuhenkilö; a second one names more people.
         const p = promise as ServicePromise;
-        if (row.value) p.responsible = appendText(p.responsible, row.value.text, row.value.cell);
+        if (row.value)
+          p.responsible = p.responsible
+            ? { ...p.responsible, text: `${p.responsible.text}, ${row.value.text}` }
+            : row.value;
+        cont = textCont(
+          row.labelCol,
+          () => p.responsible,
+          (t) => (p.responsible = t),
+        );
         continue;
       }
       const field = kind as ProgrammeField;
       let open = item as OpenItem | null;
       if (row.number !== null) open = newItem(row.number, at(r, row.numberCol));
       else if (!open) open = newItem(null, at(r, row.labelCol));
-      else if (open.seen.has(field)) {
-        const c = cont as Continuation | null;
-        if (field === "measure" && c?.kind === "field" && c.field === "measure" && row.value) {
-          // "Mittari" again right after a Mittari: another measure of the same action.
-          open.extraMeasures.push(row.value);
-          cont = { kind: "field", item: open, field, labelCol: row.labelCol, extra: row.value };
-          continue;
-        }
-        // A field repeats in an unnumbered programme: the next block has begun.
-        open = newItem(null, at(r, row.labelCol));
-      }
-      open.seen.add(field);
-      open.fields[field] = row.value;
-      open.labelCells[field] = at(r, row.labelCol);
-      cont = { kind: "field", item: open, field, labelCol: row.labelCol, extra: null };
+      else if (startsBlock(open, field, lastField)) open = newItem(null, at(r, row.labelCol));
+      cont = addField(open, field, row.value, at(r, row.labelCol), row.labelCol);
+      lastField = field;
       continue;
     }
 
@@ -444,30 +575,31 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     } else if (c && filled[0] > c.labelCol) {
       // Text continued on the next row, in the text column.
       const text = filled.map((k) => view.text(r, k)).join(" ");
-      const cell = at(r, filled[0]);
-      if (c.kind === "field") {
-        if (c.extra) {
-          const i = c.item.extraMeasures.indexOf(c.extra);
-          c.extra = appendText(c.extra, text, cell);
-          c.item.extraMeasures[i] = c.extra;
-        } else c.item.fields[c.field] = appendText(c.item.fields[c.field], text, cell);
-      } else if (c.responsible) c.promise.responsible = appendText(c.promise.responsible, text, cell);
-      else {
-        const joined = appendText(c.promise.text ? c.promise : null, text, cell);
-        c.promise.text = joined.text;
-        c.promise.cell = joined.cell;
-      }
+      c.set(appendText(c.get(), text, at(r, filled[0])));
       continue;
     }
 
-    if (!started && !title && filled.length === 1) {
-      title = { text: t0, cell: at(r, filled[0]) };
-      continue;
+    // "Toimiala: Sivistystoimiala", "Toimiala | Tekninen toimiala": a department row.
+    if (filled.length <= 2 && /^toimiala\b/i.test(t0)) {
+      const named = cleanText(
+        (filled.length === 2 ? `${t0} ${view.text(r, filled[1])}` : t0).replace(/^toimiala\s*:?/i, ""),
+      );
+      if (named) {
+        departmentRow ??= named;
+        continue;
+      }
     }
     if (filled.length === 1 && isDepartmentName(t0)) {
       departmentRow ??= t0;
       flush();
       promise = null;
+      continue;
+    }
+    if (!started && filled.length === 1) {
+      if (titleLines.length < 8) {
+        titleLines.push({ text: t0, cell: at(r, filled[0]) });
+        titleKeys.add(labelKey(t0));
+      }
       continue;
     }
     if (item && filled.length >= 2 && filled[0] < LABEL_COLUMNS && t0.length <= 40) {
@@ -481,12 +613,24 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   const focusAreas = buildTree(items);
 
-  const titleOrg = title ? organisationFromTitle((title as TextAt).text) : { department: null, unit: null };
-  const department =
-    titleOrg.department ??
-    (departmentRow ? organisationFromTitle(departmentRow).department : null) ??
+  // The department from the title block (the first line that names one), a department row, or the
+  // sheet name; the title is the line that named the department, else the first line.
+  let department: string | null = null;
+  let title: TextAt | null = titleLines[0] ?? null;
+  for (const line of titleLines) {
+    const d = organisationFromTitle(line.text).department;
+    if (d) {
+      department = d;
+      title = line;
+      break;
+    }
+  }
+  department ??=
+    (departmentRow ? (organisationFromTitle(departmentRow).department ?? properCase(departmentRow)) : null) ??
     departmentFromSheetName(sheet);
-  const year = mostCommon(years) ?? yearIn((title as TextAt | null)?.text ?? "") ?? yearIn(sheet);
+  let titleYear: number | null = title ? yearIn(title.text) : null;
+  for (const line of titleLines) titleYear ??= yearIn(line.text);
+  const year = mostCommon(years) ?? titleYear ?? yearIn(sheet);
 
   const allGoals = [...longTermGoals];
   const keys = new Set(allGoals.map((g) => labelKey(g.text)));
@@ -561,36 +705,40 @@ function buildTree(items: OpenItem[]): FocusArea[] {
       commitment = { text: "", cell: actionCell, implied: true, actions: [] };
       goal.commitments.push(commitment);
     }
-    const action: Action = f.action
-      ? withLabel<Action>(
-          { text: f.action.text, cell: f.action.cell, measures: [], reports: [] },
-          it.labelCells.action,
-          f.action.cell,
-        )
-      : { text: "", cell: it.cell, implied: true, measures: [], reports: [] };
-    action.number = it.number;
-    action.responsible = f.responsible;
-    const measureTexts: TextAt[] = [];
-    if (f.measure) {
-      const split = splitNumberedMeasures(f.measure.text);
-      if (split.length >= 2) for (const p of split) measureTexts.push({ text: p.text, cell: f.measure.cell });
-      else measureTexts.push(f.measure);
+    // No Toimenpide and no Mittari: one implied action, so the block still shows in the tree.
+    const parts: ActionPart[] =
+      it.parts.length > 0 ? it.parts : [{ action: null, labelCell: undefined, measures: [] }];
+    for (const part of parts) {
+      const action: Action = part.action
+        ? withLabel<Action>(
+            { text: part.action.text, cell: part.action.cell, measures: [], reports: [] },
+            part.labelCell,
+            part.action.cell,
+          )
+        : { text: "", cell: it.cell, implied: true, measures: [], reports: [] };
+      action.number = it.number;
+      action.responsible = f.responsible;
+      const measureTexts: TextAt[] = [];
+      for (const m of part.measures) {
+        const split = splitNumberedMeasures(m.text);
+        if (split.length >= 2) for (const x of split) measureTexts.push({ text: x.text, cell: m.cell });
+        else measureTexts.push(m);
+      }
+      for (const m of measureTexts) {
+        const measure: Measure = {
+          text: m.text,
+          cell: m.cell,
+          index: action.measures.length + 1,
+          baseline: null,
+          target: null,
+          actual: null,
+          ownStatus: null,
+          responsible: f.responsible,
+        };
+        action.measures.push(measure);
+      }
+      commitment.actions.push(action);
     }
-    measureTexts.push(...it.extraMeasures);
-    for (const m of measureTexts) {
-      const measure: Measure = {
-        text: m.text,
-        cell: m.cell,
-        index: action.measures.length + 1,
-        baseline: null,
-        target: null,
-        actual: null,
-        ownStatus: null,
-        responsible: f.responsible,
-      };
-      action.measures.push(measure);
-    }
-    commitment.actions.push(action);
   }
   return focusAreas;
 }
