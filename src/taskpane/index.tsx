@@ -1,10 +1,12 @@
 /**
- * Task pane entry: wait for Office (or the browser tests' simulator), pick the language from Office's
- * display language, and render the pane. `?view=validate` / `?view=status` come from the ribbon
+ * Task pane entry: wait for Office.js (and the browser tests' simulator), pick the language (Office's
+ * display language in Excel, the browser's outside Office) and render the pane. Inside Excel, or
+ * outside Office with the simulator's Excel API, the pane works on the workbook; opened in a plain
+ * browser it says that Toteuma runs in Excel. `?view=validate` / `?view=status` come from the ribbon
  * buttons "Tarkista raportti" and "Väritä tila".
  */
 import { createRoot } from "react-dom/client";
-import { officeReady } from "../excel/env";
+import { canUseWorkbook, officeReady } from "../excel/env";
 import { createOfficeHost } from "../excel/officeHost";
 import { languageOf } from "../i18n";
 import { App, type ViewName } from "./components/App";
@@ -24,8 +26,7 @@ async function start(): Promise<void> {
   try {
     const env = await officeReady();
     lang = languageOf(env.displayLanguage);
-    // The simulator of the browser tests provides `Excel` the same way Office.js does in Excel.
-    excel = env.inExcel && typeof Excel !== "undefined" && typeof Excel.run === "function";
+    excel = canUseWorkbook(env);
   } catch {
     excel = false;
   }
