@@ -4,15 +4,18 @@
  *   webpack --mode production                     pages load office.js from Microsoft's CDN (store rule)
  *   webpack --mode development --env local        office.js copied from @microsoft/office-js into dist/
  *   webpack --mode development --env local --env simulator
- *                                                 browser tests: taskpane.html runs on the Excel host
- *                                                 simulator (test/simulator/browser-entry.ts) with the
- *                                                 fixture workbooks in dist/fixtures/
+ *                                                 browser tests: taskpane.html loads the local office.js,
+ *                                                 then the Excel host simulator
+ *                                                 (test/simulator/browser-entry.ts) with the fixture
+ *                                                 workbooks in dist/fixtures/, then the pane; and
+ *                                                 taskpane-plain.html is the pane as a plain browser
+ *                                                 gets it (local office.js, no simulator)
  *   webpack serve --mode development              https://localhost:3000 with office-addin-dev-certs,
  *                                                 for sideloading into Excel
  *
- * In a simulator build taskpane.html loads no office.js: the simulator stands in for both Office and
- * Excel (Office.onReady, Office.context.displayLanguage from ?lang=, Excel.run), and office.js outside
- * Office would report no host and the browser's language instead.
+ * office.js loaded outside Office resolves Office.onReady with host null and defines no Excel; in a
+ * simulator build the simulator supplies `Excel` (Excel.run over a workbook file) and nothing else,
+ * and the pane speaks the browser's language (src/excel/env.ts). --env simulator implies --env local.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -26,8 +29,8 @@ const PORT = 3000;
 module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const local = Boolean(env.local) || serving;
   const simulator = Boolean(env.simulator);
+  const local = Boolean(env.local) || serving || simulator;
   const officeJs = local ? `${LOCAL_OFFICE_DIR}/office.js` : CDN_OFFICE_JS;
 
   const entry = {
@@ -39,7 +42,8 @@ module.exports = async (env = {}, argv = {}) => {
   const copy = [{ from: "assets/*.png", to: "assets/[name][ext]" }];
   if (local) {
     // office.js loads the host's script (excel-*.js), the app-to-file table and its strings from its
-    // own folder at run time; nothing else of @microsoft/office-js is needed for Excel.
+    // own folder at run time; nothing else of @microsoft/office-js is needed for Excel. Outside Office
+    // it loads only o15apptofilemappingtable.js.
     const officeFiles = [
       "office.js",
       "o15apptofilemappingtable.js",
@@ -91,13 +95,25 @@ module.exports = async (env = {}, argv = {}) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The simulator must have installed window.Excel / Office before the pane starts.
+        // office.js (in the head) first, then the simulator's Excel, then the pane (deferred, in order).
         chunks: simulator ? ["simulator", "taskpane"] : ["taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
-        templateParameters: { officeJs: simulator ? null : officeJs },
+        templateParameters: { officeJs },
         inject: "body",
       }),
+      ...(simulator
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "taskpane-plain.html",
+              template: "./src/taskpane/taskpane.html",
+              chunks: ["taskpane"],
+              scriptLoading: "defer",
+              templateParameters: { officeJs },
+              inject: "body",
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",

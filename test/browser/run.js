@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 /**
- * Browser tests: the built task pane in Debian's Chromium (playwright-core), with the Excel host
- * simulator standing in for Excel, loaded with the real fixture workbooks. Each test acts as a person
- * would — opens the pane, reads what it shows, clicks — and checks what the simulated workbook says.
+ * Browser tests: the built task pane in Debian's Chromium (playwright-core), with the real office.js
+ * (the local copy, outside Office: Office.onReady gives host null) and the Excel host simulator
+ * supplying `Excel`, loaded with the real fixture workbooks. Each test acts as a person would — opens
+ * the pane, reads what it shows, clicks — and checks what the simulated workbook says. The pane's
+ * language is the browser's outside Office, so each test opens its page in a browser context with a
+ * Finnish (fi-FI, the default) or English (en-US) locale. Requests that would leave localhost are
+ * blocked and recorded; the last test says what they were.
  *
  *   node test/browser/run.js            build (webpack --mode development --env local --env simulator)
  *                                       unless dist/ is newer than every source, then run all tests
@@ -16,7 +20,6 @@
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const http = require("http");
-const os = require("os");
 const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -41,8 +44,8 @@ function newestMtime(p) {
 }
 
 function distIsFresh() {
-  if (!fs.existsSync(path.join(DIST, "simulator.js")) || !fs.existsSync(path.join(DIST, "fixtures")))
-    return false;
+  const needed = ["simulator.js", "fixtures", "taskpane-plain.html", "office-js/office.js"];
+  if (!needed.every((f) => fs.existsSync(path.join(DIST, f)))) return false;
   // webpack leaves unchanged outputs untouched, so the newest output says when it last built.
   const outputs = fs.readdirSync(DIST).filter((f) => /\.(js|html)$/.test(f));
   const built = Math.max(...outputs.map((f) => fs.statSync(path.join(DIST, f)).mtimeMs));
@@ -170,16 +173,52 @@ function assertEqual(actual, expected, what) {
 // Helpers that act on the pane
 
 let baseUrl = "";
-let context = null;
+let browser = null;
+/** One browser context per locale: outside Office the pane speaks the browser's language. */
+const contexts = new Map();
+/** Every request that would have left localhost (all blocked): { url, page }. */
+const external = [];
 
-async function openPane(query) {
-  const page = await context.newPage();
+const VIEWPORT = { width: 380, height: 900 };
+
+async function contextFor(locale) {
+  if (!contexts.has(locale)) {
+    const context = await browser.newContext({ locale, viewport: VIEWPORT });
+    context.setDefaultTimeout(TIMEOUT);
+    await context.route(
+      (url) => url.hostname !== "127.0.0.1" && url.hostname !== "localhost" && url.protocol !== "data:",
+      (route) => {
+        const request = route.request();
+        let page = "";
+        try {
+          page = request.frame().page().url();
+        } catch {
+          page = "(no page)";
+        }
+        external.push({ url: request.url(), page });
+        return route.abort("blockedbyclient");
+      },
+    );
+    contexts.set(locale, context);
+  }
+  return contexts.get(locale);
+}
+
+/** A new page in the browser of that locale, collecting page errors and console errors. */
+async function newPage(locale) {
+  const page = await (await contextFor(locale)).newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => {
     if (m.type() === "error") errors.push(m.text());
   });
   page.errors = errors;
+  return page;
+}
+
+/** The test page (office.js, the simulator, the pane) once the simulator has its workbook. */
+async function openPane(query, { locale = "fi-FI" } = {}) {
+  const page = await newPage(locale);
   await page.goto(`${baseUrl}/taskpane.html?${query}`);
   await page.waitForFunction(() => window.__sim && window.__sim.ready === true, null, { timeout: TIMEOUT });
   return page;
@@ -302,14 +341,101 @@ test("Luettu: keyboard — Tab to a measure and Enter selects its cell", async (
   await page.close();
 });
 
-test("English when Office's display language is not Finnish", async () => {
-  const page = await openPane("workbook=kasvu-ja-tyollisyys-2026-T1.xlsx&lang=en-US");
+test("English when the browser's language is not Finnish (outside Office there is no display language)", async () => {
+  const page = await openPane("workbook=kasvu-ja-tyollisyys-2026-T1.xlsx", { locale: "en-US" });
   await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
   const line = await page.locator("[data-counts]").first().textContent();
   assertEqual(line, "4 actions, 4 measures", "count line in English");
   assert((await page.getByRole("tab", { name: "Check" }).count()) === 1, "the Check tab in English");
   await page.close();
 });
+
+// ---------------------------------------------------------------------------------------------
+// Tests: Office.js outside Office
+
+/** office.js outside Office starts its ULS logger, which opens this page in a hidden iframe after 3 s. */
+const OFFICE_TELEMETRY_FRAME =
+  "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html";
+
+/** The page's own requests (paths on the local server) until now. */
+function localRequests(page) {
+  const paths = [];
+  page.on("request", (r) => {
+    const url = new URL(r.url());
+    if (url.hostname === "127.0.0.1") paths.push(url.pathname);
+  });
+  return paths;
+}
+
+test("Office.js: the test page runs the local office.js outside Office (host null); the simulator supplies only Excel", async () => {
+  const page = await newPage("fi-FI");
+  const requested = localRequests(page);
+  await page.goto(`${baseUrl}/taskpane.html?workbook=konsernipalvelut-2025-T2.xlsx`);
+  await page.waitForFunction(() => window.__sim && window.__sim.ready === true, null, { timeout: TIMEOUT });
+  const office = await page.evaluate(async () => {
+    const info = await Office.onReady();
+    return {
+      host: info.host,
+      platform: info.platform,
+      displayLanguage:
+        Office.context.displayLanguage === undefined ? "(none)" : Office.context.displayLanguage,
+      excelIsTheSimulators: window.Excel === window.__sim.Excel,
+      run: typeof window.Excel.run,
+    };
+  });
+  assertEqual(
+    office,
+    { host: null, platform: null, displayLanguage: "(none)", excelIsTheSimulators: true, run: "function" },
+    "Office.js outside Office, Excel from the simulator",
+  );
+  // office.js comes from the build's own copy and fetches only its app-to-file table outside Office.
+  const officeFiles = requested.filter((p) => p.startsWith("/office-js/")).sort();
+  assertEqual(
+    officeFiles,
+    ["/office-js/o15apptofilemappingtable.js", "/office-js/office.js"],
+    "office.js files",
+  );
+  // The pane works on the simulated workbook: a measure selects its cell.
+  await shownCounts(page);
+  await clickAndExpectSelection(page, page.locator("[data-measure] [data-cell]").first());
+  assertEqual(page.errors, [], "errors in the page");
+  await page.close();
+});
+
+for (const [locale, sentence, absent] of [
+  ["fi-FI", "Toteuma toimii Excelissä", "Toteuma runs in Excel"],
+  ["en-US", "Toteuma runs in Excel", "Toteuma toimii Excelissä"],
+]) {
+  test(`Plain browser (${locale}): office.js without Excel — the pane says Toteuma runs in Excel, no error`, async () => {
+    const page = await newPage(locale);
+    const requested = localRequests(page);
+    await page.goto(`${baseUrl}/taskpane-plain.html`);
+    const note = page.getByText(sentence);
+    await note.waitFor({ timeout: TIMEOUT });
+    const text = await page.locator("main").textContent();
+    assert(!text.includes(absent), `the other language in the message: ${text}`);
+    assert(!/Error|\bat \w+ \(|office\.js/.test(text), `error or stack trace on the page: ${text}`);
+    assert((await page.getByRole("alert").count()) === 0, "an error alert");
+    assert(
+      (await page.locator("[role=progressbar], .fui-Spinner").count()) === 0,
+      "a spinner that never ends",
+    );
+    assert((await page.locator("header button").count()) === 0, "a refresh button with nothing to refresh");
+    const where = await page.evaluate(async () => ({
+      host: (await Office.onReady()).host,
+      excel: typeof window.Excel,
+      sim: typeof window.__sim,
+    }));
+    assertEqual(where, { host: null, excel: "undefined", sim: "undefined" }, "a page with office.js only");
+    assert(
+      !requested.some((p) => p.includes("simulator") || p.includes("fixtures")),
+      `simulator: ${requested}`,
+    );
+    assertEqual(page.errors, [], "errors in the page");
+    await screenshot(page, `plain-browser-${locale}`);
+    await page.close();
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tests: Tarkistus
@@ -681,7 +807,7 @@ for (const [lang, sentence, title] of [
   ["en-US", "The workbook's contents could not be fetched from Excel.", "Something went wrong"],
 ]) {
   test(`Error (${lang}): Excel failing shows one sentence in a MessageBar, no stack trace`, async () => {
-    const page = await openPane(`workbook=konsernipalvelut-2025-T2.xlsx&lang=${lang}`);
+    const page = await openPane("workbook=konsernipalvelut-2025-T2.xlsx", { locale: lang });
     await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
     await page.evaluate(() => {
       window.Excel.run = () => {
@@ -710,7 +836,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
   ];
   for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
     for (const lang of ["fi-FI", "en-US"]) {
-      const page = await openPane(`workbook=${file}&lang=${lang}`);
+      const page = await openPane(`workbook=${file}`, { locale: lang });
       await page.setViewportSize({ width: 350, height: 800 });
       await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
       for (const [view, fi, en] of views) {
@@ -752,6 +878,19 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
     }
 });
 
+test("Nothing left localhost but office.js's telemetry frame, and that was blocked", async () => {
+  // Give office.js's logger on a freshly opened page its 3 s to open the frame, so that this test sees
+  // what every page that stays open does.
+  const page = await openPane("workbook=konsernipalvelut-2025-T2.xlsx");
+  await page.waitForTimeout(3500);
+  await page.close();
+  const others = external.filter((r) => r.url !== OFFICE_TELEMETRY_FRAME);
+  assertEqual(others, [], "requests to the internet");
+  console.log(
+    `       (blocked ${external.length} attempt(s) of office.js to open ${OFFICE_TELEMETRY_FRAME})`,
+  );
+});
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -763,14 +902,12 @@ async function main() {
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-chromium-"));
   let passed = 0;
   let failed = 0;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
+    browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      viewport: { width: 380, height: 900 },
       args: [
         "--headless",
         "--no-sandbox",
@@ -783,7 +920,6 @@ async function main() {
         "--disable-dev-shm-usage",
       ],
     });
-    context.setDefaultTimeout(TIMEOUT);
     for (const t of tests) {
       if (grep && !t.name.includes(grep)) continue;
       const started = Date.now();
@@ -798,16 +934,16 @@ async function main() {
             .split("\n")
             .join("\n       ")}`,
         );
-        for (const page of context.pages()) {
-          await screenshot(page, `failed-${tests.indexOf(t)}`).catch(() => undefined);
-          await page.close().catch(() => undefined);
-        }
+        for (const context of contexts.values())
+          for (const page of context.pages()) {
+            await screenshot(page, `failed-${tests.indexOf(t)}`).catch(() => undefined);
+            await page.close().catch(() => undefined);
+          }
       }
     }
   } finally {
-    if (context) await context.close().catch(() => undefined);
+    if (browser) await browser.close().catch(() => undefined);
     server.close();
-    fs.rmSync(userDataDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -1,16 +1,19 @@
 /**
  * Browser test page entry: loads the workbook named by `?workbook=NAME.xlsx` from
- * `/fixtures/NAME.xlsx`, starts the simulator and puts it where the pane expects Excel:
- * `window.Excel` (and a minimal `window.Office` when Office.js is not loaded), `window.__sim` for
- * the browser tests, and `window.__simReady`, a promise the pane awaits (src/excel/env.ts
- * waitForHost) before its first call. `?lang=en-US` sets Office.context.displayLanguage.
+ * `/fixtures/NAME.xlsx` (an empty workbook without it), starts the simulator and puts it where the
+ * pane expects Excel: `window.Excel`, `window.__sim` for the browser tests, and `window.__simReady`,
+ * a promise the pane awaits (src/excel/env.ts waitForHost) before its first call.
+ *
+ * The page loads the real Office.js first (the local copy in office-js/). Outside Office it resolves
+ * Office.onReady with host null and defines no `Excel`: the simulator supplies only `Excel`, and
+ * leaves `Office` to Office.js. The pane's language is then the browser's (the tests set the
+ * browser's locale), as for any page with Office.js outside Office.
  */
 import * as ExcelJS from "exceljs";
 import { createSimulator, type Simulator } from "./index";
 
 interface SimWindow {
   Excel?: unknown;
-  Office?: unknown;
   __sim?: Simulator & { ready: true };
   __simReady?: Promise<void>;
   __simError?: string;
@@ -19,7 +22,6 @@ interface SimWindow {
 const w = window as unknown as SimWindow;
 const params = new URLSearchParams(window.location.search);
 const name = params.get("workbook");
-const lang = params.get("lang") ?? "fi-FI";
 
 async function start(): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -33,19 +35,6 @@ async function start(): Promise<void> {
   const sim = createSimulator(wb);
   w.Excel = sim.Excel;
   w.__sim = Object.assign(sim, { ready: true as const });
-}
-
-if (w.Office === undefined) {
-  const office = {
-    HostType: { Excel: "Excel" },
-    context: { displayLanguage: lang },
-    onReady: (cb?: (info: { host: string; platform: string }) => void) => {
-      const info = { host: "Excel", platform: "OfficeOnline" };
-      if (cb) cb(info);
-      return Promise.resolve(info);
-    },
-  };
-  w.Office = office;
 }
 
 w.__simReady = start().catch((e: unknown) => {
