@@ -522,3 +522,147 @@ describe.each(CASES)("planted in '$variant': $plant", ({ v, p }) => {
     expect(seen.filter((s) => !s.endsWith(` ${p.block}`))).toEqual([]);
   });
 });
+
+describe("planted faults leave the counts of the clean programme", () => {
+  it.each(VARIANTS)("near-miss labels are read as their labels: $name", (v) => {
+    for (const p of PLANTS.filter((x) => x.codes.includes("label-near-miss"))) {
+      const items: Item[] = structuredClone(ITEMS);
+      const style = p.change(items, { ...v.style, labels: { ...v.style.labels } });
+      const report = readWorkbook(renderPlanted(v, items, style).snapshot).sheets[0];
+      expect([p.name, countActions(report), countMeasures(report), report.programme?.items.length]).toEqual([
+        p.name,
+        4,
+        4,
+        4,
+      ]);
+    }
+  });
+});
+
+describe("several Toimenpide and Mittari lines in a numbered block, multi-line cells, goals written loosely", () => {
+  const rows = (dropLast: boolean): string[][] => [
+    ["Sivistystoimialan palveluohjelma 2019"],
+    [],
+    ["1."],
+    ["Pitkän aikavälin tavoite", "Osaava Pori."],
+    ["Toiminnallinen tavoite 2019", "Lukutaito\nparanee."],
+    ["Toimenpide", "Lukudiplomi kaikille\nneljäsluokkalaisille."],
+    ["Mittari", "Diplomien määrä."],
+    ["Mittari", "Lainojen määrä."],
+    ["Toimenpide", "Kirjastoauto kouluille."],
+    ...(dropLast ? [] : [["Mittari", "Käyntien määrä."]]),
+    ["Vastuuhenkilö", "Maija Meikäläinen"],
+    ["Vastuuhenkilö", "Matti Virtanen"],
+    [],
+    ["2."],
+    ["Pitkän aikavälin tavoite", "HYVINVOIVA  PORI"],
+    ["Toiminnallinen tavoite 2019", "Liikunta lisääntyy."],
+    ["Toimenpide", "Uimakoulut kaikille."],
+    ["Mittari", "Uimataitoisten osuus.\nUimakoulujen määrä."],
+    ["Vastuuhenkilö", "Liisa Laine"],
+  ];
+  const list = gridOf("Tavoitteet", [["Pitkän aikavälin tavoitteet"], ["Osaava Pori"], ["Hyvinvoiva Pori"]]);
+  const read = (dropLast: boolean) =>
+    readWorkbook({ name: "x.xlsx", sheets: [gridOf("Palveluohjelma", rows(dropLast)), list] });
+
+  it("reads each Toimenpide as an action with the Mittari lines under it", () => {
+    const report = read(false).sheets[0];
+    expect([countActions(report), countMeasures(report), report.programme?.items.length]).toEqual([3, 4, 2]);
+    expect(measureRows(report).map((r) => [r.goal, r.action, r.measure])).toEqual([
+      ["Lukutaito paranee.", "Lukudiplomi kaikille neljäsluokkalaisille.", "Diplomien määrä."],
+      ["Lukutaito paranee.", "Lukudiplomi kaikille neljäsluokkalaisille.", "Lainojen määrä."],
+      ["Lukutaito paranee.", "Kirjastoauto kouluille.", "Käyntien määrä."],
+      ["Liikunta lisääntyy.", "Uimakoulut kaikille.", "Uimataitoisten osuus. Uimakoulujen määrä."],
+    ]);
+    expect(report.programme?.items[0].fields.responsible?.text).toBe("Maija Meikäläinen, Matti Virtanen");
+  });
+
+  it("is quiet: the goals differ from the list only by a full stop, case and a space", () => {
+    expect(validateWorkbook(read(false)).map((f) => `${f.code} ${f.cell.row}`)).toEqual([]);
+  });
+
+  it("finds the second action without a Mittari at that action, in block 1", () => {
+    expect(validateWorkbook(read(true)).map((f) => `${f.code} ${f.cell.row}`)).toEqual([
+      "programme-missing-field 9",
+    ]);
+  });
+
+  it("warns of a long-term goal that is another goal than the listed ones", () => {
+    const r = rows(false);
+    r[14] = ["Pitkän aikavälin tavoite", "Hyvinvoiva ja liikkuva Pori"];
+    const wb = readWorkbook({ name: "x.xlsx", sheets: [gridOf("Palveluohjelma", r), list] });
+    expect(validateWorkbook(wb).map((f) => `${f.code} ${f.cell.row}`)).toEqual([
+      "programme-unknown-long-term-goal 15",
+    ]);
+  });
+});
+
+describe("an unnumbered programme with several measures, Mittari before Toimenpide, and no list", () => {
+  const grid = gridOf("Tekninen", [
+    ["Pitkän aikavälin tavoite", "Kestävä Pori"],
+    ["Toiminnallinen tavoite 2020", "Päästöt vähenevät."],
+    ["Mittari", "CO2-päästöt."],
+    ["Toimenpide", "Katuvalojen vaihto LED-valoihin."],
+    ["Mittari", "Vaihdettujen valaisimien osuus."],
+    ["Vastuuhenkilö", "Pekka Puu"],
+    ["Pitkän aikavälin tavoite", "Kestävä Pori"],
+    ["Toiminnallinen tavoite 2020", "Pyöräily lisääntyy."],
+    ["Toimenpide", "Pyöräteiden kunnostus."],
+    ["Mittari", "Kunnostetut kilometrit."],
+    ["Vastuuhenkilö", "Pekka Puu"],
+  ]);
+  const wb = readWorkbook({ name: "x.xlsx", sheets: [grid] });
+  const report = wb.sheets[0];
+
+  it("reads two blocks, the measure written first belonging to the action after it", () => {
+    expect([report.department, report.year, countActions(report), countMeasures(report)]).toEqual([
+      "Tekninen toimiala",
+      2020,
+      2,
+      3,
+    ]);
+    expect(measureRows(report).map((r) => [r.action, r.measure])).toEqual([
+      ["Katuvalojen vaihto LED-valoihin.", "CO2-päästöt."],
+      ["Katuvalojen vaihto LED-valoihin.", "Vaihdettujen valaisimien osuus."],
+      ["Pyöräteiden kunnostus.", "Kunnostetut kilometrit."],
+    ]);
+  });
+
+  it("is quiet with no list of long-term goals in the workbook", () => {
+    expect(validateWorkbook(wb)).toEqual([]);
+  });
+});
+
+describe("the department from a sheet name that starts with a department's stem", () => {
+  it.each([
+    ["Sivistys T2", "Sivistystoimiala"],
+    ["Tekninen 2024", "Tekninen toimiala"],
+    ["Perusturva Q3", "Perusturvan toimiala"],
+    ["Konserni", "Konsernipalvelut"],
+    ["Elinvoima 2023", "Elinvoima- ja ympäristötoimiala"],
+    ["Sivistyspalvelut", null],
+    ["Tekninen huolto", null],
+    ["Taul1", null],
+  ])("%s → %s, in the block and table layouts too", (sheet, department) => {
+    const block = gridOf(sheet, [
+      ["PAINOPISTE", "Osaava Pori"],
+      ["TAVOITE", "Oppimistulokset paranevat"],
+      ["TEKO", "Vahvistamme perusopetusta"],
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "", "Lähtötaso", "Tavoitetaso"],
+      ["", "Lukutaitotestin tulokset", "65 %", "70 %"],
+    ]);
+    const table = gridOf(sheet, [
+      ["Painopiste", "Tavoite", "Teko", "Toimenpide", "Mittari", "Lähtötaso", "Tavoitetaso"],
+      ["Osaava Pori", "Oppimistulokset", "Perusopetus", "Lukutaito", "Testitulokset", "65 %", "70 %"],
+    ]);
+    const [b] = readWorkbook({ name: "b.xlsx", sheets: [block] }).sheets;
+    const [t] = readWorkbook({ name: "t.xlsx", sheets: [table] }).sheets;
+    expect([b.layout, b.department, t.layout, t.department]).toEqual([
+      "block",
+      department,
+      "table",
+      department,
+    ]);
+  });
+});

@@ -327,15 +327,6 @@ type Continuation =
   | { kind: "text"; labelCol: number; get: () => TextAt | null; set: (t: TextAt) => void }
   | { kind: "list"; column: number };
 
-/** The usual order of a block's fields, to tell where an unnumbered block ends. */
-const FIELD_ORDER: Record<ProgrammeField, number> = {
-  longTermGoal: 0,
-  operationalGoal: 1,
-  action: 2,
-  measure: 3,
-  responsible: 4,
-};
-
 function emptyFields(): Fields {
   return { longTermGoal: null, operationalGoal: null, action: null, measure: null, responsible: null };
 }

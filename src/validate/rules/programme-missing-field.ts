@@ -1,8 +1,11 @@
-/** Programme layout: a numbered block missing one of its five fields. */
+/**
+ * Programme layout: a block missing one of its five fields. A block with several "Toimenpide" lines
+ * has several actions; each needs a "Mittari" of its own (the first one's is the block's field).
+ */
 import type { Finding } from "../../model/finding";
-import { PROGRAMME_FIELDS, type ProgrammeField, type ProgrammeItem } from "../../model/report";
+import { actionsOf, PROGRAMME_FIELDS, type ProgrammeField, type ProgrammeItem } from "../../model/report";
 import type { Bilingual } from "../../model/text";
-import { cleanText, finding, present } from "../text";
+import { cleanText, finding, present, quote } from "../text";
 import type { Rule } from "../types";
 
 export const FIELD_NAMES: Record<ProgrammeField, Bilingual> = {
@@ -49,6 +52,30 @@ export const programmeMissingField: Rule = {
           ),
         );
       }
+    }
+    if (report.layout !== "programme") return out;
+    // Further actions of a block (the first is checked above as the block's fields).
+    const firsts = new Set<string>();
+    for (const item of report.programme?.items ?? [])
+      if (item.fields.action) firsts.add(`${item.fields.action.cell.row}:${item.fields.action.cell.col}`);
+    for (const { action } of actionsOf(report)) {
+      if (action.implied || action.measures.length > 0) continue;
+      if (firsts.has(`${action.cell.row}:${action.cell.col}`)) continue;
+      const f = FIELD_NAMES.measure;
+      out.push(
+        finding(
+          programmeMissingField,
+          action.cell,
+          {
+            fi: `Toimenpiteellä ${quote(action.text)} ei ole kenttää '${f.fi}'.`,
+            en: `Action ${quote(action.text)} has no '${f.fi}' (${f.en}).`,
+          },
+          {
+            fi: `Lisää toimenpiteen alle rivi '${f.fi}' ja sen teksti.`,
+            en: `Add a '${f.fi}' row with its text under the action.`,
+          },
+        ),
+      );
     }
     return out;
   },
