@@ -421,6 +421,7 @@ for (const [locale, sentence, absent] of [
       "a spinner that never ends",
     );
     assert((await page.locator("header button").count()) === 0, "a refresh button with nothing to refresh");
+    assert((await page.getByRole("tab").count()) === 0, "tabs for views that cannot work outside Excel");
     const where = await page.evaluate(async () => ({
       host: (await Office.onReady()).host,
       excel: typeof window.Excel,

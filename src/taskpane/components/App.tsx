@@ -222,85 +222,91 @@ export function App(props: AppProps) {
             />
           )}
         </header>
-        <TabList
-          className={styles.tabs}
-          selectedValue={view}
-          onTabSelect={(_, d) => onTab(d.value as ViewName)}
-          aria-label={s.tabsLabel}
-        >
-          <Tab value="read">{s.tabRead}</Tab>
-          <Tab value="validate">{s.tabValidate}</Tab>
-          <Tab value="status">{s.tabStatus}</Tab>
-        </TabList>
-        <main
-          className={styles.main}
-          role="tabpanel"
-          aria-label={view === "read" ? s.tabRead : view === "validate" ? s.tabValidate : s.tabStatus}
-        >
-          {!actions && (
+        {!actions ? (
+          // Outside Excel there is no workbook: say so, and offer nothing that could not work.
+          <main className={styles.main}>
             <MessageBar intent="info" className={styles.message}>
               <MessageBarBody>{s.notInExcel}</MessageBarBody>
             </MessageBar>
-          )}
-          {message && (
-            <MessageBar
-              intent={message.intent}
-              className={styles.message}
-              role={message.intent === "error" ? "alert" : "status"}
+          </main>
+        ) : (
+          <>
+            <TabList
+              className={styles.tabs}
+              selectedValue={view}
+              onTabSelect={(_, d) => onTab(d.value as ViewName)}
+              aria-label={s.tabsLabel}
             >
-              <MessageBarBody>
-                {message.intent === "error" && <MessageBarTitle>{s.errorTitle}</MessageBarTitle>}
-                {message.text}
-                {message.detail && <Caption1 as="p">{`${s.errorDetail}: ${message.detail}`}</Caption1>}
-              </MessageBarBody>
-              <MessageBarActions
-                containerAction={
-                  <Button
-                    appearance="transparent"
-                    aria-label={s.dismiss}
-                    icon={<Dismiss20Regular />}
-                    onClick={() => setMessage(null)}
+              <Tab value="read">{s.tabRead}</Tab>
+              <Tab value="validate">{s.tabValidate}</Tab>
+              <Tab value="status">{s.tabStatus}</Tab>
+            </TabList>
+            <main
+              className={styles.main}
+              role="tabpanel"
+              aria-label={view === "read" ? s.tabRead : view === "validate" ? s.tabValidate : s.tabStatus}
+            >
+              {message && (
+                <MessageBar
+                  intent={message.intent}
+                  className={styles.message}
+                  role={message.intent === "error" ? "alert" : "status"}
+                >
+                  <MessageBarBody>
+                    {message.intent === "error" && <MessageBarTitle>{s.errorTitle}</MessageBarTitle>}
+                    {message.text}
+                    {message.detail && <Caption1 as="p">{`${s.errorDetail}: ${message.detail}`}</Caption1>}
+                  </MessageBarBody>
+                  <MessageBarActions
+                    containerAction={
+                      <Button
+                        appearance="transparent"
+                        aria-label={s.dismiss}
+                        icon={<Dismiss20Regular />}
+                        onClick={() => setMessage(null)}
+                      />
+                    }
                   />
-                }
-              />
-            </MessageBar>
-          )}
-          {view === "read" && (
-            <>
-              {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
-              {report && busy !== "read" && (
-                <ReadView report={report} lang={lang} onSelect={select} disabled={busy !== null} />
+                </MessageBar>
               )}
-            </>
-          )}
-          {view === "validate" && (
-            <ValidationView
-              lang={lang}
-              findings={findings?.findings ?? null}
-              countLine={findings ? findings.summary.line[lang] : null}
-              sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
-              report={report}
-              running={busy === "validate"}
-              disabled={busy !== null}
-              writing={busy === "write"}
-              onRun={() => void doValidate()}
-              onWriteSheet={() => void doWrite()}
-              onSelect={select}
-            />
-          )}
-          {view === "status" && (
-            <StatusView
-              lang={lang}
-              report={report}
-              assessments={assessments}
-              busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
-              disabled={busy !== null}
-              onColour={() => void doColour()}
-              onClear={() => void doClear()}
-              onSelect={select}
-            />
-          )}
-        </main>
+              {view === "read" && (
+                <>
+                  {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
+                  {report && busy !== "read" && (
+                    <ReadView report={report} lang={lang} onSelect={select} disabled={busy !== null} />
+                  )}
+                </>
+              )}
+              {view === "validate" && (
+                <ValidationView
+                  lang={lang}
+                  findings={findings?.findings ?? null}
+                  countLine={findings ? findings.summary.line[lang] : null}
+                  sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
+                  report={report}
+                  running={busy === "validate"}
+                  disabled={busy !== null}
+                  writing={busy === "write"}
+                  onRun={() => void doValidate()}
+                  onWriteSheet={() => void doWrite()}
+                  onSelect={select}
+                />
+              )}
+              {view === "status" && (
+                <StatusView
+                  lang={lang}
+                  report={report}
+                  assessments={assessments}
+                  busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
+                  disabled={busy !== null}
+                  onColour={() => void doColour()}
+                  onClear={() => void doClear()}
+                  onSelect={select}
+                />
+              )}
+            </main>
+          </>
+        )}
       </div>
     </FluentProvider>
   );
