@@ -65,6 +65,12 @@ const LABEL_THEN_TEXT = new RegExp(
     .join("|")})((?:\\s*,?\\s*(?:v\\.|vuodelle|vuonna|vuosi)?\\s*(?:19|20)\\d\\d)?)\\s+`,
   "iu",
 );
+/** The first five letters of every spelling: a cheap test before LABEL_THEN_TEXT. */
+const LABEL_HEADS = new Set(
+  Object.values<readonly string[]>(PROGRAMME_LABELS.entries)
+    .flat()
+    .map((l) => l.slice(0, 5).toLocaleLowerCase("fi-FI")),
+);
 /** "2.1. Pitkän aikavälin tavoitteet", "3. Palvelulupaukset": a section heading's number. */
 const SECTION_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
 /** "- Työpaikkojen …", "• …", "1) …", "3. …": list markers before a list entry. */
@@ -136,8 +142,12 @@ export function matchField(raw: string): FieldMatch | null {
   }
   if (best) return best;
   // "Mittari Yhteinen suunnitelma.": an exact label, then text that starts a sentence.
-  const lead = text.length > 12 ? LABEL_THEN_TEXT.exec(text) : null;
-  // The text must start as a sentence does (capital letter or quote; not "2024, toteutuminen …"): "Toimenpiteet ovat …" is text.
+  const lead =
+    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLocaleLowerCase("fi-FI"))
+      ? LABEL_THEN_TEXT.exec(text)
+      : null;
+  // The text must start as a sentence does (capital letter or quote): "Toimenpiteet ovat …" and
+  // "Toiminnalliset tavoitteet 2024, toteutuminen …" are text, not a label and its text.
   if (lead && /^[\p{Lu}"'”]/u.test(text.slice(lead[0].length))) {
     const head = cleanText(lead[1] + lead[2]);
     const hit = matchField(head);
