@@ -205,6 +205,30 @@ const VARIANTS: Variant[] = [
     expected: { department: "Sivistystoimiala", year: 2019, actions: 4, measures: 4, promises: 0 },
   },
   {
+    name: "'1.' numbers, page numbers alone in column A as footers, labels in upper case with colons in one cell",
+    sheet: "Palveluohjelma",
+    style: {
+      number: (n) => `${n}.`,
+      numberWhere: "row",
+      labels: {
+        ltg: "PITKÄN AIKAVÄLIN TAVOITE:",
+        og: "TOIMINNALLINEN TAVOITE 2019:",
+        action: "TOIMENPIDE:",
+        measure: "MITTARI:",
+        resp: "VASTUUHENKILÖ:",
+      },
+      oneCell: true,
+      labelCol: 0,
+      textCol: 1,
+      blank: true,
+      footer: { every: 2, row: (p) => [String(p)] },
+    },
+    head: [["Sivistystoimiala"], ["PALVELUOHJELMA 2019"], []],
+    others: [listSheet()],
+    hasList: true,
+    expected: { department: "Sivistystoimiala", year: 2019, actions: 4, measures: 4, promises: 0 },
+  },
+  {
     name: "'1.1' numbers, labels with extra and no-break spaces in column B, text in column D with C empty, the list above the items",
     sheet: "Ohjelma",
     style: {

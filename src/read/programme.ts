@@ -384,6 +384,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
   };
 
+  const emptyNumbered: OpenItem[] = [];
   const flush = (): void => {
     if (item) {
       // The block's first action and that action's first measure are its fields.
@@ -391,14 +392,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
       item.fields.action = main?.action ?? null;
       item.fields.measure = main?.measures[0] ?? null;
       if (item.seen.size > 0) items.push(item);
-      else if (item.number !== null)
-        problem(
-          item.cell.row - 1,
-          item.cell.col - 1,
-          "programme-empty-block",
-          `Numeroitu kohta ${item.number} on tyhjä.`,
-          `Numbered block ${item.number} is empty.`,
-        );
+      else if (item.number !== null) emptyNumbered.push(item);
     }
     item = null;
     cont = null;
@@ -609,6 +603,20 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     }
   }
   flush();
+  // A number with nothing under it is an empty block, or a page number of a footer: "3" alone where
+  // the blocks are written "1." or "1)" is the page's, and says nothing.
+  const bare = (n: string): boolean => /^\d+$/.test(n);
+  const blocksPunctuated = items.some((i) => i.number !== null && !bare(i.number));
+  for (const e of emptyNumbered) {
+    if (blocksPunctuated && bare(e.number as string)) continue;
+    problem(
+      e.cell.row - 1,
+      e.cell.col - 1,
+      "programme-empty-block",
+      `Numeroitu kohta ${e.number} on tyhjä.`,
+      `Numbered block ${e.number} is empty.`,
+    );
+  }
   // A "Palvelulupaukset" heading reads as a promise with no text and nobody responsible: not one.
   const realPromises = promises.filter((p) => p.text !== "" || p.responsible !== null);
 
