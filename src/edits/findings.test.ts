@@ -4,7 +4,14 @@ import type { Finding } from "../model/finding";
 import type { Report, WorkbookReport } from "../model/report";
 import { applyEdits } from "../xlsx/apply";
 import { loadXlsxFile, snapshotFromExcelJs } from "../xlsx/snapshot";
-import { FINDINGS_SHEET, FINDINGS_TABLE, planFindingsSheet } from "./findings";
+import type { WorkbookSnapshot } from "../model/grid";
+import {
+  FINDINGS_SHEET,
+  FINDINGS_TABLE,
+  findingsSheetName,
+  isFindingsSheet,
+  planFindingsSheet,
+} from "./findings";
 import type { SheetSpec } from "./types";
 
 const emptyReport = (sheet: string): Report => ({
@@ -27,6 +34,8 @@ const wr: WorkbookReport = {
   name: "konsernipalvelut.xlsx",
   sheets: [emptyReport("T2 2025"), emptyReport("Muu")],
 };
+
+const noSheets: WorkbookSnapshot = { name: "konsernipalvelut.xlsx", sheets: [] };
 
 const finding = (
   sheet: string,
@@ -51,7 +60,7 @@ const findings: Finding[] = [
 
 describe("planFindingsSheet", () => {
   it("lists findings in sheet order with Finnish severities, both messages and the count line", () => {
-    const edit = planFindingsSheet(findings, wr, "fi");
+    const edit = planFindingsSheet(findings, wr, "fi", noSheets);
     expect(edit.kind).toBe("sheet");
     const spec = (edit as { spec: SheetSpec }).spec;
     expect(spec.name).toBe(FINDINGS_SHEET);
@@ -77,12 +86,12 @@ describe("planFindingsSheet", () => {
   });
 
   it("speaks English when asked, and says when there is nothing", () => {
-    const spec = (planFindingsSheet(findings, wr, "en") as { spec: SheetSpec }).spec;
+    const spec = (planFindingsSheet(findings, wr, "en", noSheets) as { spec: SheetSpec }).spec;
     expect(spec.title).toEqual(["Check: konsernipalvelut.xlsx — 2 errors, 1 warning, 1 note"]);
     expect(spec.columns[2].header).toBe("Severity");
     expect(spec.rows[3][2]).toBe("Note");
     expect(spec.rows[0][6]).toBe("Fix a");
-    const none = (planFindingsSheet([], wr, "fi") as { spec: SheetSpec }).spec;
+    const none = (planFindingsSheet([], wr, "fi", noSheets) as { spec: SheetSpec }).spec;
     expect(none.title).toEqual(["Tarkistus: konsernipalvelut.xlsx — Ei havaintoja"]);
     expect(none.rows).toEqual([]);
   });
@@ -91,8 +100,10 @@ describe("planFindingsSheet", () => {
     const { workbook } = await loadXlsxFile(
       path.join(__dirname, "../../test/fixtures/workbooks/konsernipalvelut-2025-T2.xlsx"),
     );
-    applyEdits(workbook, [planFindingsSheet(findings, wr, "fi")]);
-    applyEdits(workbook, [planFindingsSheet(findings.slice(0, 1), wr, "fi")]);
+    applyEdits(workbook, [planFindingsSheet(findings, wr, "fi", snapshotFromExcelJs(workbook, "x"))]);
+    const first = snapshotFromExcelJs(workbook, "x");
+    expect(isFindingsSheet(first.sheets[1])).toBe(true);
+    applyEdits(workbook, [planFindingsSheet(findings.slice(0, 1), wr, "fi", first)]);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     expect(back.worksheets.map((w) => w.name)).toEqual(["T2 2025", FINDINGS_SHEET]);
@@ -112,5 +123,20 @@ describe("planFindingsSheet", () => {
     expect(grid.rowCount).toBe(4);
     const ws = back.getWorksheet(FINDINGS_SHEET) as ExcelJS.Worksheet;
     expect(ws.getTables()).toHaveLength(1);
+  });
+
+  it("never replaces a person's own sheet called Tarkistus: writes Tarkistus 2 beside it", async () => {
+    const { workbook } = await loadXlsxFile(
+      path.join(__dirname, "../../test/fixtures/workbooks/konsernipalvelut-2025-T2.xlsx"),
+    );
+    workbook.addWorksheet("Tarkistus").getCell("A1").value = "Talouspäällikön omat muistiinpanot";
+    const before = snapshotFromExcelJs(workbook, "x");
+    expect(findingsSheetName(before)).toBe("Tarkistus 2");
+    applyEdits(workbook, [planFindingsSheet(findings, wr, "fi", before)]);
+    const after = snapshotFromExcelJs(workbook, "x");
+    expect(after.sheets.map((g) => g.sheet)).toEqual(["T2 2025", "Tarkistus", "Tarkistus 2"]);
+    expect(after.sheets[1]).toEqual(before.sheets[1]);
+    // Re-running replaces Toteuma's own sheet, still leaving the person's alone.
+    expect(findingsSheetName(after)).toBe("Tarkistus 2");
   });
 });

@@ -5,6 +5,7 @@
  */
 import { a1 } from "../model/cellref";
 import type { Finding, Severity } from "../model/finding";
+import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { WorkbookReport } from "../model/report";
 import type { Language } from "../model/text";
 import { summariseFindings } from "../validate/summary";
@@ -28,6 +29,29 @@ const HEADERS: Record<Language, string[]> = {
 
 const WIDTHS = [22, 8, 12, 28, 70, 70, 50];
 
+/**
+ * True when the grid is a findings sheet Toteuma wrote: a row near the top with its "Viesti" and
+ * "Message" headers side by side. A person's own sheet that happens to be called "Tarkistus" is not.
+ */
+export function isFindingsSheet(grid: Grid): boolean {
+  for (const row of grid.cells.slice(0, 6)) {
+    const texts = (row ?? []).map((c) => (c && typeof c.value === "string" ? c.value.trim() : ""));
+    const i = texts.indexOf("Viesti");
+    if (i >= 0 && texts[i + 1] === "Message") return true;
+  }
+  return false;
+}
+
+/** "Tarkistus", or where a person's own sheet has that name, "Tarkistus 2" (3, …): never theirs. */
+export function findingsSheetName(snapshot: WorkbookSnapshot): string {
+  const sheets = new Map(snapshot.sheets.map((g) => [g.sheet.toLocaleLowerCase("fi-FI"), g]));
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? FINDINGS_SHEET : `${FINDINGS_SHEET} ${n}`;
+    const existing = sheets.get(name.toLocaleLowerCase("fi-FI"));
+    if (!existing || isFindingsSheet(existing)) return name;
+  }
+}
+
 /** Findings in sheet order (as the report lists the sheets), then row, column and severity. */
 function sorted(findings: readonly Finding[], wr: WorkbookReport): Finding[] {
   const order = new Map(wr.sheets.map((r, i) => [r.sheet.toLowerCase(), i]));
@@ -46,8 +70,16 @@ function sorted(findings: readonly Finding[], wr: WorkbookReport): Finding[] {
     .map(({ f }) => f);
 }
 
-/** The "Tarkistus" sheet for these findings, in the person's language (both messages always shown). */
-export function planFindingsSheet(findings: readonly Finding[], wr: WorkbookReport, lang: Language): Edit {
+/**
+ * The "Tarkistus" sheet for these findings, in the person's language (both messages always shown),
+ * replacing the one Toteuma wrote before but never a person's own sheet of that name.
+ */
+export function planFindingsSheet(
+  findings: readonly Finding[],
+  wr: WorkbookReport,
+  lang: Language,
+  snapshot: WorkbookSnapshot,
+): Edit {
   const summary = summariseFindings(findings);
   const title =
     lang === "fi"
@@ -68,7 +100,7 @@ export function planFindingsSheet(findings: readonly Finding[], wr: WorkbookRepo
     f.severity === "error" ? [{ row, col: 2, style: { fontColor: "#9C0006", bold: true } }] : [],
   );
   const spec: SheetSpec = {
-    name: FINDINGS_SHEET,
+    name: findingsSheetName(snapshot),
     title: [title],
     columns: HEADERS[lang].map((header, i) => ({ header, width: WIDTHS[i], wrap: i >= 4 })),
     rows,

@@ -49,9 +49,20 @@ describe("readWorkbook skips and tolerates", () => {
   it("skips Toteuma's own sheets and reads a sheet without goals as 'none'", async () => {
     const fixture = await loadFixture("konsernipalvelut-2025-T2");
     const state: Grid = gridOf(STATE_SHEET, [["status-colours", "T2 2025", "9", "3", "{}"]]);
+    // The findings sheet as Toteuma writes it (src/edits/findings.ts): title, blank row, table.
     const findings: Grid = gridOf("Tarkistus", [
-      ["Taso", "Solu", "Viesti"],
-      ["Virhe", "A7", "TOIMENPIDE ilman mittaria"],
+      ["Tarkistus: x.xlsx — 1 virhe"],
+      [""],
+      ["Välilehti", "Solu", "Vakavuus", "Koodi", "Viesti", "Message", "Ehdotus"],
+      [
+        "T2 2025",
+        "A7",
+        "Virhe",
+        "action-without-measure",
+        "TOIMENPIDE ilman mittaria",
+        "ACTION without measure",
+        "",
+      ],
     ]);
     const notes: Grid = gridOf("Muistiinpanot", [["Soita Jaanalle"], [""], ["Budjetti 12 000 €", "ok"]]);
     const wb = readWorkbook({ name: "x.xlsx", sheets: [...fixture.sheets, state, findings, notes] });
@@ -59,6 +70,13 @@ describe("readWorkbook skips and tolerates", () => {
       ["T2 2025", "block", true],
       ["Muistiinpanot", "none", false],
     ]);
+  });
+
+  it("reads a person's own sheet called Tarkistus like any other", async () => {
+    const fixture = await loadFixture("konsernipalvelut-2025-T2");
+    const theirs: Grid = { ...fixture.sheets[0], sheet: "Tarkistus" };
+    const wb = readWorkbook({ name: "x.xlsx", sheets: [theirs] });
+    expect(wb.sheets.map((s) => [s.sheet, s.layout])).toEqual([["Tarkistus", "block"]]);
   });
 
   it("reads an empty sheet", () => {

@@ -5,6 +5,7 @@ import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
 import { STATE_SHEET } from "../edits/types";
 import { writtenByToteuma } from "../edits/state";
+import { isFindingsSheet } from "../edits/findings";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
@@ -16,8 +17,8 @@ export { detectLayout, looksLikeBlock, type Detected } from "./detect";
 export { periodOf, reportPeriod } from "./period";
 export { SheetView } from "./sheet";
 
-/** Sheets Toteuma writes itself: never read as city reports. */
-export const OWN_SHEETS: readonly string[] = [STATE_SHEET, "Tarkistus"];
+/** The sheet where Toteuma keeps what it needs to undo its colours: never read as a city report. */
+export const OWN_SHEETS: readonly string[] = [STATE_SHEET];
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
@@ -68,7 +69,11 @@ function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
 /** Reads every sheet of a workbook, except the ones Toteuma writes itself. */
 export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
   const ours = writtenByToteuma(snapshot);
-  const grids = snapshot.sheets.filter((g) => !isOwnSheet(g.sheet)).map((g) => withoutOwnLabels(g, ours));
+  // Toteuma's own sheets (its state, the findings it wrote) are not city reports; a person's sheet
+  // that happens to be called "Tarkistus" is read like any other.
+  const grids = snapshot.sheets
+    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g))
+    .map((g) => withoutOwnLabels(g, ours));
   // Long-term goal lists first: the programme sheets of the same workbook refer to them.
   const longTermGoals: TextAt[] = [];
   const views = grids.map((g) => new SheetView(g));

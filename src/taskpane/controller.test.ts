@@ -24,7 +24,7 @@ function coreWith(planned: Edit[]): Core & { calls: string[] } {
       calls.push("clear");
       return planned;
     },
-    planFindingsSheet: (findings, _wr, lang) => {
+    planFindingsSheet: (findings, _wr, lang, _snapshot) => {
       calls.push(`findings:${findings.length}:${lang}`);
       return { kind: "sheet", spec: { name: "Tarkistus", columns: [{ header: "Viesti" }], rows: [["x"]] } };
     },

@@ -18,7 +18,12 @@ export interface Core {
   assessWorkbook(report: WorkbookReport): Assessment[];
   planColour(report: WorkbookReport, assessments: Assessment[], snapshot: WorkbookSnapshot): Edit[];
   planClear(snapshot: WorkbookSnapshot): Edit[];
-  planFindingsSheet(findings: Finding[], report: WorkbookReport, lang: Language): Edit;
+  planFindingsSheet(
+    findings: Finding[],
+    report: WorkbookReport,
+    lang: Language,
+    snapshot: WorkbookSnapshot,
+  ): Edit;
 }
 
 /** Where a command failed; the pane turns it into one sentence (Strings["error…"]). */
@@ -91,9 +96,13 @@ export class PaneController {
 
   /** "Tarkista raportti": never changes a cell. */
   async validate(): Promise<ValidationResult> {
-    const { report } = await this.snapshotAndRead();
+    return (await this.check()).result;
+  }
+
+  private async check(): Promise<{ snapshot: WorkbookSnapshot; result: ValidationResult }> {
+    const { snapshot, report } = await this.snapshotAndRead();
     const findings = await step("validate", () => this.core.validateWorkbook(report));
-    return { report, findings, summary: this.core.summariseFindings(findings) };
+    return { snapshot, result: { report, findings, summary: this.core.summariseFindings(findings) } };
   }
 
   async assess(): Promise<StatusResult> {
@@ -120,8 +129,10 @@ export class PaneController {
 
   /** Validates afresh and writes the findings into the sheet "Tarkistus". */
   async writeFindings(lang: Language): Promise<ValidationResult> {
-    const result = await this.validate();
-    const edit = await step("apply", () => this.core.planFindingsSheet(result.findings, result.report, lang));
+    const { snapshot, result } = await this.check();
+    const edit = await step("apply", () =>
+      this.core.planFindingsSheet(result.findings, result.report, lang, snapshot),
+    );
     await step("apply", () => this.host.apply([edit]));
     return result;
   }
