@@ -3,7 +3,7 @@
  * "vuoden kolmannella neljänneksellä (Q3)", "H1", "puolivuotiskatsaus", "vuonna 2023" (the whole year).
  */
 import type { Period } from "../model/report";
-import { cleanText } from "./text";
+import { cleanText, mostCommon } from "./text";
 
 export interface PeriodOf {
   period: Period | null;
@@ -143,23 +143,7 @@ function periodOfRange(lower: string): Period | null {
 /** The majority period (and year) of a report's selvitys headings; ties go to the first seen. */
 export function reportPeriod(selvitykset: readonly PeriodOf[]): PeriodOf {
   return {
-    period: majority(selvitykset.map((s) => s.period)),
-    year: majority(selvitykset.map((s) => s.year)),
+    period: mostCommon(selvitykset.map((s) => s.period)),
+    year: mostCommon(selvitykset.map((s) => s.year)),
   };
-}
-
-function majority<T>(values: readonly (T | null)[]): T | null {
-  const counts = new Map<T, number>();
-  let best: T | null = null;
-  let bestCount = 0;
-  for (const v of values) {
-    if (v === null) continue;
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
 }

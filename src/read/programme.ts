@@ -39,7 +39,7 @@ import type {
 } from "../model/report";
 import { departmentFromSheetName, isDepartmentName, organisationFromTitle, properCase } from "./department";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, type LabelMatch } from "./text";
+import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "./text";
 import { PROGRAMME_LABELS, splitNumberedMeasures, type ProgrammeLabel } from "./vocabulary";
 
 /** Labels may start in any of these first columns (0-based A..D). */
@@ -755,24 +755,4 @@ function buildTree(items: OpenItem[]): FocusArea[] {
 function withLabel<T extends { labelCell?: CellRef }>(node: T, label: CellRef | undefined, text: CellRef): T {
   if (label && (label.row !== text.row || label.col !== text.col)) node.labelCell = label;
   return node;
-}
-
-function mostCommon(values: readonly number[]): number | null {
-  const counts = new Map<number, number>();
-  let best: number | null = null;
-  let bestCount = 0;
-  for (const v of values) {
-    const c = (counts.get(v) ?? 0) + 1;
-    counts.set(v, c);
-    if (c > bestCount) {
-      best = v;
-      bestCount = c;
-    }
-  }
-  return best;
-}
-
-function yearIn(text: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  return m ? Number(m[1]) : null;
 }

@@ -35,7 +35,7 @@ import type {
 import { departmentFromSheetName, organisationFromTitle, properCase } from "./department";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, type LabelMatch } from "./text";
+import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "./text";
 import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
 
 /** The header row is looked for in this many first rows. */
@@ -517,7 +517,7 @@ export function readTable(view: SheetView): Report {
         break;
       }
     }
-  const fromColumn = mostCommon(departments);
+  const fromColumn = mostCommon(departments, labelKey);
   const titlePeriod = periodOf(aboveHeader.join(" ")).period ?? periodOf(sheet).period;
   const headerYear = yearIn(header.columns.map((c) => c.header).join(" "));
 
@@ -580,23 +580,4 @@ function partsOf(selvitys: Selvitys): SelvitysPart[] {
     text: cleanText(p.text.replace(/^mittari\s*\d+\s*[.:)\-–]\s*/i, "")),
     cell: selvitys.cell,
   }));
-}
-
-/** The most common value (by labelKey), spelt as first written; ties go to the first seen. */
-function mostCommon(values: readonly string[]): string | null {
-  const counts = new Map<string, { text: string; n: number }>();
-  let best: { text: string; n: number } | null = null;
-  for (const v of values) {
-    const key = labelKey(v);
-    const entry = counts.get(key) ?? { text: v, n: 0 };
-    entry.n++;
-    counts.set(key, entry);
-    if (!best || entry.n > best.n) best = entry;
-  }
-  return best ? best.text : null;
-}
-
-function yearIn(text: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  return m ? Number(m[1]) : null;
 }

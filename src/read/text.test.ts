@@ -1,4 +1,12 @@
-import { cleanText, editDistance, labelKey, matchLabel, type LabelVocabulary } from "./text";
+import {
+  cleanText,
+  editDistance,
+  labelKey,
+  matchLabel,
+  mostCommon,
+  yearIn,
+  type LabelVocabulary,
+} from "./text";
 
 const vocab: LabelVocabulary<"action" | "responsible" | "goal"> = {
   entries: {
@@ -53,5 +61,22 @@ describe("matchLabel", () => {
   });
   it("can be told not to guess", () => {
     expect(matchLabel("TOIMENPDE", vocab, { fuzzy: false })).toBeNull();
+  });
+});
+
+describe("mostCommon / yearIn", () => {
+  it("counts by key, keeps the first spelling, skips nulls and gives ties to the first seen", () => {
+    expect(mostCommon(["T2", null, "T1", "T2"])).toBe("T2");
+    expect(mostCommon(["Konsernipalvelut", "KONSERNIPALVELUT", "Tekninen"], labelKey)).toBe(
+      "Konsernipalvelut",
+    );
+    expect(mostCommon([2024, 2025])).toBe(2024);
+    expect(mostCommon<string>([null, null])).toBeNull();
+  });
+  it("finds a year standing on its own, not inside a longer number", () => {
+    expect(yearIn("Toiminnallinen tavoite 2018")).toBe(2018);
+    expect(yearIn("T2/2025")).toBe(2025);
+    expect(yearIn("120189 kpl")).toBeNull();
+    expect(yearIn("1850")).toBeNull();
   });
 });
