@@ -64,6 +64,18 @@ describe("name-spelling-variant", () => {
     expect(f[0].message.fi).toContain("Tavoite 'Porii mahdollistaa kasvun'");
   });
 
+  it("on a tie of counts and words, a typo met first is not taken as the intended spelling", () => {
+    // "Vetovoimaimen" and "Vetovoimainen" each once, neither word elsewhere: the typo's letter
+    // sequences ("aim", "ime", "men ") are rare in the workbook's text, "-inen" is everywhere.
+    const r = report({}, [
+      goalBlock("Kulttuuri tavoittaa kaikki", "Vetovoimaimen Pori", "Kirjastojen uudistaminen"),
+      goalBlock("Kulttuuri tavoittaa kaikki", "Vetovoimainen Pori", "Kulttuuripolun toteuttaminen"),
+    ]);
+    const f = run(nameSpellingVariant, r);
+    expect(at(f)).toEqual([["name-spelling-variant", a1(r.focusAreas[0].cell)]]);
+    expect(f[0].suggestion?.fi).toBe("Kirjoita 'Vetovoimainen Pori'.");
+  });
+
   it("looks across the sheets of the workbook and reports on the sheet being checked", () => {
     const a = report({ sheet: "T2 2025" }, [
       goalBlock("Ylivertaiset asuinympäristöt ja keskustan kehittäminen"),
