@@ -52,7 +52,7 @@ describe("manifest.xml", () => {
     for (const [fi, en] of [
       ["Avaa Toteuma", "Open Toteuma"],
       ["Tarkista raportti", "Check report"],
-      ["Väritä tila", "Colour status"],
+      ["Mittareiden tila", "Measure status"],
     ]) {
       expect(xml).toContain(`DefaultValue="${fi}"`);
       expect(xml).toContain(`Value="${en}"`);
