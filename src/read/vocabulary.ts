@@ -29,7 +29,16 @@ export const BLOCK_LABELS: LabelVocabulary<BlockLabel> = {
     baseline: ["Lähtötaso", "Lähtötilanne", "Lähtöarvo"],
     target: ["Tavoitetaso", "Tavoitearvo"],
     actual: ["Toteuma", "Toteutuma", "Toteutunut taso"],
-    ownStatus: ["Tila", "Arvio", "Tilanne", "Toteutumisen arvio", "Arvio toteutumisesta", "Tilannearvio"],
+    ownStatus: [
+      "Tila",
+      "Arvio",
+      "Tilanne",
+      "Toteutumisen arvio",
+      "Arvio toteutumisesta",
+      "Tilannearvio",
+      "Oma arvio",
+      "Oma tila",
+    ],
   },
 };
 
@@ -88,8 +97,21 @@ export function matchMeasureHeader(
   if (m) return m;
   const t = cleanText(joined);
   const suffix = HEADER_SUFFIX.exec(t);
-  if (!suffix || suffix.index === 0) return null;
-  return matchLabel(t.slice(0, suffix.index), vocabulary, { ...options, allowRest: false });
+  if (suffix && suffix.index > 0) {
+    const dated = matchLabel(t.slice(0, suffix.index), vocabulary, { ...options, allowRest: false });
+    if (dated) return dated;
+  }
+  // A person's own status column in their words: "Tila (oma arvio)", "Oman arvio", "Arvio
+  // (vihreä/keltainen/punainen)", "Oma arvio 31.12." — only ever read as the own-status column.
+  const bare = cleanText(
+    t
+      .replace(/\([^)]*\)/gu, " ")
+      .replace(/^oma(?:n)?\s+/iu, "")
+      .replace(/[:/–-]\s*$/u, ""),
+  );
+  if (!bare || bare === t) return null;
+  const own = matchMeasureHeader(bare, { ...options, fuzzy: false });
+  return own?.kind === "ownStatus" ? own : null;
 }
 
 /** Labels inside a selvitys and around financial goals. */

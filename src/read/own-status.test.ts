@@ -1,0 +1,427 @@
+/**
+ * A person's own status column, end to end: the reader finds it in the block and table layouts
+ * wherever the person put it, the judge lets it win (source "own"), an empty or off-scale cell leaves
+ * the status computed, and the "Tila" labels Toteuma wrote itself are never read back as the person's.
+ */
+import ExcelJS from "exceljs";
+import { a1, measuresOf, type Assessment, type Measure, type WorkbookReport } from "../model";
+import type { Grid, WorkbookSnapshot } from "../model/grid";
+import { assessWorkbook } from "../assess";
+import { planColour } from "../edits/colour";
+import { STATE_SHEET } from "../edits/types";
+import { applyEdits } from "../xlsx/apply";
+import { snapshotFromExcelJs } from "../xlsx/snapshot";
+import { readWorkbook } from "./index";
+import { gridOf } from "./testing/mess";
+
+interface Row {
+  measure: string;
+  own: string | null;
+  ownCell: string | null;
+  baseline: string | null;
+  target: string | null;
+  actual: string | null;
+  status: Assessment["status"];
+  source: Assessment["source"];
+}
+
+function rowsOf(wr: WorkbookReport, assessments: Assessment[]): Row[] {
+  const out: Row[] = [];
+  let i = 0;
+  for (const report of wr.sheets)
+    for (const { measure } of measuresOf(report)) {
+      const m: Measure = measure;
+      const a = assessments[i++];
+      out.push({
+        measure: m.text,
+        own: m.ownStatus?.text ?? null,
+        ownCell: m.ownStatus ? a1(m.ownStatus.cell) : null,
+        baseline: m.baseline?.text ?? null,
+        target: m.target?.text ?? null,
+        actual: m.actual?.text ?? null,
+        status: a.status,
+        source: a.source,
+      });
+    }
+  return out;
+}
+
+function run(snapshot: WorkbookSnapshot): { wr: WorkbookReport; rows: Row[] } {
+  const wr = readWorkbook(snapshot);
+  return { wr, rows: rowsOf(wr, assessWorkbook(wr)) };
+}
+
+const book = (...sheets: Grid[]): WorkbookSnapshot => ({ name: "held-out.xlsx", sheets });
+
+const BLOCK_TOP = [
+  ["Sivistystoimiala – toiminnalliset tavoitteet 2025"],
+  ["PAINOPISTE", "Osaava Pori"],
+  ["TAVOITE", "Oppimistulokset paranevat"],
+  ["TEKO", "Vahvistamme perustaitoja"],
+];
+
+const HEADERS = [
+  "Tila",
+  "Arvio",
+  "Oma arvio",
+  "Tilanne",
+  "Toteutumisen arvio",
+  "Arvio toteutumisesta",
+  "Tila 31.12.",
+  "TILA",
+];
+
+describe("own status in the block layout", () => {
+  it.each(HEADERS)("'%s' right of the values, values on the row under the MITTARI row", (header) => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", header],
+      ["", "", "120", "150", "160", "Toteutunut"],
+      ["Selvitys vuodelta 2025:", "Lukudiplomeja suoritettiin ennätysmäärä."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      ["MITTARI", "Tukiopetustunnit", "Lähtötaso", "Tavoitetaso", "Toteuma", header],
+      ["", "", "500", "700", "600", "Osittain toteutunut"],
+      ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+      ["TOIMENPIDE", "Kirjastoyhteistyö"],
+      ["MITTARI", "Kirjastokäynnit", "Lähtötaso", "Tavoitetaso", "Toteuma", header],
+      ["", "", "40", "60", "30", ""],
+      ["Selvitys vuodelta 2025:", "Käyntejä oli vähemmän."],
+      ["TOIMENPIDE", "Etäopetus"],
+      ["MITTARI", "Etäopetuksen kurssit", "Lähtötaso", "Tavoitetaso", "Toteuma", header],
+      ["", "", "5", "10", "", "Ei arvioitavissa"],
+      ["Selvitys vuodelta 2025:", "Ei tietoa vielä."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].layout).toBe("block");
+    expect(wr.sheets[0].ownStatusColumn).toBe(header);
+    expect(wr.sheets[0].nearMisses).toEqual([]);
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got).toEqual([
+      {
+        measure: "Lukudiplomien määrä",
+        own: "Toteutunut",
+        ownCell: "F7",
+        baseline: "120",
+        target: "150",
+        actual: "160",
+        status: "achieved",
+        source: "own",
+      },
+      {
+        measure: "Tukiopetustunnit",
+        own: "Osittain toteutunut",
+        ownCell: "F11",
+        baseline: "500",
+        target: "700",
+        actual: "600",
+        status: "partial",
+        source: "own",
+      },
+      {
+        measure: "Kirjastokäynnit",
+        own: null,
+        ownCell: null,
+        baseline: "40",
+        target: "60",
+        actual: "30",
+        status: "not-achieved",
+        source: "computed",
+      },
+      {
+        measure: "Etäopetuksen kurssit",
+        own: "Ei arvioitavissa",
+        ownCell: "F19",
+        baseline: "5",
+        target: "10",
+        actual: null,
+        status: "not-assessable",
+        source: "own",
+      },
+    ]);
+  });
+
+  it.each(HEADERS)(
+    "'%s' left of the values: the values shift one column, an empty status stays computed",
+    (header) => {
+      const rows = [
+        ...BLOCK_TOP,
+        ["TOIMENPIDE", "Lukutaidon tukeminen"],
+        ["MITTARI", "Lukudiplomien määrä", header, "Lähtötaso", "Tavoitetaso", "Toteuma"],
+        ["", "", "vihreä", "120", "150", "160"],
+        ["Selvitys vuodelta 2025:", "Hyvin meni."],
+        ["TOIMENPIDE", "Matematiikan tukiopetus"],
+        ["MITTARI", "Tukiopetustunnit", header, "Lähtötaso", "Tavoitetaso", "Toteuma"],
+        ["", "", "", "500", "700", "750"],
+        ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+        ["TOIMENPIDE", "Kirjastoyhteistyö"],
+        ["MITTARI", "Kirjastokäynnit", header, "Lähtötaso", "Tavoitetaso", "Toteuma"],
+        ["", "", "Kesken", "40", "60", "50"],
+        ["Selvitys vuodelta 2025:", "Jatkuu."],
+      ];
+      const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+      expect(wr.sheets[0].ownStatusColumn).toBe(header);
+      expect(wr.sheets[0].problems).toEqual([]);
+      expect(
+        got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+      ).toEqual([
+        ["Lukudiplomien määrä", "vihreä", "C7", "120", "150", "160", "achieved", "own"],
+        ["Tukiopetustunnit", null, null, "500", "700", "750", "achieved", "computed"],
+        ["Kirjastokäynnit", "Kesken", "C15", "40", "60", "50", "partial", "own"],
+      ]);
+    },
+  );
+
+  it("the status on the MITTARI row itself, with the values there under a header row", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["", "", "Lähtötaso", "Tavoitetaso", "Toteuma", "Oma arvio"],
+      ["MITTARI", "Lukudiplomien määrä", "120", "150", "160", "🟢"],
+      ["MITTARI", "Lainausten määrä", "1000", "1200", "1100", "Osittain"],
+      ["MITTARI", "Lukupiirit", "3", "6", "2", ""],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].ownStatusColumn).toBe("Oma arvio");
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(
+      got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+    ).toEqual([
+      ["Lukudiplomien määrä", "🟢", "F7", "120", "150", "160", "achieved", "own"],
+      ["Lainausten määrä", "Osittain", "F8", "1000", "1200", "1100", "partial", "own"],
+      ["Lukupiirit", null, null, "3", "6", "2", "not-achieved", "computed"],
+    ]);
+  });
+
+  it("the status header between the measure text and the values on the MITTARI row, values on the same row", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["", "", "Arvio", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+      ["MITTARI", "Lukudiplomien määrä", "Ei toteutunut", "120", "150", "110"],
+      ["MITTARI", "Lainausten määrä", "", "1000", "1200", "1300"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].ownStatusColumn).toBe("Arvio");
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(
+      got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+    ).toEqual([
+      ["Lukudiplomien määrä", "Ei toteutunut", "C7", "120", "150", "110", "not-achieved", "own"],
+      ["Lainausten määrä", null, null, "1000", "1200", "1300", "achieved", "computed"],
+    ]);
+  });
+
+  it("headers and values on the MITTARI row and the status header on it too", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      [
+        "MITTARI",
+        "Lukudiplomien määrä",
+        "Lähtötaso 120",
+        "Tavoitetaso 150",
+        "Toteuma 160",
+        "Tila: Toteutunut",
+      ],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      [
+        "MITTARI",
+        "Tukiopetustunnit",
+        "Lähtötaso 500",
+        "Tavoitetaso 700",
+        "Toteuma 600",
+        "Arvio: osittain toteutunut",
+      ],
+      ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+    ];
+    const { rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(
+      got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+    ).toEqual([
+      ["Lukudiplomien määrä", "Toteutunut", "F6", "120", "150", "160", "achieved", "own"],
+      ["Tukiopetustunnit", "osittain toteutunut", "F9", "500", "700", "600", "partial", "own"],
+    ]);
+  });
+
+  it("several measures in one cell, a status per value row", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      [
+        "MITTARI",
+        "a) Lukudiplomien määrä\nb) Lainausten määrä\nc) Lukupiirit",
+        "Lähtötaso",
+        "Tavoitetaso",
+        "Toteuma",
+        "Tilanne",
+      ],
+      ["", "", "120", "150", "160", "Toteutunut"],
+      ["", "", "1000", "1200", "1100", ""],
+      ["", "", "3", "6", "2", "Ei toteutunut"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(
+      got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+    ).toEqual([
+      ["a) Lukudiplomien määrä", "Toteutunut", "F7", "120", "150", "160", "achieved", "own"],
+      ["b) Lainausten määrä", null, null, "1000", "1200", "1100", "partial", "computed"],
+      ["c) Lukupiirit", "Ei toteutunut", "F9", "3", "6", "2", "not-achieved", "own"],
+    ]);
+  });
+
+  it("an own-status header is no measure, no value and no near-miss; an off-scale status stays computed", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", "Toteutumisen arvio"],
+      ["", "", "120", "150", "160", "Katso selvitys"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].nearMisses).toEqual([]);
+    expect(got).toHaveLength(1);
+    expect(got[0]).toMatchObject({
+      own: "Katso selvitys",
+      ownCell: "F7",
+      status: "achieved",
+      source: "computed",
+    });
+  });
+});
+
+const TABLE_HEAD = [
+  "Painopiste",
+  "Tavoite",
+  "Teko",
+  "Toimenpide",
+  "Mittari",
+  "Lähtötaso",
+  "Tavoitetaso",
+  "Toteuma",
+];
+const TABLE_ROWS = [
+  [
+    "Osaava Pori",
+    "Oppimistulokset paranevat",
+    "Perustaidot",
+    "Lukutaito",
+    "Lukudiplomit",
+    "120",
+    "150",
+    "160",
+  ],
+  ["", "", "", "Tukiopetus", "Tukiopetustunnit", "500", "700", "600"],
+  ["", "", "", "Kirjasto", "Kirjastokäynnit", "40", "60", "30"],
+];
+const TABLE_OWN = ["Toteutunut", "Kesken", ""];
+
+describe("own status in the table layout", () => {
+  const cases: [string, number][] = [];
+  for (const header of ["Tila", "Arvio", "Tilannearvio", "Oma arvio"])
+    for (const at of [0, 5, 6, 8]) cases.push([header, at]);
+  it.each(cases)("'%s' as column %i", (header, at) => {
+    const insert = <T>(row: T[], x: T): T[] => [...row.slice(0, at), x, ...row.slice(at)];
+    const rows = [
+      ["Sivistystoimiala – toiminnalliset tavoitteet 2025, toteuma 31.12."],
+      insert(TABLE_HEAD, header),
+      ...TABLE_ROWS.map((r, i) => insert(r, TABLE_OWN[i])),
+    ];
+    const { wr, rows: got } = run(book(gridOf("Taulukko", rows)));
+    expect(wr.sheets[0].layout).toBe("table");
+    expect(wr.sheets[0].ownStatusColumn).toBe(header);
+    const col = String.fromCharCode(65 + at);
+    expect(
+      got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
+    ).toEqual([
+      ["Lukudiplomit", "Toteutunut", `${col}3`, "120", "150", "160", "achieved", "own"],
+      ["Tukiopetustunnit", "Kesken", `${col}4`, "500", "700", "600", "partial", "own"],
+      ["Kirjastokäynnit", null, null, "40", "60", "30", "not-achieved", "computed"],
+    ]);
+  });
+});
+
+/** The state sheet as "Väritä tila" leaves it: these cells were empty before Toteuma wrote them. */
+function stateSheet(sheet: string, cells: [number, number][]): Grid {
+  const json = JSON.stringify({ value: null, fill: null, fontColor: null });
+  return gridOf(
+    STATE_SHEET,
+    cells.map(([r, c]) => ["status", sheet, String(r), String(c), json]),
+  );
+}
+
+describe("a 'Tila' column Toteuma wrote itself", () => {
+  const rows = [
+    ...BLOCK_TOP,
+    ["TOIMENPIDE", "Lukutaidon tukeminen"],
+    ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+    ["", "", "120", "150", "110", "Toteutunut"],
+    ["Selvitys vuodelta 2025:", "Hyvin meni."],
+  ];
+
+  it("is not read as the person's own status", () => {
+    const { wr, rows: got } = run(
+      book(
+        gridOf("Sivistys", rows),
+        stateSheet("Sivistys", [
+          [6, 6],
+          [7, 6],
+        ]),
+      ),
+    );
+    expect(wr.sheets).toHaveLength(1);
+    expect(wr.sheets[0].ownStatusColumn).toBeNull();
+    expect(got).toEqual([
+      expect.objectContaining({ own: null, actual: "110", status: "not-achieved", source: "computed" }),
+    ]);
+  });
+
+  it("is the person's when they wrote it (no state for those cells)", () => {
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows), stateSheet("Sivistys", [[7, 5]])));
+    expect(wr.sheets[0].ownStatusColumn).toBe("Tila");
+    expect(got[0]).toMatchObject({ own: "Toteutunut", status: "achieved", source: "own" });
+  });
+
+  it("colouring a workbook with the person's own column leaves their statuses theirs, read back from the file", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Sivistys");
+    const own = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Arvio", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+      ["", "", "Osittain toteutunut", "120", "150", "160"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      ["MITTARI", "Tukiopetustunnit", "Arvio", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+      ["", "", "", "500", "700", "600"],
+      ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+    ];
+    own.forEach((r, i) => r.forEach((t, j) => t && (ws.getCell(i + 1, j + 1).value = t)));
+    const before = run(snapshotFromExcelJs(wb, "own.xlsx"));
+    const expected = [
+      ["Lukudiplomien määrä", "Osittain toteutunut", "C7", "partial", "own"],
+      ["Tukiopetustunnit", null, null, "partial", "computed"],
+    ];
+    const pick = (r: Row) => [r.measure, r.own, r.ownCell, r.status, r.source];
+    expect(before.rows.map(pick)).toEqual(expected);
+
+    for (let round = 0; round < 2; round++) {
+      const snapshot = snapshotFromExcelJs(wb, "own.xlsx");
+      const wr = readWorkbook(snapshot);
+      applyEdits(wb, planColour(wr, assessWorkbook(wr), snapshot));
+      // Toteuma's labels are there, right of the values…
+      expect(ws.getCell("G7").value).toBe("Osittain toteutunut");
+      expect(ws.getCell("G11").value).toBe("Osittain toteutunut");
+      expect(ws.getCell("G6").value).toBe("Tila");
+      // …and are not read back as the person's.
+      const after = run(snapshotFromExcelJs(wb, "own.xlsx"));
+      expect(after.wr.sheets[0].ownStatusColumn).toBe("Arvio");
+      expect(after.rows.map(pick)).toEqual(expected);
+    }
+  });
+});
