@@ -217,11 +217,25 @@ export function readBlock(view: SheetView): Report {
     const values = new Map<MeasureHeader, TextAt>();
     let headerSeen = false;
     const positional: { col: number; text: string }[] = [];
+    // Header words count as headers only on a row that is mostly headers: in a row of values a status
+    // such as "Toteutunut taso" or "Tilanne" is the person's value, not a new header.
+    const headerOf = new Map<number, ReturnType<typeof matchMeasureHeader>>();
+    if (allowHeaders) {
+      let plain = 0;
+      for (const c of cols) {
+        const t = view.text(r, c);
+        if (!t) continue;
+        const h = t.length <= 40 ? matchMeasureHeader(t, { headerRow: true }) : null;
+        if (h) headerOf.set(c, h);
+        else if (!HEADER_PREFIX.test(t)) plain++;
+      }
+      if (headerOf.size < plain) headerOf.clear();
+    }
     for (const c of cols) {
       const t = view.text(r, c);
       if (!t) continue;
       if (allowHeaders && t.length <= 40) {
-        const h = matchMeasureHeader(t, { headerRow: true });
+        const h = headerOf.get(c);
         if (h) {
           headers.set(c, h.kind);
           headerSeen = true;

@@ -69,6 +69,11 @@ const HEADERS = [
   "Arvio toteutumisesta",
   "Tila 31.12.",
   "TILA",
+  "Tila (oma arvio)",
+  "Arvio (vihreä/keltainen/punainen)",
+  "Oman arvio",
+  "Oma\narvio",
+  "Tila:",
 ];
 
 describe("own status in the block layout", () => {
@@ -94,7 +99,7 @@ describe("own status in the block layout", () => {
     ];
     const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
     expect(wr.sheets[0].layout).toBe("block");
-    expect(wr.sheets[0].ownStatusColumn).toBe(header);
+    expect(wr.sheets[0].ownStatusColumn).toBe(header.replace(/\s+/g, " "));
     expect(wr.sheets[0].nearMisses).toEqual([]);
     expect(wr.sheets[0].problems).toEqual([]);
     expect(got).toEqual([
@@ -160,7 +165,7 @@ describe("own status in the block layout", () => {
         ["Selvitys vuodelta 2025:", "Jatkuu."],
       ];
       const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
-      expect(wr.sheets[0].ownStatusColumn).toBe(header);
+      expect(wr.sheets[0].ownStatusColumn).toBe(header.replace(/\s+/g, " "));
       expect(wr.sheets[0].problems).toEqual([]);
       expect(
         got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
@@ -334,7 +339,7 @@ describe("own status in the table layout", () => {
     ];
     const { wr, rows: got } = run(book(gridOf("Taulukko", rows)));
     expect(wr.sheets[0].layout).toBe("table");
-    expect(wr.sheets[0].ownStatusColumn).toBe(header);
+    expect(wr.sheets[0].ownStatusColumn).toBe(header.replace(/\s+/g, " "));
     const col = String.fromCharCode(65 + at);
     expect(
       got.map((r) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source]),
@@ -423,5 +428,183 @@ describe("a 'Tila' column Toteuma wrote itself", () => {
       expect(after.wr.sheets[0].ownStatusColumn).toBe("Arvio");
       expect(after.rows.map(pick)).toEqual(expected);
     }
+  });
+});
+
+describe("own status in harder block sheets", () => {
+  const pick = (r: Row) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source];
+
+  it("a header row of its own under the MITTARI text, status right of the values", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä"],
+      ["", "", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+      ["", "", "120", "150", "160", "Toteutunut"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].ownStatusColumn).toBe("Tila");
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got.map(pick)).toEqual([
+      ["Lukudiplomien määrä", "Toteutunut", "F8", "120", "150", "160", "achieved", "own"],
+    ]);
+  });
+
+  it("headers only in the first block, later MITTARI rows carry values and the status", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", "Arvio"],
+      ["", "", "120", "150", "160", "Toteutunut"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      ["MITTARI", "Tukiopetustunnit", "500", "700", "600", "Ei toteutunut"],
+      ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+      ["TOIMENPIDE", "Kirjastoyhteistyö"],
+      ["MITTARI", "Kirjastokäynnit", "40", "60", "70"],
+      ["Selvitys vuodelta 2025:", "Käyntejä oli enemmän."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got.map(pick)).toEqual([
+      ["Lukudiplomien määrä", "Toteutunut", "F7", "120", "150", "160", "achieved", "own"],
+      ["Tukiopetustunnit", "Ei toteutunut", "F10", "500", "700", "600", "not-achieved", "own"],
+      ["Kirjastokäynnit", null, null, "40", "60", "70", "achieved", "computed"],
+    ]);
+  });
+
+  it("a period report without Toteuma: the status is all there is to judge by", () => {
+    const rows = [
+      ["Sivistystoimiala – toiminnalliset tavoitteet 2025, T2"],
+      ...BLOCK_TOP.slice(1),
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Tilanne"],
+      ["", "", "120", "150", "Kesken"],
+      ["Selvitys (T2):", "Työ jatkuu."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      ["MITTARI", "Tukiopetustunnit", "Lähtötaso", "Tavoitetaso", "Tilanne"],
+      ["", "", "500", "700", ""],
+      ["Selvitys (T2):", "Tunteja lisättiin."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].hasActualColumn).toBe(false);
+    expect(got.map(pick)).toEqual([
+      ["Lukudiplomien määrä", "Kesken", "E7", "120", "150", null, "partial", "own"],
+      ["Tukiopetustunnit", null, null, "500", "700", null, "not-assessable", "computed"],
+    ]);
+  });
+
+  it("an empty baseline does not shift the status into another field", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Uusi lukuohjelma", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+      ["", "", "", "Käytössä", "", "Osittain toteutunut"],
+      ["Selvitys vuodelta 2025:", "Otettiin käyttöön osassa kouluja."],
+    ];
+    const { rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(got.map(pick)).toEqual([
+      ["Uusi lukuohjelma", "Osittain toteutunut", "F7", null, "Käytössä", null, "partial", "own"],
+    ]);
+  });
+
+  it("several measures in one cell with the status left of the values, an empty status in the middle", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      [
+        "MITTARI",
+        "1. Lukudiplomit\n2. Lainaukset\n3. Lukupiirit",
+        "Tila",
+        "Lähtötaso",
+        "Tavoitetaso",
+        "Toteuma",
+      ],
+      ["", "", "🟢", "120", "150", "160"],
+      ["", "", "", "1000", "1200", "900"],
+      ["", "", "Osittain", "3", "6", "4"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got.map((r) => r.measure.replace(/^\d\.\s*/, ""))).toEqual([
+      "Lukudiplomit",
+      "Lainaukset",
+      "Lukupiirit",
+    ]);
+    expect(got.map((r) => pick(r).slice(1))).toEqual([
+      ["🟢", "C7", "120", "150", "160", "achieved", "own"],
+      [null, null, "1000", "1200", "900", "not-achieved", "computed"],
+      ["Osittain", "C9", "3", "6", "4", "partial", "own"],
+    ]);
+  });
+
+  it("statuses that look like words of a header row are read as statuses, not headers", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+      ["", "", "120", "150", "160", "Toteutunut taso"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+      ["TOIMENPIDE", "Matematiikan tukiopetus"],
+      ["MITTARI", "Tukiopetustunnit", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+      ["", "", "500", "700", "600", "Tilanne hyvä"],
+      ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got.map((r) => [r.measure, r.own, r.ownCell, r.actual])).toEqual([
+      ["Lukudiplomien määrä", "Toteutunut taso", "F7", "160"],
+      ["Tukiopetustunnit", "Tilanne hyvä", "F11", "600"],
+    ]);
+  });
+});
+
+describe("Toteuma's own Tila column in the table layout", () => {
+  it("is not read as the person's, while the person's Arvio column is", () => {
+    const rows = [
+      ["Sivistystoimiala – toiminnalliset tavoitteet 2025, toteuma 31.12."],
+      [...TABLE_HEAD, "Arvio", "Tila"],
+      ...TABLE_ROWS.map((r, i) => [
+        ...r,
+        TABLE_OWN[i],
+        ["Toteutunut", "Osittain toteutunut", "Ei toteutunut"][i],
+      ]),
+    ];
+    const ours = stateSheet("Taulukko", [
+      [2, 10],
+      [3, 10],
+      [4, 10],
+      [5, 10],
+    ]);
+    const { wr, rows: got } = run(book(gridOf("Taulukko", rows), ours));
+    expect(wr.sheets[0].ownStatusColumn).toBe("Arvio");
+    expect(got.map((r) => [r.own, r.ownCell, r.source])).toEqual([
+      ["Toteutunut", "I3", "own"],
+      ["Kesken", "I4", "own"],
+      [null, null, "computed"],
+    ]);
+  });
+
+  it("alone, is no own status at all", () => {
+    const rows = [
+      ["Sivistystoimiala – toiminnalliset tavoitteet 2025, toteuma 31.12."],
+      [...TABLE_HEAD, "Tila"],
+      ...TABLE_ROWS.map((r, i) => [...r, ["Toteutunut", "Osittain toteutunut", "Ei toteutunut"][i]]),
+    ];
+    const ours = stateSheet("Taulukko", [
+      [2, 9],
+      [3, 9],
+      [4, 9],
+      [5, 9],
+    ]);
+    const { wr, rows: got } = run(book(gridOf("Taulukko", rows), ours));
+    expect(wr.sheets[0].ownStatusColumn).toBeNull();
+    expect(got.map((r) => [r.own, r.status, r.source])).toEqual([
+      [null, "achieved", "computed"],
+      [null, "partial", "computed"],
+      [null, "not-achieved", "computed"],
+    ]);
   });
 });

@@ -94,15 +94,29 @@ export function matchMeasureHeader(
   const vocabulary = options.headerRow ? HEADER_ROW_ONLY : MEASURE_HEADERS;
   const joined = joinBroken(raw);
   const m = matchLabel(joined, vocabulary, { ...options, allowRest: false });
-  if (m) return m;
+  if (m && !m.nearMiss) return m;
   const t = cleanText(joined);
+  if (m) {
+    // "Oman arvio" is a person's wording of "Oma arvio", not a misspelt label.
+    const own = ownStatusWording(t, options);
+    return own && !own.nearMiss ? own : m;
+  }
   const suffix = HEADER_SUFFIX.exec(t);
   if (suffix && suffix.index > 0) {
     const dated = matchLabel(t.slice(0, suffix.index), vocabulary, { ...options, allowRest: false });
     if (dated) return dated;
   }
-  // A person's own status column in their words: "Tila (oma arvio)", "Oman arvio", "Arvio
-  // (vihreä/keltainen/punainen)", "Oma arvio 31.12." — only ever read as the own-status column.
+  return ownStatusWording(t, options);
+}
+
+/**
+ * A person's own status column in their words: "Tila (oma arvio)", "Oman arvio", "Arvio
+ * (vihreä/keltainen/punainen)", "Oma arvio 31.12." — only ever read as the own-status column.
+ */
+function ownStatusWording(
+  t: string,
+  options: { fuzzy?: boolean; headerRow?: boolean },
+): LabelMatch<MeasureHeader> | null {
   const bare = cleanText(
     t
       .replace(/\([^)]*\)/gu, " ")
