@@ -608,3 +608,106 @@ describe("Toteuma's own Tila column in the table layout", () => {
     ]);
   });
 });
+
+describe("a person's status column added to the real fixture workbooks", () => {
+  const STATUSES: [string, Assessment["status"] | null][] = [
+    ["Toteutunut", "achieved"],
+    ["Osittain toteutunut", "partial"],
+    ["Ei toteutunut", "not-achieved"],
+    ["Ei arvioitavissa", "not-assessable"],
+    ["vihreä", "achieved"],
+    ["Kesken", "partial"],
+    ["", null],
+    ["🟡", "partial"],
+  ];
+
+  /**
+   * The sheet as a person would extend it: a "Tila" header at a new column right of everything on every
+   * row with value headers, and their status at that column on each measure's value row.
+   */
+  function withOwnColumn(grid: Grid, measures: Measure[]) {
+    const col = grid.columnCount; // 0-based: a new column
+    const cells = grid.cells.map((row) => row.slice());
+    const put = (r: number, text: string) => {
+      while (cells[r].length < col) cells[r].push(null);
+      cells[r][col] = text ? { value: text, text } : null;
+    };
+    const headerRows = new Set<number>();
+    grid.cells.forEach((row, r) => {
+      if (row.some((c) => c && /^(Lähtötaso|Tavoitetaso|Toteuma)$/.test(String(c.value).trim())))
+        headerRows.add(r);
+    });
+    const expected: { own: string | null; cell: string | null; status: Assessment["status"] | null }[] = [];
+    const usedRows = new Set<number>();
+    let i = 0;
+    for (const m of measures) {
+      const value = m.actual ?? m.target ?? m.baseline;
+      const r = value ? value.cell.row - 1 : -1;
+      if (r < 0 || usedRows.has(r)) {
+        expected.push({ own: null, cell: null, status: null });
+        continue;
+      }
+      usedRows.add(r);
+      const [text, status] = STATUSES[i++ % STATUSES.length];
+      // Values on the header row itself ("Lähtötaso Suunnitteluvaihe"): the status written the same way.
+      const onHeader = headerRows.has(r);
+      put(r, onHeader && text ? `Tila: ${text}` : text);
+      const cell = `${String.fromCharCode(65 + col)}${r + 1}`;
+      expected.push({ own: text || null, cell: text ? cell : null, status });
+    }
+    for (const r of headerRows) if (!usedRows.has(r)) put(r, "Tila");
+    return { grid: { ...grid, cells, columnCount: col + 1 }, expected };
+  }
+
+  it.each([
+    "elinvoima-ja-ymparisto-2023-vuosi",
+    "kasvu-ja-tyollisyys-2026-T1",
+    "konsernipalvelut-2025-T2",
+    "kasvu-ja-tyollisyys-2026-taulukko",
+  ])("%s: each measure's status read from its own cell, the rest of the measure unchanged", async (name) => {
+    const { loadFixture } = await import("./testing/load");
+    const original = await loadFixture(name);
+    const before = readWorkbook(original);
+    const beforeAssessed = assessWorkbook(before);
+    const sheets = original.sheets.map((g, s) => {
+      const report = before.sheets[s];
+      return report.layout === "block" || report.layout === "table"
+        ? withOwnColumn(
+            g,
+            [...measuresOf(report)].map((p) => p.measure),
+          )
+        : { grid: g, expected: [] };
+    });
+    const after = readWorkbook({ ...original, sheets: sheets.map((s) => s.grid) });
+    const assessed = assessWorkbook(after);
+    let k = 0;
+    let own = 0;
+    after.sheets.forEach((report, s) => {
+      const was = [...measuresOf(before.sheets[s])].map((p) => p.measure);
+      const now = [...measuresOf(report)].map((p) => p.measure);
+      expect(now.map((m) => [m.text, m.baseline, m.target, m.actual])).toEqual(
+        was.map((m) => [m.text, m.baseline, m.target, m.actual]),
+      );
+      expect(report.problems).toEqual(before.sheets[s].problems);
+      expect(report.nearMisses).toEqual(before.sheets[s].nearMisses);
+      const exp = sheets[s].expected;
+      if (exp.some((e) => e.own)) expect(report.ownStatusColumn).toMatch(/^Tila/);
+      now.forEach((m, i) => {
+        const e = exp[i];
+        const a = assessed[k];
+        const b = beforeAssessed[k++];
+        expect([m.ownStatus?.text ?? null, m.ownStatus ? a1(m.ownStatus.cell) : null]).toEqual([
+          e.own,
+          e.cell,
+        ]);
+        if (e.status) {
+          own++;
+          expect([a.status, a.source]).toEqual([e.status, "own"]);
+        } else {
+          expect([a.status, a.source]).toEqual([b.status, "computed"]);
+        }
+      });
+    });
+    expect(own).toBeGreaterThanOrEqual(3);
+  });
+});
