@@ -74,6 +74,14 @@ const HEADERS = [
   "Oman arvio",
   "Oma\narvio",
   "Tila:",
+  "Arvio tavoitteen toteutumisesta",
+  "Tavoitteen tila",
+  "Tila-arvio",
+  "Tila / arvio",
+  "Arviointi",
+  "Liikennevalo",
+  "Tilanne 31.8.",
+  "Arvio (T2)",
 ];
 
 describe("own status in the block layout", () => {
@@ -328,7 +336,15 @@ const TABLE_OWN = ["Toteutunut", "Kesken", ""];
 
 describe("own status in the table layout", () => {
   const cases: [string, number][] = [];
-  for (const header of ["Tila", "Arvio", "Tilannearvio", "Oma arvio"])
+  for (const header of [
+    "Tila",
+    "Arvio",
+    "Tilannearvio",
+    "Oma arvio",
+    "Tila (oma arvio)",
+    "Tavoitteen tila",
+    "Liikennevalo",
+  ])
     for (const at of [0, 5, 6, 8]) cases.push([header, at]);
   it.each(cases)("'%s' as column %i", (header, at) => {
     const insert = <T>(row: T[], x: T): T[] => [...row.slice(0, at), x, ...row.slice(at)];
@@ -709,5 +725,65 @@ describe("a person's status column added to the real fixture workbooks", () => {
       });
     });
     expect(own).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("colouring and reading back, with the person's column in other places", () => {
+  const pick = (r: Row) => [r.measure, r.own, r.ownCell, r.status, r.source];
+
+  async function roundTrips(sheet: string, rows: string[][], expected: unknown[][]) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet(sheet);
+    rows.forEach((r, i) => r.forEach((t, j) => t && (ws.getCell(i + 1, j + 1).value = t)));
+    expect(run(snapshotFromExcelJs(wb, "x.xlsx")).rows.map(pick)).toEqual(expected);
+    const cellsBefore = new Set<string>();
+    ws.eachRow((row) => row.eachCell((c) => cellsBefore.add(c.address)));
+    for (let round = 0; round < 2; round++) {
+      const snapshot = snapshotFromExcelJs(wb, "x.xlsx");
+      const wr = readWorkbook(snapshot);
+      applyEdits(wb, planColour(wr, assessWorkbook(wr), snapshot));
+      let wrote = 0;
+      ws.eachRow((row) => row.eachCell((c) => (wrote += cellsBefore.has(c.address) ? 0 : 1)));
+      expect(wrote).toBeGreaterThan(0);
+      expect(run(snapshotFromExcelJs(wb, "x.xlsx")).rows.map(pick)).toEqual(expected);
+    }
+  }
+
+  it("block: the person's Tila right of the values, one status empty", async () => {
+    await roundTrips(
+      "Sivistys",
+      [
+        ...BLOCK_TOP,
+        ["TOIMENPIDE", "Lukutaidon tukeminen"],
+        ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+        ["", "", "120", "150", "160", "Osittain toteutunut"],
+        ["Selvitys vuodelta 2025:", "Hyvin meni."],
+        ["TOIMENPIDE", "Matematiikan tukiopetus"],
+        ["MITTARI", "Tukiopetustunnit", "Lähtötaso", "Tavoitetaso", "Toteuma", "Tila"],
+        ["", "", "500", "700", "600", ""],
+        ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+      ],
+      [
+        ["Lukudiplomien määrä", "Osittain toteutunut", "F7", "partial", "own"],
+        ["Tukiopetustunnit", null, null, "partial", "computed"],
+      ],
+    );
+  });
+
+  it("table: the person's Arvio between Mittari and the values, one status empty", async () => {
+    const head = [...TABLE_HEAD.slice(0, 5), "Arvio", ...TABLE_HEAD.slice(5)];
+    await roundTrips(
+      "Taulukko",
+      [
+        ["Sivistystoimiala – toiminnalliset tavoitteet 2025, toteuma 31.12."],
+        head,
+        ...TABLE_ROWS.map((r, i) => [...r.slice(0, 5), ["Ei toteutunut", "", "vihreä"][i], ...r.slice(5)]),
+      ],
+      [
+        ["Lukudiplomit", "Ei toteutunut", "F3", "not-achieved", "own"],
+        ["Tukiopetustunnit", null, null, "partial", "computed"],
+        ["Kirjastokäynnit", "vihreä", "F5", "achieved", "own"],
+      ],
+    );
   });
 });
