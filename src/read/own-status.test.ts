@@ -749,6 +749,26 @@ describe("colouring and reading back, with the person's column in other places",
     }
   }
 
+  it("block without a column of the person's: Toteuma's Tila labels stay Toteuma's", async () => {
+    await roundTrips(
+      "Sivistys",
+      [
+        ...BLOCK_TOP,
+        ["TOIMENPIDE", "Lukutaidon tukeminen"],
+        ["MITTARI", "Lukudiplomien määrä", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+        ["", "", "120", "150", "110"],
+        ["Selvitys vuodelta 2025:", "Heikosti meni."],
+        ["TOIMENPIDE", "Matematiikan tukiopetus"],
+        ["MITTARI", "Tukiopetustunnit", "Lähtötaso 500", "Tavoitetaso 700", "Toteuma 800"],
+        ["Selvitys vuodelta 2025:", "Tunteja lisättiin."],
+      ],
+      [
+        ["Lukudiplomien määrä", null, null, "not-achieved", "computed"],
+        ["Tukiopetustunnit", null, null, "achieved", "computed"],
+      ],
+    );
+  });
+
   it("block: the person's Tila right of the values, one status empty", async () => {
     await roundTrips(
       "Sivistys",
@@ -785,5 +805,45 @@ describe("colouring and reading back, with the person's column in other places",
         ["Kirjastokäynnit", "vihreä", "F5", "achieved", "own"],
       ],
     );
+  });
+});
+
+describe("own status in numbered measure rows and two-row table headers", () => {
+  const pick = (r: Row) => [r.measure, r.own, r.ownCell, r.baseline, r.target, r.actual, r.status, r.source];
+
+  it("'Mittari 1.' rows under a MITTARI header row, the status left of the values", () => {
+    const rows = [
+      ...BLOCK_TOP,
+      ["TOIMENPIDE", "Lukutaidon tukeminen"],
+      ["MITTARI", "", "Tila", "Lähtötaso", "Tavoitetaso", "Toteuma"],
+      ["", "Mittari 1. Lukudiplomien määrä", "Toteutunut", "120", "150", "160"],
+      ["", "Mittari 2. Lainausten määrä", "", "1000", "1200", "900"],
+      ["", "Mittari 3. Lukupiirit", "Osittain toteutunut", "3", "6", "4"],
+      ["Selvitys vuodelta 2025:", "Hyvin meni."],
+    ];
+    const { wr, rows: got } = run(book(gridOf("Sivistys", rows)));
+    expect(wr.sheets[0].problems).toEqual([]);
+    expect(got.map(pick)).toEqual([
+      ["Mittari 1. Lukudiplomien määrä", "Toteutunut", "C7", "120", "150", "160", "achieved", "own"],
+      ["Mittari 2. Lainausten määrä", null, null, "1000", "1200", "900", "not-achieved", "computed"],
+      ["Mittari 3. Lukupiirit", "Osittain toteutunut", "C9", "3", "6", "4", "partial", "own"],
+    ]);
+  });
+
+  it("a table with years under the value headers and nothing under Tila", () => {
+    const rows = [
+      ["Sivistystoimiala – toiminnalliset tavoitteet, toteuma 31.12.2025"],
+      [...TABLE_HEAD, "Tila"],
+      ["", "", "", "", "", "2024", "2025", "2025"],
+      ...TABLE_ROWS.map((r, i) => [...r, ["Osittain toteutunut", "", "Ei arvioitavissa"][i]]),
+    ];
+    const { wr, rows: got } = run(book(gridOf("Taulukko", rows)));
+    expect(wr.sheets[0].layout).toBe("table");
+    expect(wr.sheets[0].ownStatusColumn).toBe("Tila");
+    expect(got.map(pick)).toEqual([
+      ["Lukudiplomit", "Osittain toteutunut", "I4", "120", "150", "160", "partial", "own"],
+      ["Tukiopetustunnit", null, null, "500", "700", "600", "partial", "computed"],
+      ["Kirjastokäynnit", "Ei arvioitavissa", "I6", "40", "60", "30", "not-assessable", "own"],
+    ]);
   });
 });
