@@ -6,10 +6,9 @@ import {
   makeStyles,
   Spinner,
   Subtitle2,
-  ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { ColorFill20Regular, Dismiss16Regular, Eraser20Regular } from "@fluentui/react-icons";
+import { ColorFill20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import { useState } from "react";
 import {
   a1,
@@ -24,6 +23,7 @@ import {
 import { statusLabel, strings } from "../../i18n";
 import { measureIndex, measureKey, statusBySheet } from "../viewModel";
 import { CellLink } from "./CellLink";
+import { FilterToggles } from "./FilterToggles";
 
 const useStyles = makeStyles({
   bar: {
@@ -31,14 +31,6 @@ const useStyles = makeStyles({
     flexWrap: "wrap",
     gap: tokens.spacingHorizontalS,
     margin: `${tokens.spacingVerticalS} 0`,
-  },
-  legend: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
   },
   chip: {
     display: "inline-block",
@@ -77,19 +69,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   itemHead: { display: "block", marginBottom: tokens.spacingVerticalXXS },
-  filterButton: {
-    minWidth: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-  },
   filterCount: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
-  showing: {
-    display: "flex",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalS,
-  },
   muted: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
 });
 
@@ -143,33 +123,24 @@ export function StatusView(props: StatusViewProps) {
   return (
     <div>
       <section aria-label={s.legendLabel}>
-        <div className={styles.legend} role="group" aria-label={s.filterByStatus}>
-          {STATUSES.map((st) => (
-            <ToggleButton
-              key={st}
-              size="small"
-              appearance="subtle"
-              className={styles.filterButton}
-              checked={only === st}
-              aria-label={s.showOnly(statusLabel(st, lang), totals[st])}
-              title={s.showOnly(statusLabel(st, lang), totals[st])}
-              data-filter={st}
-              disabled={assessments === null}
-              onClick={() => setOnly(only === st ? null : st)}
-            >
-              <StatusChip status={st} lang={lang} />
-              {assessments !== null && <span className={styles.filterCount}>{`(${totals[st]})`}</span>}
-            </ToggleButton>
-          ))}
-        </div>
-        {only !== null && (
-          <div className={styles.showing} aria-live="polite">
-            <Caption1 data-showing="">{s.showingMeasures(shown, total)}</Caption1>
-            <Button size="small" icon={<Dismiss16Regular />} onClick={() => setOnly(null)}>
-              {s.showAll}
-            </Button>
-          </div>
-        )}
+        <FilterToggles
+          options={STATUSES.map((st) => ({
+            key: st,
+            name: s.showOnly(statusLabel(st, lang), totals[st]),
+            content: (
+              <>
+                <StatusChip status={st} lang={lang} />
+                {assessments !== null && <span className={styles.filterCount}>{`(${totals[st]})`}</span>}
+              </>
+            ),
+          }))}
+          selected={only}
+          onSelect={setOnly}
+          label={s.filterByStatus}
+          showing={s.showingMeasures(shown, total)}
+          showAll={s.showAll}
+          disabled={assessments === null}
+        />
       </section>
       <div className={styles.bar}>
         <Button

@@ -8,12 +8,10 @@ import {
   mergeClasses,
   Spinner,
   Subtitle2,
-  ToggleButton,
   tokens,
 } from "@fluentui/react-components";
 import {
   CheckmarkCircle20Regular,
-  Dismiss16Regular,
   DocumentSearch20Regular,
   ErrorCircle16Filled,
   Info16Filled,
@@ -33,6 +31,7 @@ import {
 import { severityName, strings } from "../../i18n";
 import { actionAt, groupFindings } from "../viewModel";
 import { CellLink } from "./CellLink";
+import { FilterToggles } from "./FilterToggles";
 
 const useStyles = makeStyles({
   bar: {
@@ -63,15 +62,6 @@ const useStyles = makeStyles({
     overflow: "hidden",
     color: tokens.colorNeutralForeground3,
     overflowWrap: "anywhere",
-  },
-  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  filterButton: { minWidth: 0 },
-  showing: {
-    display: "flex",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    marginTop: tokens.spacingVerticalS,
   },
   ok: {
     display: "flex",
@@ -150,36 +140,23 @@ export function ValidationView(props: ValidationViewProps) {
       )}
       {!props.running && SEVERITIES.filter((v) => counts[v] > 0).length > 1 && (
         <>
-          <div className={styles.filters} role="group" aria-label={s.filterBySeverity}>
-            {SEVERITIES.filter((v) => counts[v] > 0).map((v) => {
+          <FilterToggles
+            options={SEVERITIES.filter((v) => counts[v] > 0).map((v) => {
               const Icon = ICONS[v];
               const name = severityName(v, props.lang);
-              return (
-                <ToggleButton
-                  key={v}
-                  size="small"
-                  appearance="subtle"
-                  className={styles.filterButton}
-                  checked={filter === v}
-                  icon={<Icon className={styles[v]} />}
-                  aria-label={s.showOnly(name, counts[v])}
-                  title={s.showOnly(name, counts[v])}
-                  data-filter={v}
-                  onClick={() => setOnly(filter === v ? null : v)}
-                >
-                  {`${name} (${counts[v]})`}
-                </ToggleButton>
-              );
+              return {
+                key: v,
+                name: s.showOnly(name, counts[v]),
+                icon: <Icon className={styles[v]} />,
+                content: `${name} (${counts[v]})`,
+              };
             })}
-          </div>
-          {filter !== null && (
-            <div className={styles.showing} aria-live="polite">
-              <Caption1 data-showing="">{s.showingFindings(shown.length, all.length)}</Caption1>
-              <Button size="small" icon={<Dismiss16Regular />} onClick={() => setOnly(null)}>
-                {s.showAll}
-              </Button>
-            </div>
-          )}
+            selected={filter}
+            onSelect={setOnly}
+            label={s.filterBySeverity}
+            showing={s.showingFindings(shown.length, all.length)}
+            showAll={s.showAll}
+          />
         </>
       )}
       {!props.running &&
