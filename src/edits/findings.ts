@@ -8,6 +8,7 @@ import type { Finding, Severity } from "../model/finding";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { WorkbookReport } from "../model/report";
 import type { Language } from "../model/text";
+import { sortFindings } from "../validate";
 import { summariseFindings } from "../validate/summary";
 import type { Edit, SheetSpec } from "./types";
 
@@ -19,8 +20,6 @@ const SEVERITY_WORD: Record<Severity, { fi: string; en: string }> = {
   warning: { fi: "Varoitus", en: "Warning" },
   info: { fi: "Huomautus", en: "Note" },
 };
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const HEADERS: Record<Language, string[]> = {
   fi: ["Välilehti", "Solu", "Vakavuus", "Koodi", "Viesti", "Message", "Ehdotus"],
@@ -52,24 +51,6 @@ export function findingsSheetName(snapshot: WorkbookSnapshot): string {
   }
 }
 
-/** Findings in sheet order (as the report lists the sheets), then row, column and severity. */
-function sorted(findings: readonly Finding[], wr: WorkbookReport): Finding[] {
-  const order = new Map(wr.sheets.map((r, i) => [r.sheet.toLowerCase(), i]));
-  const rank = (f: Finding) => order.get(f.cell.sheet.toLowerCase()) ?? wr.sheets.length;
-  return findings
-    .map((f, i) => ({ f, i }))
-    .sort(
-      (x, y) =>
-        rank(x.f) - rank(y.f) ||
-        x.f.cell.sheet.localeCompare(y.f.cell.sheet, "fi") ||
-        x.f.cell.row - y.f.cell.row ||
-        x.f.cell.col - y.f.cell.col ||
-        SEVERITY_ORDER[x.f.severity] - SEVERITY_ORDER[y.f.severity] ||
-        x.i - y.i,
-    )
-    .map(({ f }) => f);
-}
-
 /**
  * The "Tarkistus" sheet for these findings, in the person's language (both messages always shown),
  * replacing the one Toteuma wrote before but never a person's own sheet of that name.
@@ -85,7 +66,10 @@ export function planFindingsSheet(
     lang === "fi"
       ? `Tarkistus${wr.name ? `: ${wr.name}` : ""} — ${summary.line.fi}`
       : `Check${wr.name ? `: ${wr.name}` : ""} — ${summary.line.en}`;
-  const ordered = sorted(findings, wr);
+  const ordered = sortFindings(
+    findings,
+    wr.sheets.map((r) => r.sheet),
+  );
   const rows = ordered.map((f) => [
     f.cell.sheet,
     a1(f.cell),
