@@ -4,24 +4,16 @@ import {
   a1,
   countActions,
   countMeasures,
-  STATUS_STYLE,
   STATUSES,
   type Assessment,
   type Finding,
   type Language,
   type Measure,
   type Report,
-  type Status,
   type WorkbookReport,
 } from "../model";
 import { summariseFindings } from "../validate";
-
-const LAYOUT: Record<Report["layout"], { fi: string; en: string }> = {
-  block: { fi: "lohkomuoto", en: "block layout" },
-  table: { fi: "taulukko", en: "flat table" },
-  programme: { fi: "palveluohjelma", en: "programme layout" },
-  none: { fi: "ei tavoiterakennetta", en: "no goal structure" },
-};
+import { layoutName, periodName, statusLabel, strings } from "../i18n";
 
 const SEVERITY = {
   error: { fi: "VIRHE", en: "ERROR" },
@@ -35,31 +27,14 @@ export function clip(s: string, max = 80): string {
   return one.length > max ? one.slice(0, max - 1) + "…" : one;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-function counts(r: Report, lang: Language): string {
-  const a = countActions(r);
-  const m = countMeasures(r);
-  return lang === "fi"
-    ? `${plural(a, "toimenpide", "toimenpidettä")}, ${plural(m, "mittari", "mittaria")}`
-    : `${plural(a, "action", "actions")}, ${plural(m, "measure", "measures")}`;
-}
-
-function periodText(r: Report, lang: Language): string | null {
-  if (r.period === "year")
-    return lang === "fi" ? `vuosi ${r.year ?? ""}`.trim() : `year ${r.year ?? ""}`.trim();
-  if (r.period) return r.year ? `${r.period}/${r.year}` : r.period;
-  return r.year ? String(r.year) : null;
-}
-
 export function sheetLine(r: Report, lang: Language): string {
-  const parts = [LAYOUT[r.layout][lang]];
+  const t = strings(lang);
+  const parts = [layoutName(r.layout, lang)];
   if (r.department) parts.push(r.department);
-  const p = periodText(r, lang);
+  const p = periodName(r.period, r.year, lang);
   if (p) parts.push(p);
-  if (r.layout !== "none") parts.push(counts(r, lang));
+  if (r.layout !== "none")
+    parts.push(`${t.actionsCount(countActions(r))}, ${t.measuresCount(countMeasures(r))}`);
   return `${r.sheet}: ${parts.join(" · ")}`;
 }
 
@@ -111,10 +86,6 @@ export function formatValidate(file: string, findings: Finding[], lang: Language
     if (f.suggestion) out.push(`  ${"".padEnd(24)} ${"".padEnd(9)} → ${f.suggestion[lang]}`);
   }
   return out.join("\n") + "\n\n";
-}
-
-export function statusLabel(s: Status, lang: Language): string {
-  return lang === "fi" ? STATUS_STYLE[s].fi : STATUS_STYLE[s].en;
 }
 
 export function formatStatus(
