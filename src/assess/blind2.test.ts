@@ -5,7 +5,7 @@
  */
 import type { Measure, Status } from "../model";
 import { assessMeasure } from "./judge";
-import { BLIND2, type BlindMeasure } from "./testing/blind2";
+import { BLIND2, type BlindMeasure } from "../../test/corpus/blind2";
 
 const SHEET = "Toteutuminen 2024";
 const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });

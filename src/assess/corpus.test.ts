@@ -4,7 +4,7 @@
  */
 import type { Measure, Status } from "../model";
 import { assessMeasure } from "./judge";
-import { CORPUS, HELD_OUT, OWN_CORPUS, PERIOD_CORPUS, type CorpusMeasure } from "./testing/corpus";
+import { CORPUS, HELD_OUT, OWN_CORPUS, PERIOD_CORPUS, type CorpusMeasure } from "../../test/corpus/corpus";
 
 const SHEET = "Toteutuminen 2023";
 const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });

@@ -1,7 +1,7 @@
 import { a1, countActions, countMeasures, measuresOf, actionsOf, type Grid, type Report } from "../model";
 import { readBlock } from "./block";
 import { SheetView } from "./sheet";
-import { loadFixture } from "./testing/load";
+import { loadFixture } from "../../test/support/load";
 import {
   blankRows,
   gridOf,
@@ -11,7 +11,7 @@ import {
   replaceFirst,
   shiftRight,
   cellText,
-} from "./testing/mess";
+} from "../../test/support/mess";
 
 const read = (grid: Grid): Report => readBlock(new SheetView(grid));
 

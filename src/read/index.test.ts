@@ -1,8 +1,8 @@
 import { countActions, countMeasures, type Grid, type WorkbookReport } from "../model";
 import { STATE_SHEET } from "../edits/types";
 import { readWorkbook, readSheet } from "./index";
-import { loadFixture } from "./testing/load";
-import { gridOf } from "./testing/mess";
+import { loadFixture } from "../../test/support/load";
+import { gridOf } from "../../test/support/mess";
 
 const summary = (wb: WorkbookReport) =>
   wb.sheets.map((s) => [

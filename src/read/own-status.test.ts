@@ -12,7 +12,7 @@ import { STATE_SHEET } from "../edits/types";
 import { applyEdits } from "../xlsx/apply";
 import { snapshotFromExcelJs } from "../xlsx/snapshot";
 import { readWorkbook } from "./index";
-import { gridOf } from "./testing/mess";
+import { gridOf } from "../../test/support/mess";
 
 interface Row {
   measure: string;
@@ -681,7 +681,7 @@ describe("a person's status column added to the real fixture workbooks", () => {
     "konsernipalvelut-2025-T2",
     "kasvu-ja-tyollisyys-2026-taulukko",
   ])("%s: each measure's status read from its own cell, the rest of the measure unchanged", async (name) => {
-    const { loadFixture } = await import("./testing/load");
+    const { loadFixture } = await import("../../test/support/load");
     const original = await loadFixture(name);
     const before = readWorkbook(original);
     const beforeAssessed = assessWorkbook(before);

@@ -21,7 +21,7 @@ import type { Grid } from "../model/grid";
 import { measureRows } from "../model/rows";
 import { validateWorkbook } from "../validate";
 import { readWorkbook } from "./index";
-import { gridOf } from "./testing/mess";
+import { gridOf } from "../../test/support/mess";
 
 interface Act {
   text: string;

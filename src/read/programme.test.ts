@@ -10,8 +10,8 @@ import {
 } from "../model/report";
 import { looksLikeProgramme, matchField, readLongTermGoalList, readProgramme } from "./programme";
 import { SheetView } from "./sheet";
-import { loadFixture } from "./testing/load";
-import { gridOf } from "./testing/mess";
+import { loadFixture } from "../../test/support/load";
+import { gridOf } from "../../test/support/mess";
 
 const view = (grid: Grid) => new SheetView(grid);
 

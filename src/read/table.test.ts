@@ -3,8 +3,8 @@ import type { Grid } from "../model/grid";
 import { actionsOf, countActions, countMeasures, measuresOf, type Report } from "../model/report";
 import { SheetView } from "./sheet";
 import { findTableHeader, looksLikeTable, matchTableHeader, readTable } from "./table";
-import { loadFixture } from "./testing/load";
-import { gridOf } from "./testing/mess";
+import { loadFixture } from "../../test/support/load";
+import { gridOf } from "../../test/support/mess";
 
 const view = (grid: Grid) => new SheetView(grid);
 

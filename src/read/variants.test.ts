@@ -8,7 +8,7 @@ import { countActions, countMeasures } from "../model";
 import { measureRows } from "../model/rows";
 import { validateWorkbook } from "../validate";
 import { readWorkbook } from "./index";
-import { gridOf } from "./testing/mess";
+import { gridOf } from "../../test/support/mess";
 
 interface Variant {
   name: string;

@@ -1,5 +1,5 @@
 import { readWorkbook } from "../read";
-import { loadFixture } from "../read/testing/load";
+import { loadFixture } from "../../test/support/load";
 import { actionsOf, countMeasures, type WorkbookReport } from "../model";
 import { actionAt, countsUnder, EXPAND_LIMIT, initialDepth, TREE_LEVELS } from "./viewModel";
 

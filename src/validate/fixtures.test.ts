@@ -7,7 +7,7 @@ import * as fs from "fs";
 import { a1, parseA1 } from "../model/cellref";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import { readWorkbook } from "../read";
-import { FIXTURES, loadFixture } from "../read/testing/load";
+import { FIXTURES, loadFixture } from "../../test/support/load";
 import { summariseFindings, validateWorkbook } from "./index";
 
 const found = (snapshot: WorkbookSnapshot) =>

@@ -9,7 +9,7 @@ import {
   validateWorkbook,
   countPhrase,
 } from "./index";
-import { block, measure, report, selvitys, workbook } from "./testing";
+import { block, measure, report, selvitys, workbook } from "../../test/support/reports";
 
 const f = (severity: Severity, sheet = "A", row = 1, col = 1, code = "read-problem"): Finding => ({
   code,

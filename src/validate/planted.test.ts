@@ -17,7 +17,7 @@ import {
   type GenBlock,
   type GeneratedSheet,
   type SheetStyle,
-} from "../read/testing/generate";
+} from "../../test/support/generate";
 import { validateWorkbook } from "./index";
 
 const T2 = "Selvitys toimenpiteen edistymisestä toisella vuosikolmanneksella (T2):";

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { readWorkbook } from "../../read";
-import { loadFixture } from "../../read/testing/load";
+import { loadFixture } from "../../../test/support/load";
 import { summariseFindings, validateWorkbook } from "../../validate";
 import { assessWorkbook } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";

@@ -1,6 +1,16 @@
 /** The same action twice under one commitment; the same measure twice under one action. */
 import { a1 } from "../../model/cellref";
-import { action, at, block, commitment, focus, goal, measure, report, run } from "../testing";
+import {
+  action,
+  at,
+  block,
+  commitment,
+  focus,
+  goal,
+  measure,
+  report,
+  run,
+} from "../../../test/support/reports";
 import { duplicateAction } from "./duplicate-action";
 import { duplicateMeasure, measureKey } from "./duplicate-measure";
 

@@ -1,4 +1,4 @@
-import { at, block, measure, report, run } from "../testing";
+import { at, block, measure, report, run } from "../../../test/support/reports";
 import { financialGoalWithoutOutcome } from "./financial-goal-without-outcome";
 
 const GOAL = "Joukkoliikenteen taloudellinen tavoite vuodelle 2023: lipputuotot nousevat 3 %.";

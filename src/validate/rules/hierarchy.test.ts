@@ -1,6 +1,17 @@
 /** The level rules: focus area → goal → commitment → action → measure, with implied nodes as missing levels. */
 import { a1 } from "../../model/cellref";
-import { action, at, block, commitment, focus, goal, measure, nodeWithText, report, run } from "../testing";
+import {
+  action,
+  at,
+  block,
+  commitment,
+  focus,
+  goal,
+  measure,
+  nodeWithText,
+  report,
+  run,
+} from "../../../test/support/reports";
 import { actionWithoutMeasure } from "./action-without-measure";
 import { commitmentWithoutAction } from "./commitment-without-action";
 import { focusAreaWithoutGoal } from "./focus-area-without-goal";

@@ -1,5 +1,5 @@
 import { cellRef } from "../../model/cellref";
-import { at, block, measure, report, run } from "../testing";
+import { at, block, measure, report, run } from "../../../test/support/reports";
 import { labelNearMiss } from "./label-near-miss";
 
 describe("label-near-miss", () => {

@@ -1,6 +1,6 @@
 /** Baseline, target and (in year-end reports) actual of every measure. */
 import { a1 } from "../../model/cellref";
-import { at, block, measure, report, run, selvitys } from "../testing";
+import { at, block, measure, report, run, selvitys } from "../../../test/support/reports";
 import { measureWithoutActual } from "./measure-without-actual";
 import { measureWithoutBaseline } from "./measure-without-baseline";
 import { measureWithoutTarget } from "./measure-without-target";

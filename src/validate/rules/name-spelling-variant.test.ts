@@ -1,5 +1,15 @@
 import { a1 } from "../../model/cellref";
-import { at, block, focus, goal, commitment, action, measure, report, run } from "../testing";
+import {
+  at,
+  block,
+  focus,
+  goal,
+  commitment,
+  action,
+  measure,
+  report,
+  run,
+} from "../../../test/support/reports";
 import { closeSpellings, nameSpellingVariant } from "./name-spelling-variant";
 
 const goalBlock = (g: string, f = "Kasvava Pori", act = "A") =>

@@ -1,5 +1,5 @@
 import { a1 } from "../../model/cellref";
-import { at, block, measure, report, run } from "../testing";
+import { at, block, measure, report, run } from "../../../test/support/reports";
 import { ownStatusOffScale, scaleStatus } from "./own-status-off-scale";
 
 describe("scaleStatus", () => {

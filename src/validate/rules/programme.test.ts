@@ -1,7 +1,7 @@
 /** The older programme layout: five fields per numbered item, long-term goals from the workbook's list. */
 import { cellRef } from "../../model/cellref";
 import type { ProgrammeField, ProgrammeInfo, ProgrammeItem, TextAt } from "../../model/report";
-import { at, report, run } from "../testing";
+import { at, report, run } from "../../../test/support/reports";
 import { programmeMissingField } from "./programme-missing-field";
 import { programmeUnknownLongTermGoal } from "./programme-unknown-long-term-goal";
 

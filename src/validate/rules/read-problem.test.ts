@@ -1,5 +1,5 @@
 import { cellRef } from "../../model/cellref";
-import { at, block, measure, report, run } from "../testing";
+import { at, block, measure, report, run } from "../../../test/support/reports";
 import { readProblem } from "./read-problem";
 
 describe("read-problem", () => {

@@ -12,7 +12,7 @@ import {
   report,
   run,
   selvitys,
-} from "../testing";
+} from "../../../test/support/reports";
 import { actionWithoutSelvitys } from "./action-without-selvitys";
 import { emptySelvitys } from "./empty-selvitys";
 import { selvitysPeriodMismatch } from "./selvitys-period-mismatch";

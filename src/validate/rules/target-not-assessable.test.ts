@@ -1,5 +1,5 @@
 import { a1 } from "../../model/cellref";
-import { at, block, measure, report, run } from "../testing";
+import { at, block, measure, report, run } from "../../../test/support/reports";
 import { assessableTarget, targetNotAssessable } from "./target-not-assessable";
 
 describe("assessableTarget", () => {

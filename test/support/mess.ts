@@ -2,9 +2,9 @@
  * Test-only grid transformations: the mess real sheets have (case, colons, no-break spaces, shifted
  * columns, blank rows, merged labels, misspellings), applied to a fixture's grid.
  */
-import type { Cell, Grid } from "../../model/grid";
-import { matchLabel } from "../text";
-import { BLOCK_LABELS } from "../vocabulary";
+import type { Cell, Grid } from "../../src/model/grid";
+import { matchLabel } from "../../src/read/text";
+import { BLOCK_LABELS } from "../../src/read/vocabulary";
 
 export function cellText(cell: Cell | null | undefined): string {
   if (!cell) return "";

@@ -3,8 +3,8 @@
  * would have them (one row per label, measures one per row with values in C/D/E/F, a selvitys row
  * after the measures, a blank row between actions). `null` text makes an implied node.
  */
-import { a1, cellRef, type CellRef } from "../model/cellref";
-import type { Finding } from "../model/finding";
+import { a1, cellRef, type CellRef } from "../../src/model/cellref";
+import type { Finding } from "../../src/model/finding";
 import type {
   Action,
   Commitment,
@@ -22,8 +22,8 @@ import type {
   Selvitys,
   TextAt,
   WorkbookReport,
-} from "../model/report";
-import { workbookContext, type Rule } from "./types";
+} from "../../src/model/report";
+import { workbookContext, type Rule } from "../../src/validate/types";
 
 type Value = string | null | undefined;
 

@@ -6,7 +6,7 @@
  *
  * Used by corpus.test.ts to measure and hold the judge's agreement with the controller.
  */
-import type { Status } from "../../model";
+import type { Status } from "../../src/model";
 
 export interface CorpusMeasure {
   /** The measure's text (MITTARI). */

@@ -5,9 +5,9 @@
  */
 import * as path from "path";
 import ExcelJS from "exceljs";
-import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../../model/grid";
+import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../../src/model/grid";
 
-export const FIXTURES = path.join(__dirname, "..", "..", "..", "test", "fixtures", "workbooks");
+export const FIXTURES = path.join(__dirname, "..", "fixtures", "workbooks");
 
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");

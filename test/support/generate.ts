@@ -6,7 +6,7 @@
  * breaks inside cells). Each block remembers its rows and the rows of its parts, so tests can check
  * that a finding lies inside the block it belongs to.
  */
-import type { Cell, Grid, MergeArea } from "../../model/grid";
+import type { Cell, Grid, MergeArea } from "../../src/model/grid";
 import { formatNumber } from "./load";
 
 /** A cell as written: text, a number with its format, a formula error, or a full Cell. */

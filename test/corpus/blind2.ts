@@ -8,7 +8,7 @@
  * column: `expected` is the status it means on the city's scale, or null when it is not on the
  * scale (then the computed status stands).
  */
-import type { Status } from "../../model";
+import type { Status } from "../../src/model";
 
 export interface BlindOwnStatus {
   text: string;
