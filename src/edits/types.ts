@@ -15,6 +15,84 @@ export interface CellStyle {
   italic?: boolean;
   wrap?: boolean;
   numberFormat?: string;
+  /** Font size in points (Excel's default is 11). */
+  fontSize?: number;
+  horizontal?: "left" | "center" | "right";
+  vertical?: "top" | "center" | "bottom";
+  /** A thin border on all four sides, in this colour. */
+  border?: string;
+  /**
+   * false: the cell takes typing when its sheet is protected (an answer cell). Cells are locked by
+   * default, as in Excel.
+   */
+  locked?: boolean;
+  /**
+   * One of Excel's built-in cell styles, applied before the other properties of this style: "Input"
+   * (the answer cells of a template: fill #FFCC99, font #3F3F76, thin border #7F7F7F), "Note".
+   */
+  builtin?: BuiltinStyle;
+}
+
+/** Excel's built-in cell styles Toteuma uses, by their English names (as Office.js `range.style` takes them). */
+export type BuiltinStyle = "Input" | "Note";
+
+/** A rectangle of cells, 1-based inclusive (A1 = row 1, col 1). */
+export interface Box {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Where a hyperlink goes: a cell of this workbook, or an address (file path or https URL). */
+export type LinkTarget = { sheet: string; cell: string } | { url: string };
+
+/** A cell placed anywhere on a sheet, outside the sheet's table part (1-based row and column). */
+export interface PlacedCell {
+  row: number;
+  col: number;
+  value: string | number | boolean | null;
+  style?: CellStyle;
+  link?: LinkTarget;
+}
+
+/**
+ * A drop-down list on cells (Excel's data validation "List"), e.g. the city's four status labels.
+ * Values are written as a literal list, never as a formula; typing anything else is refused with
+ * `error` (Finnish first, English beside it) when given.
+ */
+export interface ListValidation {
+  box: Box;
+  values: string[];
+  prompt?: { title: string; text: string };
+  error?: { title: string; text: string };
+}
+
+/**
+ * A native Excel chart on the sheet. "bar-stacked": horizontal stacked bars, one bar per category,
+ * one series per value column (e.g. departments × the four statuses).
+ */
+export interface ChartSpec {
+  kind: "bar-stacked";
+  /** The chart's name in the workbook (letters, digits, spaces). */
+  name: string;
+  title: string;
+  /** The cells the chart covers (top-left and bottom-right corners). */
+  anchor: Box;
+  /** One column (or row) of category labels on this sheet, e.g. the departments. */
+  categories: Box;
+  /** Each series: its name, the cell that holds the name (header cell), its values on this sheet, its colour. */
+  series: { name: string; nameCell: { row: number; col: number }; values: Box; color: string }[];
+}
+
+/** Print settings that make a sheet printable as people print reports. */
+export interface PrintSpec {
+  paper: "A4";
+  orientation: "portrait" | "landscape";
+  /** Fit all columns on one page width (any number of pages tall). */
+  fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page, 1-based inclusive. */
+  titleRows?: { from: number; to: number };
 }
 
 export interface CellEdit {
@@ -63,7 +141,17 @@ export interface ColumnSpec {
   numberFormat?: string;
 }
 
-/** A whole sheet Toteuma writes (summary, findings "Tarkistus", selvitys template). */
+/**
+ * A whole sheet Toteuma writes (summary, findings "Tarkistus", selvitys template). Two parts, either
+ * or both:
+ * - the **table part** at the top left: optional title rows, a blank row, a header row from `columns`
+ *   (at `headerRowOf(spec)`, src/edits/layout.ts) and `rows` under it; `styles` address its data rows
+ *   0-based. `columns: []` means no table part (title rows may still be written).
+ * - **free-form parts** in absolute 1-based positions (`cells`, `merges`, `validations`, `charts`,
+ *   `tables`…): whatever the table part cannot say. Planners keep the two from overlapping.
+ * Both appliers (src/excel for Office.js, src/xlsx for files) carry out every field; neither decides
+ * anything. Values are literal (text is never a formula).
+ */
 export interface SheetSpec {
   name: string;
   /** Optional title rows above the table (plain text, bold first line). */
@@ -72,9 +160,31 @@ export interface SheetSpec {
   rows: (string | number | null)[][];
   /** Per-cell styles within the data rows: row/col are 0-based indexes into `rows` / `columns`. */
   styles?: { row: number; col: number; style: CellStyle }[];
+  /** Per-cell links within the data rows: row/col are 0-based indexes into `rows` / `columns`. */
+  links?: { row: number; col: number; target: LinkTarget }[];
   /** Make the header + rows an Excel table with this name (letters, digits, underscore). */
   table?: { name: string; style?: string };
   freezeHeader?: boolean;
+
+  // ---- free-form parts (absolute, 1-based) ----
+  cells?: PlacedCell[];
+  /** Column widths in characters, for columns the table part does not size. */
+  columnWidths?: { col: number; width: number }[];
+  /** Row heights in points. */
+  rowHeights?: { row: number; height: number }[];
+  merges?: Box[];
+  /** Further Excel tables over free-form cells: the box's first row is the header row. */
+  tables?: { name: string; box: Box; style?: string }[];
+  validations?: ListValidation[];
+  charts?: ChartSpec[];
+  /** Rows (and columns) kept in view when scrolling; overrides `freezeHeader`. */
+  freeze?: { rows: number; columns?: number };
+  /**
+   * Protect the sheet without a password (a person can lift it from Excel's ribbon): only cells whose
+   * style says `locked: false` take typing; selecting, formatting columns and rows stay allowed.
+   */
+  protect?: boolean;
+  print?: PrintSpec;
 }
 
 export type Edit =
