@@ -1,5 +1,6 @@
 /** Command-line arguments of `toteuma`. */
 import type { Language } from "../model/text";
+import { languageOfEnvironment } from "../i18n";
 
 export type Command = "read" | "validate" | "status" | "colour";
 
@@ -37,7 +38,7 @@ export function parseArgs(
   env: Record<string, string | undefined> = {},
 ): Options | "help" | "version" {
   const rest = [...argv];
-  let lang: Language = (env.TOTEUMA_LANG ?? "").toLowerCase().startsWith("en") ? "en" : "fi";
+  let lang: Language = languageOfEnvironment(env);
   let json = false;
   let out: string | null = null;
   const positional: string[] = [];

@@ -13,6 +13,7 @@ import { assessWorkbook } from "../assess";
 import { planColour } from "../edits/colour";
 import { a1, countActions, countMeasures, measureRows, type WorkbookReport } from "../model";
 import type { Bilingual, Language } from "../model/text";
+import { languageOfEnvironment } from "../i18n";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -52,14 +53,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     options = parseArgs(argv, io.env ?? {});
   } catch (e) {
     if (e instanceof UsageError) {
-      const lang: Language = (io.env?.TOTEUMA_LANG ?? "").startsWith("en") ? "en" : "fi";
+      const lang = languageOfEnvironment(io.env ?? {});
       io.stderr(`toteuma: ${lang === "fi" ? e.fi : e.en}\n\n${HELP[lang]}`);
       return EXIT.usage;
     }
     throw e;
   }
   if (options === "help") {
-    io.stdout(HELP[(io.env?.TOTEUMA_LANG ?? "").startsWith("en") ? "en" : "fi"]);
+    io.stdout(HELP[languageOfEnvironment(io.env ?? {})]);
     return EXIT.ok;
   }
   if (options === "version") {
