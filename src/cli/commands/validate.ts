@@ -1,0 +1,37 @@
+/** `toteuma validate FILE... [--json]`: check the report; exit 1 when an error-level finding is found. */
+import { check } from "../../app/check";
+import { a1 } from "../../model";
+import { anyUnreadable, overFiles } from "../files";
+import { formatValidate } from "../format";
+import { EXIT, type Command } from "../options";
+
+export const validate: Command = {
+  names: ["validate", "tarkista"],
+  async run(options, io) {
+    const all = await overFiles(options, io, check);
+    const lang = options.lang;
+    if (options.json) {
+      const files = all.map((f) => ({
+        file: f.file,
+        error: "error" in f ? f.error[lang] : null,
+        findings: ("result" in f ? f.result.findings : []).map((x) => ({
+          sheet: x.cell.sheet,
+          cell: a1(x.cell),
+          row: x.cell.row,
+          severity: x.severity,
+          code: x.code,
+          message: x.message[lang],
+          message_fi: x.message.fi,
+          message_en: x.message.en,
+          suggestion: x.suggestion ? x.suggestion[lang] : null,
+        })),
+      }));
+      io.stdout(JSON.stringify({ files }, null, 2) + "\n");
+    } else {
+      for (const f of all) if ("result" in f) io.stdout(formatValidate(f.file, f.result.findings, lang));
+    }
+    if (anyUnreadable(all)) return EXIT.unreadable;
+    const anyError = all.some((f) => "result" in f && f.result.summary.error > 0);
+    return anyError ? EXIT.findings : EXIT.ok;
+  },
+};
