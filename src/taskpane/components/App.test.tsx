@@ -360,3 +360,47 @@ describe("Busy and errors", () => {
     expect(alert.textContent).not.toContain("validate.js");
   });
 });
+
+describe("Accessibility", () => {
+  /** Every id an aria-labelledby names is on the page (axe: aria-valid-attr-value). */
+  function danglingLabels(container: HTMLElement): string[] {
+    return [...container.querySelectorAll("[aria-labelledby]")].flatMap((e) =>
+      (e.getAttribute("aria-labelledby") ?? "")
+        .split(/\s+/)
+        .filter((id) => id && !document.getElementById(id))
+        .map((id) => `${e.tagName.toLowerCase()}[role=${e.getAttribute("role")}] → #${id}`),
+    );
+  }
+
+  it("names the confirmation after Väritä tila and the runs-in-Excel notice by text that is there", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    const { container } = render(<App lang="fi" initialView="status" actions={fakeActions(report)} />);
+    const button = await screen.findByRole("button", { name: "Väritä tila" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(screen.getByRole("status", { name: "8 mittaria väritettiin." })).toBeTruthy();
+    expect(danglingLabels(container)).toEqual([]);
+
+    const outside = render(<App lang="fi" initialView="read" actions={null} />);
+    expect(screen.getByRole("group", { name: /Toteuma toimii Excelissä/ })).toBeTruthy();
+    expect(danglingLabels(outside.container)).toEqual([]);
+  });
+
+  it("keeps the main landmark, with the tab panel inside it named by the selected tab", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const { container } = render(<App lang="fi" initialView="read" actions={fakeActions(report)} />);
+    await screen.findByText("4 toimenpidettä, 4 mittaria");
+    const main = screen.getByRole("main");
+    expect(within(main).getByRole("tabpanel", { name: "Luettu" })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Tarkistus" }));
+    });
+    const panel = within(main).getByRole("tabpanel", { name: "Tarkistus" });
+    const tab = screen.getByRole("tab", { name: "Tarkistus", selected: true });
+    expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
+    expect(tab.getAttribute("aria-controls")).toBe(panel.id);
+    expect(danglingLabels(container)).toEqual([]);
+  });
+});

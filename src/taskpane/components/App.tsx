@@ -41,6 +41,13 @@ export interface AppProps {
   actions: AppActions | null;
 }
 
+const TAB_ID: Record<ViewName, string> = {
+  read: "toteuma-tab-read",
+  validate: "toteuma-tab-validate",
+  status: "toteuma-tab-status",
+};
+const PANEL_ID = "toteuma-tabpanel";
+
 const useStyles = makeStyles({
   root: {
     minHeight: "100vh",
@@ -125,7 +132,13 @@ export function App(props: AppProps) {
         {!actions ? (
           // Outside Excel there is no workbook: say so, and offer nothing that could not work.
           <main className={styles.main}>
-            <MessageBar intent="info" className={styles.message}>
+            {/* Without a MessageBarTitle, Fluent points aria-labelledby at an id that is not there: name it. */}
+            <MessageBar
+              intent="info"
+              className={styles.message}
+              aria-labelledby={undefined}
+              aria-label={s.notInExcel}
+            >
               <MessageBarBody>{s.notInExcel}</MessageBarBody>
             </MessageBar>
           </main>
@@ -137,20 +150,26 @@ export function App(props: AppProps) {
               onTabSelect={(_, d) => onTab(d.value as ViewName)}
               aria-label={s.tabsLabel}
             >
-              <Tab value="read">{s.tabRead}</Tab>
-              <Tab value="validate">{s.tabValidate}</Tab>
-              <Tab value="status">{s.tabStatus}</Tab>
+              <Tab value="read" id={TAB_ID.read} aria-controls={PANEL_ID}>
+                {s.tabRead}
+              </Tab>
+              <Tab value="validate" id={TAB_ID.validate} aria-controls={PANEL_ID}>
+                {s.tabValidate}
+              </Tab>
+              <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
+                {s.tabStatus}
+              </Tab>
             </TabList>
-            <main
-              className={styles.main}
-              role="tabpanel"
-              aria-label={view === "read" ? s.tabRead : view === "validate" ? s.tabValidate : s.tabStatus}
-            >
+            <main className={styles.main}>
               {message && (
                 <MessageBar
                   intent={message.intent}
                   className={styles.message}
                   role={message.intent === "error" ? "alert" : "status"}
+                  // An error has its title; a confirmation has none, so it is named by its own sentence.
+                  {...(message.intent === "error"
+                    ? {}
+                    : { "aria-labelledby": undefined, "aria-label": message.text })}
                 >
                   <MessageBarBody>
                     {message.intent === "error" && <MessageBarTitle>{s.errorTitle}</MessageBarTitle>}
@@ -169,41 +188,43 @@ export function App(props: AppProps) {
                   />
                 </MessageBar>
               )}
-              {view === "read" && (
-                <>
-                  {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
-                  {report && busy !== "read" && (
-                    <ReadView report={report} lang={lang} onSelect={pane.select} disabled={busy !== null} />
-                  )}
-                </>
-              )}
-              {view === "validate" && (
-                <ValidationView
-                  lang={lang}
-                  findings={validation.findings?.findings ?? null}
-                  countLine={validation.findings ? validation.findings.summary.line[lang] : null}
-                  sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
-                  report={report}
-                  running={busy === "validate"}
-                  disabled={busy !== null}
-                  writing={busy === "write"}
-                  onRun={() => void validation.check()}
-                  onWriteSheet={() => void validation.write()}
-                  onSelect={pane.select}
-                />
-              )}
-              {view === "status" && (
-                <StatusView
-                  lang={lang}
-                  report={report}
-                  assessments={status.assessments}
-                  busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
-                  disabled={busy !== null}
-                  onColour={() => void status.colour()}
-                  onClear={() => void status.clear()}
-                  onSelect={pane.select}
-                />
-              )}
+              <div role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_ID[view]}>
+                {view === "read" && (
+                  <>
+                    {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
+                    {report && busy !== "read" && (
+                      <ReadView report={report} lang={lang} onSelect={pane.select} disabled={busy !== null} />
+                    )}
+                  </>
+                )}
+                {view === "validate" && (
+                  <ValidationView
+                    lang={lang}
+                    findings={validation.findings?.findings ?? null}
+                    countLine={validation.findings ? validation.findings.summary.line[lang] : null}
+                    sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
+                    report={report}
+                    running={busy === "validate"}
+                    disabled={busy !== null}
+                    writing={busy === "write"}
+                    onRun={() => void validation.check()}
+                    onWriteSheet={() => void validation.write()}
+                    onSelect={pane.select}
+                  />
+                )}
+                {view === "status" && (
+                  <StatusView
+                    lang={lang}
+                    report={report}
+                    assessments={status.assessments}
+                    busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
+                    disabled={busy !== null}
+                    onColour={() => void status.colour()}
+                    onClear={() => void status.clear()}
+                    onSelect={pane.select}
+                  />
+                )}
+              </div>
             </main>
           </>
         )}
