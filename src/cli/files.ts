@@ -46,7 +46,7 @@ function unwrap(e: unknown): unknown {
 }
 
 /** The use case over every file of the command, in order, each unreadable one reported on stderr. */
-export async function overFiles<T>(
+async function overFiles<T>(
   options: Options,
   io: Io,
   useCase: (port: HostPort) => Promise<T>,
@@ -61,3 +61,37 @@ export async function overFiles<T>(
 }
 
 export const anyUnreadable = (all: PerFile<unknown>[]): boolean => all.some((f) => "error" in f);
+
+/** How a command prints each file's result. */
+export interface Output<T> {
+  /** The JSON of a file that was read, after its `file` and `error: null`. */
+  json(result: T): Record<string, unknown>;
+  /** The same keys, empty, for a file that could not be read (after its `file` and `error`). */
+  unread: Record<string, unknown>;
+  /** The text of a file that was read. */
+  text(file: string, result: T): string;
+}
+
+/**
+ * The use case over every file, then its output: `{"files":[…]}` with --json, else the text of each
+ * file that was read (unreadable ones were said on stderr).
+ */
+export async function printOverFiles<T>(
+  options: Options,
+  io: Io,
+  useCase: (port: HostPort) => Promise<T>,
+  output: Output<T>,
+): Promise<PerFile<T>[]> {
+  const all = await overFiles(options, io, useCase);
+  if (options.json) {
+    const files = all.map((f) =>
+      "error" in f
+        ? { file: f.file, error: f.error[options.lang], ...output.unread }
+        : { file: f.file, error: null, ...output.json(f.result) },
+    );
+    io.stdout(JSON.stringify({ files }, null, 2) + "\n");
+  } else {
+    for (const f of all) if ("result" in f) io.stdout(output.text(f.file, f.result));
+  }
+  return all;
+}

@@ -7,7 +7,7 @@
 import { useCallback, useState } from "react";
 import type { AppActions } from "../app";
 import { describeError } from "../app/errors";
-import type { CellRef, Language } from "../model";
+import type { CellRef, Language, WorkbookReport } from "../model";
 import { strings, type Strings } from "../i18n";
 
 /** The command that runs, named for the spinner it shows. */
@@ -82,4 +82,29 @@ export function usePane(lang: Language, actions: AppActions | null): Pane {
 
   const dismiss = useCallback(() => setMessage(null), []);
   return { lang, s, actions, busy, message, dismiss, run, select };
+}
+
+/**
+ * A view's last result, and a way to run the commands that give it: a result replaces the last one
+ * and its report is handed on (`seen`, to the view "Luettu"); a failed command leaves both as they were.
+ */
+export function useLatest<R extends { report: WorkbookReport }>(
+  pane: Pane,
+  seen: (report: WorkbookReport) => void,
+): [
+  R | null,
+  (what: Busy, job: (a: AppActions) => Promise<R>, done?: (r: R) => string | null) => Promise<void>,
+] {
+  const [latest, setLatest] = useState<R | null>(null);
+  const { run } = pane;
+  const runInto = useCallback(
+    async (what: Busy, job: (a: AppActions) => Promise<R>, done?: (r: R) => string | null) => {
+      const r = await run(what, job, done);
+      if (!r) return;
+      seen(r.report);
+      setLatest(r);
+    },
+    [run, seen],
+  );
+  return [latest, runInto];
 }

@@ -1,12 +1,12 @@
-/** The state of the view "Tila": each measure's assessment; colouring and clearing the workbook. */
-import { useCallback, useState } from "react";
+/** The state of the view "Tila": the last assessment of each measure; colouring and clearing. */
+import { useCallback } from "react";
 import type { StatusResult } from "../app";
-import type { Assessment, WorkbookReport } from "../model";
-import type { Pane } from "./usePane";
+import type { WorkbookReport } from "../model";
+import { useLatest, type Pane } from "./usePane";
 
 export interface StatusViewState {
   /** null before the first assessment. */
-  assessments: Assessment[] | null;
+  result: StatusResult | null;
   assess(): Promise<void>;
   /** "Väritä tila": assess and colour from one snapshot. */
   colour(): Promise<void>;
@@ -15,27 +15,17 @@ export interface StatusViewState {
 }
 
 export function useStatusView(pane: Pane, seen: (report: WorkbookReport) => void): StatusViewState {
-  const [assessments, setAssessments] = useState<Assessment[] | null>(null);
+  const [result, runInto] = useLatest<StatusResult>(pane, seen);
   const { run, s } = pane;
-  const show = useCallback(
-    (r: StatusResult | undefined) => {
-      if (!r) return;
-      seen(r.report);
-      setAssessments(r.assessments);
-    },
-    [seen],
-  );
-  const assess = useCallback(async () => show(await run("assess", (a) => a.status())), [run, show]);
+  const assess = useCallback(() => runInto("assess", (a) => a.status()), [runInto]);
   const colour = useCallback(
-    async () =>
-      show(
-        await run(
-          "colour",
-          (a) => a.colour(),
-          (r) => s.coloured(r.assessments.length),
-        ),
+    () =>
+      runInto(
+        "colour",
+        (a) => a.colour(),
+        (r) => s.coloured(r.assessments.length),
       ),
-    [run, show, s],
+    [runInto, s],
   );
   const clear = useCallback(async () => {
     await run(
@@ -44,5 +34,5 @@ export function useStatusView(pane: Pane, seen: (report: WorkbookReport) => void
       () => s.cleared,
     );
   }, [run, s]);
-  return { assessments, assess, colour, clear };
+  return { result, assess, colour, clear };
 }

@@ -1,13 +1,12 @@
-/** The state of the view "Tarkistus": the findings of the last check and their count line. */
-import { useCallback, useState } from "react";
+/** The state of the view "Tarkistus": the last check (its findings and count line). */
+import { useCallback } from "react";
 import type { CheckResult } from "../app";
-import type { Finding, WorkbookReport } from "../model";
-import type { FindingSummary } from "../validate/summary";
-import type { Pane } from "./usePane";
+import type { WorkbookReport } from "../model";
+import { useLatest, type Pane } from "./usePane";
 
 export interface ValidationViewState {
   /** null before the first check. */
-  findings: { findings: Finding[]; summary: FindingSummary } | null;
+  result: CheckResult | null;
   /** "Tarkista raportti": never changes a cell. */
   check(): Promise<void>;
   /** "Kirjoita havainnot taulukkoon Tarkistus": checks afresh and writes the sheet. */
@@ -15,27 +14,17 @@ export interface ValidationViewState {
 }
 
 export function useValidationView(pane: Pane, seen: (report: WorkbookReport) => void): ValidationViewState {
-  const [findings, setFindings] = useState<ValidationViewState["findings"]>(null);
-  const { run, s, lang } = pane;
-  const show = useCallback(
-    (r: CheckResult | undefined) => {
-      if (!r) return;
-      seen(r.report);
-      setFindings({ findings: r.findings, summary: r.summary });
-    },
-    [seen],
-  );
-  const check = useCallback(async () => show(await run("validate", (a) => a.check())), [run, show]);
+  const [result, runInto] = useLatest<CheckResult>(pane, seen);
+  const { s, lang } = pane;
+  const check = useCallback(() => runInto("validate", (a) => a.check()), [runInto]);
   const write = useCallback(
-    async () =>
-      show(
-        await run(
-          "write",
-          (a) => a.writeFindings(lang),
-          () => s.findingsWritten,
-        ),
+    () =>
+      runInto(
+        "write",
+        (a) => a.writeFindings(lang),
+        () => s.findingsWritten,
       ),
-    [run, show, s, lang],
+    [runInto, s, lang],
   );
-  return { findings, check, write };
+  return { result, check, write };
 }

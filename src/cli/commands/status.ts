@@ -1,7 +1,7 @@
 /** `toteuma status FILE... [--json]`: each measure's status, whose judgement it is, and why. */
 import { status as statusUseCase, type StatusResult } from "../../app/status";
 import { measureRows, type Language } from "../../model";
-import { anyUnreadable, overFiles } from "../files";
+import { anyUnreadable, printOverFiles } from "../files";
 import { formatStatus } from "../format";
 import { EXIT, type Command } from "../options";
 
@@ -21,19 +21,11 @@ function measuresWithStatus({ report, assessments }: StatusResult, lang: Languag
 export const status: Command = {
   names: ["status", "tila"],
   async run(options, io) {
-    const all = await overFiles(options, io, statusUseCase);
-    if (options.json) {
-      const files = all.map((f) =>
-        "error" in f
-          ? { file: f.file, error: f.error[options.lang], measures: [] }
-          : { file: f.file, error: null, measures: measuresWithStatus(f.result, options.lang) },
-      );
-      io.stdout(JSON.stringify({ files }, null, 2) + "\n");
-    } else {
-      for (const f of all)
-        if ("result" in f)
-          io.stdout(formatStatus(f.file, f.result.report, f.result.assessments, options.lang));
-    }
+    const all = await printOverFiles(options, io, statusUseCase, {
+      json: (result) => ({ measures: measuresWithStatus(result, options.lang) }),
+      unread: { measures: [] },
+      text: (file, { report, assessments }) => formatStatus(file, report, assessments, options.lang),
+    });
     return anyUnreadable(all) ? EXIT.unreadable : EXIT.ok;
   },
 };

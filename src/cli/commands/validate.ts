@@ -1,20 +1,17 @@
 /** `toteuma validate FILE... [--json]`: check the report; exit 1 when an error-level finding is found. */
 import { check } from "../../app/check";
 import { a1 } from "../../model";
-import { anyUnreadable, overFiles } from "../files";
+import { anyUnreadable, printOverFiles } from "../files";
 import { formatValidate } from "../format";
 import { EXIT, type Command } from "../options";
 
 export const validate: Command = {
   names: ["validate", "tarkista"],
   async run(options, io) {
-    const all = await overFiles(options, io, check);
     const lang = options.lang;
-    if (options.json) {
-      const files = all.map((f) => ({
-        file: f.file,
-        error: "error" in f ? f.error[lang] : null,
-        findings: ("result" in f ? f.result.findings : []).map((x) => ({
+    const all = await printOverFiles(options, io, check, {
+      json: ({ findings }) => ({
+        findings: findings.map((x) => ({
           sheet: x.cell.sheet,
           cell: a1(x.cell),
           row: x.cell.row,
@@ -25,11 +22,10 @@ export const validate: Command = {
           message_en: x.message.en,
           suggestion: x.suggestion ? x.suggestion[lang] : null,
         })),
-      }));
-      io.stdout(JSON.stringify({ files }, null, 2) + "\n");
-    } else {
-      for (const f of all) if ("result" in f) io.stdout(formatValidate(f.file, f.result.findings, lang));
-    }
+      }),
+      unread: { findings: [] },
+      text: (file, { findings }) => formatValidate(file, findings, lang),
+    });
     if (anyUnreadable(all)) return EXIT.unreadable;
     const anyError = all.some((f) => "result" in f && f.result.summary.error > 0);
     return anyError ? EXIT.findings : EXIT.ok;

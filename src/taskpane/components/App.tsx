@@ -106,7 +106,7 @@ export function App(props: AppProps) {
 
   const onTab = (next: ViewName) => {
     setView(next);
-    if (next === "status" && status.assessments === null && busy === null) void status.assess();
+    if (next === "status" && status.result === null && busy === null) void status.assess();
     if (next === "read" && report === null && busy === null) void readView.read();
   };
 
@@ -200,8 +200,8 @@ export function App(props: AppProps) {
                 {view === "validate" && (
                   <ValidationView
                     lang={lang}
-                    findings={validation.findings?.findings ?? null}
-                    countLine={validation.findings ? validation.findings.summary.line[lang] : null}
+                    findings={validation.result?.findings ?? null}
+                    countLine={validation.result ? validation.result.summary.line[lang] : null}
                     sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
                     report={report}
                     running={busy === "validate"}
@@ -216,7 +216,7 @@ export function App(props: AppProps) {
                   <StatusView
                     lang={lang}
                     report={report}
-                    assessments={status.assessments}
+                    assessments={status.result?.assessments ?? null}
                     busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
