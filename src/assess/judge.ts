@@ -5,7 +5,7 @@
  * Every result says why, in Finnish and English.
  */
 import type { Assessment, Bilingual, Measure, Status } from "../model";
-import { STATUS_STYLE } from "../model/status";
+import { STATUS_LABEL } from "../model/status";
 import { allowedEdits, editDistance } from "../read/text";
 import { chooseMain, formatNumber, formatQuantity, parseQuantities, type Quantity } from "./quantity";
 import { readState, highestState, STATE_RANK, words, type StateLevel } from "./vocabulary";
@@ -142,9 +142,9 @@ export function ownStatusOf(text: string | null | undefined): Status | null {
   for (const [re, status] of OWN_EMOJI)
     if (re.test(key) && key.replace(re, "").trim().length === 0) return status;
   for (const [status, spellings] of OWN_EXACT) if (spellings.includes(key)) return status;
-  for (const status of Object.keys(STATUS_STYLE) as Status[]) {
-    const style = STATUS_STYLE[status];
-    if (key === style.fi.toLocaleLowerCase("fi-FI") || key === style.en.toLowerCase()) return status;
+  for (const status of Object.keys(STATUS_LABEL) as Status[]) {
+    const label = STATUS_LABEL[status];
+    if (key === label.fi.toLocaleLowerCase("fi-FI") || key === label.en.toLowerCase()) return status;
   }
   // Near-misses of the longer labels only: "Osittain toteutunt", "Ei toteutunt".
   let best: { status: Status; d: number } | null = null;
@@ -184,7 +184,7 @@ function blankOwn(text: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const label = (s: Status): Bilingual => ({ fi: STATUS_STYLE[s].fi, en: STATUS_STYLE[s].en });
+const label = (s: Status): Bilingual => ({ ...STATUS_LABEL[s] });
 
 const VALUE_LABELS: Record<"baseline" | "target" | "actual", RegExp> = {
   baseline: /^(?:lähtötaso|lähtötilanne)\s*[:.-]?\s+(.+)$/iu,

@@ -1,43 +1,19 @@
-/** Command-line arguments of `toteuma`. */
+/** Command-line arguments of `toteuma`, and its help. */
 import type { Language } from "../model/text";
+import { languageOfEnvironment } from "../i18n";
+import { commandNamed, COMMANDS } from "./commands";
+import { UsageError, type Options } from "./options";
 
-export type Command = "read" | "validate" | "status" | "colour";
-
-export interface Options {
-  command: Command;
-  files: string[];
-  json: boolean;
-  out: string | null;
-  lang: Language;
-}
-
-export class UsageError extends Error {
-  constructor(
-    readonly fi: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
-
-const COMMANDS: Record<string, Command> = {
-  read: "read",
-  lue: "read",
-  validate: "validate",
-  tarkista: "validate",
-  status: "status",
-  tila: "status",
-  colour: "colour",
-  color: "colour",
-  varita: "colour",
-};
+/** The commands' names as the usage errors list them: "read, validate, status, colour". */
+const NAMES = COMMANDS.map((c) => c.names[0]);
+const someOf = (last: string) => `${NAMES.slice(0, -1).join(", ")} ${last} ${NAMES[NAMES.length - 1]}`;
 
 export function parseArgs(
   argv: string[],
   env: Record<string, string | undefined> = {},
 ): Options | "help" | "version" {
   const rest = [...argv];
-  let lang: Language = (env.TOTEUMA_LANG ?? "").toLowerCase().startsWith("en") ? "en" : "fi";
+  let lang: Language = languageOfEnvironment(env);
   let json = false;
   let out: string | null = null;
   const positional: string[] = [];
@@ -62,29 +38,18 @@ export function parseArgs(
     else positional.push(a);
   }
   const name = positional.shift();
-  if (!name)
-    throw new UsageError(
-      "Anna komento: read, validate, status tai colour.",
-      "Give a command: read, validate, status or colour.",
-    );
-  const command = COMMANDS[name.toLowerCase()];
+  if (!name) throw new UsageError(`Anna komento: ${someOf("tai")}.`, `Give a command: ${someOf("or")}.`);
+  const command = commandNamed(name);
   if (!command)
     throw new UsageError(
-      `Tuntematon komento "${name}". Komennot: read, validate, status, colour.`,
-      `Unknown command "${name}". Commands: read, validate, status, colour.`,
+      `Tuntematon komento "${name}". Komennot: ${NAMES.join(", ")}.`,
+      `Unknown command "${name}". Commands: ${NAMES.join(", ")}.`,
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  if (command === "colour") {
-    if (positional.length !== 1)
-      throw new UsageError("colour käsittelee yhden tiedoston kerrallaan.", "colour takes exactly one file.");
-    if (!out)
-      throw new UsageError(
-        "colour tarvitsee tulostiedoston: -o TULOS.xlsx.",
-        "colour needs an output file: -o OUT.xlsx.",
-      );
-  }
-  return { command, files: positional, json, out, lang };
+  const options: Options = { command, files: positional, json, out, lang };
+  command.checkUsage?.(options);
+  return options;
 }
 
 export const HELP = {

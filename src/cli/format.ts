@@ -4,22 +4,25 @@ import {
   a1,
   countActions,
   countMeasures,
+  SEVERITY_WORDS,
   STATUSES,
+  statusLabel,
   type Assessment,
   type Finding,
   type Language,
   type Measure,
   type Report,
+  type Severity,
   type WorkbookReport,
 } from "../model";
 import { summariseFindings } from "../validate";
-import { layoutName, periodName, statusLabel, strings } from "../i18n";
+import { layoutName, periodName, strings } from "../i18n";
 
-const SEVERITY = {
-  error: { fi: "VIRHE", en: "ERROR" },
-  warning: { fi: "varoitus", en: "warning" },
-  info: { fi: "huomautus", en: "note" },
-} as const;
+/** The severity column: errors shout ("VIRHE"), warnings and notes do not. */
+function severityColumn(severity: Severity, lang: Language): string {
+  const word = SEVERITY_WORDS[severity][lang].one;
+  return severity === "error" ? word.toLocaleUpperCase("fi-FI") : word;
+}
 
 /** Shortens long cell text for a terminal line. */
 export function clip(s: string, max = 80): string {
@@ -82,7 +85,7 @@ export function formatValidate(file: string, findings: Finding[], lang: Language
   const out = [`${path.basename(file)}: ${summary.line[lang]}`];
   for (const f of findings) {
     const where = `${f.cell.sheet}!${a1(f.cell)}`;
-    out.push(`  ${where.padEnd(24)} ${SEVERITY[f.severity][lang].padEnd(9)} ${f.message[lang]}`);
+    out.push(`  ${where.padEnd(24)} ${severityColumn(f.severity, lang).padEnd(9)} ${f.message[lang]}`);
     if (f.suggestion) out.push(`  ${"".padEnd(24)} ${"".padEnd(9)} → ${f.suggestion[lang]}`);
   }
   return out.join("\n") + "\n\n";

@@ -17,7 +17,7 @@ import type { Cell, Grid, WorkbookSnapshot } from "../model/grid";
 import type { Measure, Report, WorkbookReport } from "../model/report";
 import { measuresOf } from "../model/report";
 import type { Assessment } from "../model/status";
-import { STATUS_STYLE } from "../model/status";
+import { STATUS_LABEL, STATUS_STYLE } from "../model/status";
 import { readState, type CapturedState } from "./state";
 import type { CapturedCell, CellEdit, Edit } from "./types";
 
@@ -151,7 +151,7 @@ function planSheetMeasure(plan: SheetPlan, a: Assessment, measure: Measure | und
     plan.edits.set(pos(target.row, labelCol), {
       row: target.row,
       col: labelCol,
-      value: style.fi,
+      value: STATUS_LABEL[a.status].fi,
       style: colours,
     });
   // One header per header row and column; a header Toteuma wrote earlier counts as free.

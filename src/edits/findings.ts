@@ -4,7 +4,7 @@
  * Re-running replaces the sheet. Pure.
  */
 import { a1 } from "../model/cellref";
-import type { Finding, Severity } from "../model/finding";
+import { SEVERITY_WORDS, type Finding } from "../model/finding";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { WorkbookReport } from "../model/report";
 import type { Language } from "../model/text";
@@ -14,12 +14,6 @@ import type { Edit, SheetSpec } from "./types";
 
 export const FINDINGS_SHEET = "Tarkistus";
 export const FINDINGS_TABLE = "Toteuma_tarkistus";
-
-const SEVERITY_WORD: Record<Severity, { fi: string; en: string }> = {
-  error: { fi: "Virhe", en: "Error" },
-  warning: { fi: "Varoitus", en: "Warning" },
-  info: { fi: "Huomautus", en: "Note" },
-};
 
 const HEADERS: Record<Language, string[]> = {
   fi: ["Välilehti", "Solu", "Vakavuus", "Koodi", "Viesti", "Message", "Ehdotus"],
@@ -73,7 +67,7 @@ export function planFindingsSheet(
   const rows = ordered.map((f) => [
     f.cell.sheet,
     a1(f.cell),
-    SEVERITY_WORD[f.severity][lang],
+    SEVERITY_WORDS[f.severity][lang].label,
     f.code,
     f.message.fi,
     f.message.en,

@@ -1,16 +1,46 @@
 /**
- * The Office.js WorkbookHost: snapshot, apply and select over Excel.run. `run` defaults to the
- * real Excel.run; tests pass the simulator's.
+ * The Office.js host of the use cases (src/app/port.ts): snapshot, apply and select over Excel.run,
+ * settings in Office's document settings. `run` defaults to the real Excel.run and `settings` to
+ * Office.context.document.settings; tests pass the simulator's run and a stand-in for the settings.
  */
 import type { CellRef } from "../model/cellref";
 import { a1 } from "../model/cellref";
-import type { WorkbookHost } from "./host";
+import { memorySettings, type HostPort } from "../app/port";
 import { applyEdits } from "./apply";
 import { readSnapshot, type Run } from "./snapshot";
 
 export type { Run };
 
-export function createOfficeHost(run: Run = (batch) => Excel.run(batch)): WorkbookHost {
+/** The part of Office.Settings the host uses. */
+export type DocumentSettings = Pick<Office.Settings, "get" | "set" | "saveAsync">;
+
+/**
+ * The add-in's settings of the open document; null where Office.js has no document (outside Office:
+ * the browser tests' page, where the simulator supplies only Excel).
+ */
+function officeSettings(): DocumentSettings | null {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return office?.context?.document?.settings ?? null;
+}
+
+/** Saves the settings into the document; rejects with Office's own message when it cannot. */
+function save(settings: DocumentSettings): Promise<void> {
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) => {
+      // office.js reports "succeeded" / "failed" (the typings call them an enum).
+      if (String(result.status) === "failed")
+        reject(new Error(result.error?.message ?? "The settings could not be saved."));
+      else resolve();
+    }),
+  );
+}
+
+export function createOfficeHost(
+  run: Run = (batch) => Excel.run(batch),
+  settings: () => DocumentSettings | null = officeSettings,
+): HostPort {
+  // Outside Office there is no document to keep settings in: they last as long as the page.
+  const memory = memorySettings();
   return {
     snapshot: () => readSnapshot(run),
     apply: (edits) => applyEdits(run, edits),
@@ -21,5 +51,17 @@ export function createOfficeHost(run: Run = (batch) => Excel.run(batch)): Workbo
         worksheet.getRange(a1(ref)).select();
         await context.sync();
       }),
+    getSetting: async (key) => {
+      const store = settings();
+      if (!store) return memory.getSetting(key);
+      const value: unknown = store.get(key);
+      return typeof value === "string" ? value : null;
+    },
+    setSetting: async (key, value) => {
+      const store = settings();
+      if (!store) return memory.setSetting(key, value);
+      store.set(key, value);
+      await save(store);
+    },
   };
 }

@@ -1,4 +1,5 @@
-import { languageOf, layoutName, periodName, statusLabel, STRINGS } from "./strings";
+import { statusLabel } from "../model/status";
+import { languageOf, languageOfEnvironment, layoutName, periodName, STRINGS } from "./strings";
 
 describe("pane strings", () => {
   it("has the same keys in Finnish and English, none empty, functions of the same arity", () => {
@@ -26,6 +27,15 @@ describe("pane strings", () => {
     expect(languageOf("sv-FI")).toBe("en");
     expect(languageOf("en-US")).toBe("en");
     expect(languageOf(undefined)).toBe("en");
+  });
+
+  it("reads TOTEUMA_LANG in any case, Finnish when unset or anything else", () => {
+    expect(languageOfEnvironment({})).toBe("fi");
+    expect(languageOfEnvironment({ TOTEUMA_LANG: "en" })).toBe("en");
+    expect(languageOfEnvironment({ TOTEUMA_LANG: "EN" })).toBe("en");
+    expect(languageOfEnvironment({ TOTEUMA_LANG: "en_US.UTF-8" })).toBe("en");
+    expect(languageOfEnvironment({ TOTEUMA_LANG: "fi" })).toBe("fi");
+    expect(languageOfEnvironment({ TOTEUMA_LANG: "sv" })).toBe("fi");
   });
 
   it("names layouts, periods and statuses", () => {

@@ -3,8 +3,7 @@
  * (TypeScript enforces it: a missing or extra key does not compile), and functions take the same
  * arguments in both languages.
  */
-import type { Language, Layout, Period, Severity, Status } from "../model";
-import { STATUS_STYLE } from "../model/status";
+import type { Language, Layout, Period } from "../model";
 
 const fiPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -215,6 +214,15 @@ export function languageOf(displayLanguage: string | null | undefined): Language
   return /^fi(\b|[-_])/i.test(displayLanguage ?? "") ? "fi" : "en";
 }
 
+/**
+ * The command line's language from the environment (`TOTEUMA_LANG`): English when the value starts
+ * with "en" in any case ("en", "EN", "en_US.UTF-8"), Finnish otherwise and when unset — Finnish first.
+ * The one place that reads it; `--lang` overrides it.
+ */
+export function languageOfEnvironment(env: Record<string, string | undefined>): Language {
+  return (env.TOTEUMA_LANG ?? "").toLowerCase().startsWith("en") ? "en" : "fi";
+}
+
 const LAYOUTS: Record<Layout, { fi: string; en: string }> = {
   block: { fi: "Lohkorakenne", en: "Block layout" },
   table: { fi: "Taulukko, rivi mittaria kohden", en: "Flat table, one row per measure" },
@@ -244,19 +252,4 @@ export function periodName(period: Period | null, year: number | null, lang: Lan
   if (period === null) return year === null ? null : String(year);
   const name = PERIOD_NAMES[period][lang];
   return year === null ? name : `${name} ${year}`;
-}
-
-const SEVERITY_NAMES: Record<Severity, { fi: string; en: string }> = {
-  error: { fi: "Virheet", en: "Errors" },
-  warning: { fi: "Varoitukset", en: "Warnings" },
-  info: { fi: "Huomautukset", en: "Notes" },
-};
-
-export function severityName(severity: Severity, lang: Language): string {
-  return SEVERITY_NAMES[severity][lang];
-}
-
-/** The status label exactly as domain.md has it. */
-export function statusLabel(status: Status, lang: Language): string {
-  return STATUS_STYLE[status][lang];
 }

@@ -37,14 +37,6 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { col: columnNumber(m[1]), row: Number(m[2]) };
 }
 
-/** The address with sheet name quoted as Excel expects: 'T2 2025'!B12. */
-export function qualifiedA1(ref: CellRef): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(ref.sheet)
-    ? ref.sheet
-    : `'${ref.sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${a1(ref)}`;
-}
-
 export function cellRef(sheet: string, row: number, col: number): CellRef {
   return { sheet, row, col };
 }

@@ -1,16 +1,35 @@
-import type { Bilingual } from "./text";
+import type { Bilingual, Language } from "./text";
 import type { CellRef } from "./cellref";
 
 export type Status = "achieved" | "partial" | "not-achieved" | "not-assessable";
 
 export const STATUSES: readonly Status[] = ["achieved", "partial", "not-achieved", "not-assessable"];
 
-/** The city's scale, exactly as in domain.md: label, Excel Good/Neutral/Bad style colours. */
-export const STATUS_STYLE: Record<Status, { fi: string; en: string; fill: string; font: string }> = {
-  achieved: { fi: "Toteutunut", en: "Achieved", fill: "#C6EFCE", font: "#006100" },
-  partial: { fi: "Osittain toteutunut", en: "Partially achieved", fill: "#FFEB9C", font: "#9C5700" },
-  "not-achieved": { fi: "Ei toteutunut", en: "Not achieved", fill: "#FFC7CE", font: "#9C0006" },
-  "not-assessable": { fi: "Ei arvioitavissa", en: "Not assessable", fill: "#EDEDED", font: "#595959" },
+/**
+ * The city's scale in words, exactly as in domain.md: the one home of the status labels. Everything
+ * that shows or matches a status by its name (pane, command line, findings, judge) reads them here.
+ */
+export const STATUS_LABEL: Record<Status, Bilingual> = {
+  achieved: { fi: "Toteutunut", en: "Achieved" },
+  partial: { fi: "Osittain toteutunut", en: "Partially achieved" },
+  "not-achieved": { fi: "Ei toteutunut", en: "Not achieved" },
+  "not-assessable": { fi: "Ei arvioitavissa", en: "Not assessable" },
+};
+
+/** The status label exactly as domain.md has it. */
+export function statusLabel(status: Status, lang: Language): string {
+  return STATUS_LABEL[status][lang];
+}
+
+/**
+ * The scale's colours: Excel's Good / Neutral / Bad cell styles (domain.md), so that a sheet coloured
+ * by Toteuma looks like one coloured by hand. Colour never carries a status alone: its label goes with it.
+ */
+export const STATUS_STYLE: Record<Status, { fill: string; font: string }> = {
+  achieved: { fill: "#C6EFCE", font: "#006100" },
+  partial: { fill: "#FFEB9C", font: "#9C5700" },
+  "not-achieved": { fill: "#FFC7CE", font: "#9C0006" },
+  "not-assessable": { fill: "#EDEDED", font: "#595959" },
 };
 
 /** The judgement of one measure. */

@@ -1,17 +1,21 @@
 /**
+ * src/taskpane: the React + Fluent UI task pane. Components (components/) get plain data and
+ * callbacks, never Excel; the pane's shared state is usePane.ts, each view's state its own hook
+ * (useReadView, useValidationView, useStatusView) over the use cases of src/app; viewModel.ts shapes
+ * results for the views.
+ *
  * Task pane entry: wait for Office.js (and the browser tests' simulator), pick the language (Office's
  * display language in Excel, the browser's outside Office) and render the pane. Inside Excel, or
  * outside Office with the simulator's Excel API, the pane works on the workbook; opened in a plain
  * browser it says that Toteuma runs in Excel. `?view=validate` / `?view=status` come from the ribbon
- * buttons "Tarkista raportti" and "Väritä tila".
+ * buttons "Tarkista raportti" and "Mittareiden tila".
  */
 import { createRoot } from "react-dom/client";
 import { canUseWorkbook, officeReady } from "../excel/env";
 import { createOfficeHost } from "../excel/officeHost";
 import { languageOf } from "../i18n";
+import { connect } from "../app";
 import { App, type ViewName } from "./components/App";
-import { PaneController } from "./controller";
-import { core } from "./core";
 
 function initialView(search: string): ViewName {
   const view = new URLSearchParams(search).get("view");
@@ -30,7 +34,7 @@ async function start(): Promise<void> {
   } catch {
     excel = false;
   }
-  const actions = excel ? new PaneController(createOfficeHost(), core) : null;
+  const actions = excel ? connect(createOfficeHost()) : null;
   document.documentElement.lang = lang === "fi" ? "fi-FI" : "en-US";
   createRoot(container).render(
     <App lang={lang} initialView={initialView(window.location.search)} actions={actions} />,

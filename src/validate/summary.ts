@@ -1,5 +1,5 @@
 /** Counts of findings per severity and the count line the pane shows: "2 virhettä, 5 varoitusta, 1 huomautus". */
-import type { Finding, Severity } from "../model/finding";
+import { SEVERITY_WORDS, type Finding, type Severity } from "../model/finding";
 import type { Bilingual } from "../model/text";
 
 export interface FindingSummary {
@@ -11,17 +11,11 @@ export interface FindingSummary {
   line: Bilingual;
 }
 
-const WORDS: Record<Severity, { fi: [string, string]; en: [string, string] }> = {
-  error: { fi: ["virhe", "virhettä"], en: ["error", "errors"] },
-  warning: { fi: ["varoitus", "varoitusta"], en: ["warning", "warnings"] },
-  info: { fi: ["huomautus", "huomautusta"], en: ["note", "notes"] },
-};
-
 /** "1 virhe", "2 virhettä", "1 note", "3 notes". */
 export function countPhrase(n: number, severity: Severity): Bilingual {
-  const w = WORDS[severity];
-  const one = n === 1;
-  return { fi: `${n} ${w.fi[one ? 0 : 1]}`, en: `${n} ${w.en[one ? 0 : 1]}` };
+  const { fi, en } = SEVERITY_WORDS[severity];
+  const form = n === 1 ? "one" : "many";
+  return { fi: `${n} ${fi[form]}`, en: `${n} ${en[form]}` };
 }
 
 /** Counts per severity; the line names only the severities that occur. */

@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { STATUS_STYLE, type Status } from "../../src/model";
+import { STATUS_LABEL, STATUS_STYLE, type Status } from "../../src/model";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
 const maybe = hasSoffice || process.env.CI ? it : it.skip;
@@ -49,7 +49,7 @@ maybe(
     expect(seen.size).toBeGreaterThan(1);
     for (const s of seen) {
       expect(fills).toContain(STATUS_STYLE[s].fill.toUpperCase());
-      const labels = html.split(`>${STATUS_STYLE[s].fi}<`).length - 1;
+      const labels = html.split(`>${STATUS_LABEL[s].fi}<`).length - 1;
       expect(labels).toBeGreaterThanOrEqual(1);
     }
     fs.rmSync(dir, { recursive: true, force: true });

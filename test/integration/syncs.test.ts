@@ -5,8 +5,7 @@
  */
 import * as ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/excel/officeHost";
-import { core } from "../../src/taskpane/core";
-import { PaneController } from "../../src/taskpane/controller";
+import { connect } from "../../src/app";
 import { createSimulator } from "../simulator";
 import { loadWorkbook } from "../simulator/node";
 
@@ -30,9 +29,9 @@ async function workbook(copies: number): Promise<ExcelJS.Workbook> {
 
 async function counts(copies: number) {
   const sim = createSimulator(await workbook(copies));
-  const pane = new PaneController(createOfficeHost(sim.run), core);
+  const pane = connect(createOfficeHost(sim.run));
   sim.resetStats();
-  const validation = await pane.validate();
+  const validation = await pane.check();
   const validate = sim.stats.syncs;
   sim.resetStats();
   const status = await pane.colour();

@@ -9,7 +9,8 @@ import { loadFixture } from "../../../test/support/load";
 import { summariseFindings, validateWorkbook } from "../../validate";
 import { assessWorkbook } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";
-import { App, type PaneActions } from "./App";
+import type { AppActions } from "../../app";
+import { App } from "./App";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { ValidationView } from "./ValidationView";
@@ -29,19 +30,19 @@ async function reportOf(file: string): Promise<WorkbookReport> {
 
 function fakeActions(
   report: WorkbookReport,
-  overrides: Partial<PaneActions> = {},
-): PaneActions & { selected: CellRef[] } {
+  overrides: Partial<AppActions> = {},
+): AppActions & { selected: CellRef[] } {
   const selected: CellRef[] = [];
   const findings = validateWorkbook(report);
   return {
     selected,
     read: async () => report,
-    validate: async () => ({ report, findings, summary: summariseFindings(findings) }),
-    assess: async () => ({ report, assessments: assessWorkbook(report) }),
+    check: async () => ({ report, findings, summary: summariseFindings(findings) }),
+    status: async () => ({ report, assessments: assessWorkbook(report) }),
     colour: async () => ({ report, assessments: assessWorkbook(report) }),
     clear: async () => undefined,
     writeFindings: async () => ({ report, findings, summary: summariseFindings(findings) }),
-    select: async (ref) => {
+    select: async (ref: CellRef) => {
       selected.push(ref);
     },
     ...overrides,
@@ -180,15 +181,15 @@ describe("App", () => {
 
   it("opens on the check and runs it when started from the ribbon's Tarkista raportti", async () => {
     const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
-    const validate = jest.fn(fakeActions(report).validate);
-    render(<App lang="fi" initialView="validate" actions={fakeActions(report, { validate })} />);
-    await waitFor(() => expect(validate).toHaveBeenCalledTimes(1));
+    const check = jest.fn(fakeActions(report).check);
+    render(<App lang="fi" initialView="validate" actions={fakeActions(report, { check })} />);
+    await waitFor(() => expect(check).toHaveBeenCalledTimes(1));
     expect(screen.getByRole("tab", { name: "Tarkistus", selected: true })).toBeTruthy();
   });
 
   it("shows one Finnish sentence, not a stack trace, when Excel fails", async () => {
     const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
-    const { PaneError } = await import("../controller");
+    const { PaneError } = await import("../../app/errors");
     const read = async (): Promise<WorkbookReport> => {
       throw new PaneError(
         "snapshot",
@@ -348,14 +349,58 @@ describe("Busy and errors", () => {
 
   it("shows the error in English when the display language is English, without a stack trace", async () => {
     const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
-    const { PaneError } = await import("../controller");
-    const validate = async (): Promise<never> => {
+    const { PaneError } = await import("../../app/errors");
+    const check = async (): Promise<never> => {
       throw new PaneError("validate", new TypeError("x is undefined\n    at rule (validate.js:3:9)"));
     };
-    render(<App lang="en" initialView="validate" actions={fakeActions(report, { validate })} />);
+    render(<App lang="en" initialView="validate" actions={fakeActions(report, { check })} />);
     const alert = await screen.findByRole("alert");
     expect(alert.textContent).toContain("Something went wrong");
     expect(alert.textContent).toContain("The check stopped on an unexpected error.");
     expect(alert.textContent).not.toContain("validate.js");
+  });
+});
+
+describe("Accessibility", () => {
+  /** Every id an aria-labelledby names is on the page (axe: aria-valid-attr-value). */
+  function danglingLabels(container: HTMLElement): string[] {
+    return [...container.querySelectorAll("[aria-labelledby]")].flatMap((e) =>
+      (e.getAttribute("aria-labelledby") ?? "")
+        .split(/\s+/)
+        .filter((id) => id && !document.getElementById(id))
+        .map((id) => `${e.tagName.toLowerCase()}[role=${e.getAttribute("role")}] → #${id}`),
+    );
+  }
+
+  it("names the confirmation after Väritä tila and the runs-in-Excel notice by text that is there", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    const { container } = render(<App lang="fi" initialView="status" actions={fakeActions(report)} />);
+    const button = await screen.findByRole("button", { name: "Väritä tila" });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(screen.getByRole("status", { name: "8 mittaria väritettiin." })).toBeTruthy();
+    expect(danglingLabels(container)).toEqual([]);
+
+    const outside = render(<App lang="fi" initialView="read" actions={null} />);
+    expect(screen.getByRole("group", { name: /Toteuma toimii Excelissä/ })).toBeTruthy();
+    expect(danglingLabels(outside.container)).toEqual([]);
+  });
+
+  it("keeps the main landmark, with the tab panel inside it named by the selected tab", async () => {
+    const report = await reportOf("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    const { container } = render(<App lang="fi" initialView="read" actions={fakeActions(report)} />);
+    await screen.findByText("4 toimenpidettä, 4 mittaria");
+    const main = screen.getByRole("main");
+    expect(within(main).getByRole("tabpanel", { name: "Luettu" })).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Tarkistus" }));
+    });
+    const panel = within(main).getByRole("tabpanel", { name: "Tarkistus" });
+    const tab = screen.getByRole("tab", { name: "Tarkistus", selected: true });
+    expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
+    expect(tab.getAttribute("aria-controls")).toBe(panel.id);
+    expect(danglingLabels(container)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 /**
  * The task pane: header, three views (Luettu, Tarkistus, Tila), one message line for errors and
- * confirmations. It holds state and calls `actions` (the controller); the views get plain data.
+ * confirmations. App keeps only what the views share (which view, which command runs, the message:
+ * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView) over the
+ * use cases of src/app. The views get plain data and callbacks.
  */
 import {
   Button,
@@ -19,34 +21,32 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import { useCallback, useEffect, useRef, useState } from "react";
-import type { Assessment, CellRef, Finding, Language, WorkbookReport } from "../../model";
-import type { FindingSummary } from "../../validate/summary";
-import { strings } from "../../i18n";
-import { describeError, type StatusResult, type ValidationResult } from "../controller";
+import { useEffect, useRef, useState } from "react";
+import type { AppActions } from "../../app";
+import type { Language } from "../../model";
+import { usePane } from "../usePane";
+import { useReadView } from "../useReadView";
+import { useStatusView } from "../useStatusView";
+import { useValidationView } from "../useValidationView";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { ValidationView } from "./ValidationView";
 
 export type ViewName = "read" | "validate" | "status";
 
-/** What the pane can ask for; PaneController implements it. */
-export interface PaneActions {
-  read(): Promise<WorkbookReport>;
-  validate(): Promise<ValidationResult>;
-  assess(): Promise<StatusResult>;
-  colour(): Promise<StatusResult>;
-  clear(): Promise<void>;
-  writeFindings(lang: Language): Promise<ValidationResult>;
-  select(ref: CellRef): Promise<void>;
-}
-
 export interface AppProps {
   lang: Language;
   initialView: ViewName;
-  /** null when the pane runs outside Excel: it says so instead of failing. */
-  actions: PaneActions | null;
+  /** The use cases over the workbook (src/app); null when the pane runs outside Excel: it says so instead of failing. */
+  actions: AppActions | null;
 }
+
+const TAB_ID: Record<ViewName, string> = {
+  read: "toteuma-tab-read",
+  validate: "toteuma-tab-validate",
+  status: "toteuma-tab-status",
+};
+const PANEL_ID = "toteuma-tabpanel";
 
 const useStyles = makeStyles({
   root: {
@@ -76,131 +76,38 @@ const useStyles = makeStyles({
   message: { marginBottom: tokens.spacingVerticalM },
 });
 
-type Message = { intent: "error" | "success"; text: string; detail: string | null };
-type Busy = "read" | "validate" | "write" | "assess" | "colour" | "clear" | null;
-
 export function App(props: AppProps) {
-  const { lang, actions } = props;
-  const s = strings(lang);
+  const { lang } = props;
   const styles = useStyles();
   const [view, setView] = useState<ViewName>(props.initialView);
-  const [report, setReport] = useState<WorkbookReport | null>(null);
-  const [findings, setFindings] = useState<{ findings: Finding[]; summary: FindingSummary } | null>(null);
-  const [assessments, setAssessments] = useState<Assessment[] | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
-  const [message, setMessage] = useState<Message | null>(null);
+  const pane = usePane(lang, props.actions);
+  const { s, busy, message, actions } = pane;
+  const readView = useReadView(pane);
+  const validation = useValidationView(pane, readView.seen);
+  const status = useStatusView(pane, readView.seen);
+  const report = readView.report;
 
-  const run = useCallback(
-    async <T,>(what: Exclude<Busy, null>, job: () => Promise<T>, done?: (r: T) => string | null) => {
-      setBusy(what);
-      setMessage(null);
-      try {
-        const result = await job();
-        const note = done ? done(result) : null;
-        if (note) setMessage({ intent: "success", text: note, detail: null });
-        return result;
-      } catch (e) {
-        const { message: text, detail } = describeError(e, s);
-        setMessage({ intent: "error", text, detail });
-        return undefined;
-      } finally {
-        setBusy(null);
-      }
-    },
-    [s],
-  );
-
-  const doRead = useCallback(async () => {
-    if (!actions) return;
-    const r = await run("read", () => actions.read());
-    if (r) setReport(r);
-  }, [actions, run]);
-
-  const doValidate = useCallback(async () => {
-    if (!actions) return;
-    const r = await run("validate", () => actions.validate());
-    if (r) {
-      setReport(r.report);
-      setFindings({ findings: r.findings, summary: r.summary });
-    }
-  }, [actions, run]);
-
-  const doAssess = useCallback(async () => {
-    if (!actions) return;
-    const r = await run("assess", () => actions.assess());
-    if (r) {
-      setReport(r.report);
-      setAssessments(r.assessments);
-    }
-  }, [actions, run]);
-
-  const doColour = useCallback(async () => {
-    if (!actions) return;
-    const r = await run(
-      "colour",
-      () => actions.colour(),
-      (x) => s.coloured(x.assessments.length),
-    );
-    if (r) {
-      setReport(r.report);
-      setAssessments(r.assessments);
-    }
-  }, [actions, run, s]);
-
-  const doClear = useCallback(async () => {
-    if (!actions) return;
-    await run(
-      "clear",
-      () => actions.clear(),
-      () => s.cleared,
-    );
-  }, [actions, run, s]);
-
-  const doWrite = useCallback(async () => {
-    if (!actions) return;
-    const r = await run(
-      "write",
-      () => actions.writeFindings(lang),
-      () => s.findingsWritten,
-    );
-    if (r) {
-      setReport(r.report);
-      setFindings({ findings: r.findings, summary: r.summary });
-    }
-  }, [actions, run, s, lang]);
-
-  const select = useCallback(
-    (ref: CellRef) => {
-      if (!actions) return;
-      actions.select(ref).catch((e: unknown) => {
-        const { message: text, detail } = describeError(e, s);
-        setMessage({ intent: "error", text, detail });
-      });
-    },
-    [actions, s],
-  );
+  // What "Lue uudelleen" and the first run do in each view.
+  const refreshers: Record<ViewName, () => Promise<void>> = {
+    read: readView.read,
+    validate: validation.check,
+    status: status.assess,
+  };
 
   // First run: the ribbon's "Tarkista raportti" opens the pane on the check and runs it (one click);
-  // "Väritä tila" opens it on the status view; otherwise show what was read.
+  // "Mittareiden tila" opens it on the status view; otherwise show what was read.
   const started = useRef(false);
+  const first = refreshers[props.initialView];
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    if (props.initialView === "validate") void doValidate();
-    else if (props.initialView === "status") void doAssess();
-    else void doRead();
-  }, [props.initialView, doRead, doValidate, doAssess]);
+    void first();
+  }, [first]);
 
   const onTab = (next: ViewName) => {
     setView(next);
-    if (next === "status" && assessments === null && busy === null) void doAssess();
-    if (next === "read" && report === null && busy === null) void doRead();
-  };
-
-  const refresh = () => {
-    if (view === "validate") void doValidate();
-    else if (view === "status") void doAssess();
-    else void doRead();
+    if (next === "status" && status.result === null && busy === null) void status.assess();
+    if (next === "read" && report === null && busy === null) void readView.read();
   };
 
   return (
@@ -217,7 +124,7 @@ export function App(props: AppProps) {
               icon={<ArrowClockwise20Regular />}
               aria-label={s.refreshLabel}
               title={s.refreshLabel}
-              onClick={refresh}
+              onClick={() => void refreshers[view]()}
               disabled={busy !== null}
             />
           )}
@@ -225,7 +132,13 @@ export function App(props: AppProps) {
         {!actions ? (
           // Outside Excel there is no workbook: say so, and offer nothing that could not work.
           <main className={styles.main}>
-            <MessageBar intent="info" className={styles.message}>
+            {/* Without a MessageBarTitle, Fluent points aria-labelledby at an id that is not there: name it. */}
+            <MessageBar
+              intent="info"
+              className={styles.message}
+              aria-labelledby={undefined}
+              aria-label={s.notInExcel}
+            >
               <MessageBarBody>{s.notInExcel}</MessageBarBody>
             </MessageBar>
           </main>
@@ -237,20 +150,26 @@ export function App(props: AppProps) {
               onTabSelect={(_, d) => onTab(d.value as ViewName)}
               aria-label={s.tabsLabel}
             >
-              <Tab value="read">{s.tabRead}</Tab>
-              <Tab value="validate">{s.tabValidate}</Tab>
-              <Tab value="status">{s.tabStatus}</Tab>
+              <Tab value="read" id={TAB_ID.read} aria-controls={PANEL_ID}>
+                {s.tabRead}
+              </Tab>
+              <Tab value="validate" id={TAB_ID.validate} aria-controls={PANEL_ID}>
+                {s.tabValidate}
+              </Tab>
+              <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
+                {s.tabStatus}
+              </Tab>
             </TabList>
-            <main
-              className={styles.main}
-              role="tabpanel"
-              aria-label={view === "read" ? s.tabRead : view === "validate" ? s.tabValidate : s.tabStatus}
-            >
+            <main className={styles.main}>
               {message && (
                 <MessageBar
                   intent={message.intent}
                   className={styles.message}
                   role={message.intent === "error" ? "alert" : "status"}
+                  // An error has its title; a confirmation has none, so it is named by its own sentence.
+                  {...(message.intent === "error"
+                    ? {}
+                    : { "aria-labelledby": undefined, "aria-label": message.text })}
                 >
                   <MessageBarBody>
                     {message.intent === "error" && <MessageBarTitle>{s.errorTitle}</MessageBarTitle>}
@@ -263,47 +182,49 @@ export function App(props: AppProps) {
                         appearance="transparent"
                         aria-label={s.dismiss}
                         icon={<Dismiss20Regular />}
-                        onClick={() => setMessage(null)}
+                        onClick={pane.dismiss}
                       />
                     }
                   />
                 </MessageBar>
               )}
-              {view === "read" && (
-                <>
-                  {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
-                  {report && busy !== "read" && (
-                    <ReadView report={report} lang={lang} onSelect={select} disabled={busy !== null} />
-                  )}
-                </>
-              )}
-              {view === "validate" && (
-                <ValidationView
-                  lang={lang}
-                  findings={findings?.findings ?? null}
-                  countLine={findings ? findings.summary.line[lang] : null}
-                  sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
-                  report={report}
-                  running={busy === "validate"}
-                  disabled={busy !== null}
-                  writing={busy === "write"}
-                  onRun={() => void doValidate()}
-                  onWriteSheet={() => void doWrite()}
-                  onSelect={select}
-                />
-              )}
-              {view === "status" && (
-                <StatusView
-                  lang={lang}
-                  report={report}
-                  assessments={assessments}
-                  busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
-                  disabled={busy !== null}
-                  onColour={() => void doColour()}
-                  onClear={() => void doClear()}
-                  onSelect={select}
-                />
-              )}
+              <div role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_ID[view]}>
+                {view === "read" && (
+                  <>
+                    {busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
+                    {report && busy !== "read" && (
+                      <ReadView report={report} lang={lang} onSelect={pane.select} disabled={busy !== null} />
+                    )}
+                  </>
+                )}
+                {view === "validate" && (
+                  <ValidationView
+                    lang={lang}
+                    findings={validation.result?.findings ?? null}
+                    countLine={validation.result ? validation.result.summary.line[lang] : null}
+                    sheetOrder={report?.sheets.map((r) => r.sheet) ?? []}
+                    report={report}
+                    running={busy === "validate"}
+                    disabled={busy !== null}
+                    writing={busy === "write"}
+                    onRun={() => void validation.check()}
+                    onWriteSheet={() => void validation.write()}
+                    onSelect={pane.select}
+                  />
+                )}
+                {view === "status" && (
+                  <StatusView
+                    lang={lang}
+                    report={report}
+                    assessments={status.result?.assessments ?? null}
+                    busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
+                    disabled={busy !== null}
+                    onColour={() => void status.colour()}
+                    onClear={() => void status.clear()}
+                    onSelect={pane.select}
+                  />
+                )}
+              </div>
             </main>
           </>
         )}

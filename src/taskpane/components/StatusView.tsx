@@ -14,13 +14,14 @@ import {
   a1,
   STATUS_STYLE,
   STATUSES,
+  statusLabel,
   type Assessment,
   type CellRef,
   type Language,
   type Status,
   type WorkbookReport,
 } from "../../model";
-import { statusLabel, strings } from "../../i18n";
+import { strings } from "../../i18n";
 import { measureIndex, measureKey, statusBySheet } from "../viewModel";
 import { CellLink } from "./CellLink";
 import { FilterToggles } from "./FilterToggles";

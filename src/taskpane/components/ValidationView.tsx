@@ -22,13 +22,14 @@ import { useState } from "react";
 import {
   a1,
   SEVERITIES,
+  SEVERITY_WORDS,
   type CellRef,
   type Finding,
   type Language,
   type Severity,
   type WorkbookReport,
 } from "../../model";
-import { severityName, strings } from "../../i18n";
+import { strings } from "../../i18n";
 import { actionAt, groupFindings } from "../viewModel";
 import { CellLink } from "./CellLink";
 import { FilterToggles } from "./FilterToggles";
@@ -143,7 +144,7 @@ export function ValidationView(props: ValidationViewProps) {
           <FilterToggles
             options={SEVERITIES.filter((v) => counts[v] > 0).map((v) => {
               const Icon = ICONS[v];
-              const name = severityName(v, props.lang);
+              const name = SEVERITY_WORDS[v][props.lang].heading;
               return {
                 key: v,
                 name: s.showOnly(name, counts[v]),
@@ -174,7 +175,7 @@ export function ValidationView(props: ValidationViewProps) {
                 <div key={group.severity} className={styles.group} data-severity={group.severity}>
                   <Body1Strong as="h3" className={mergeClasses(styles.groupHead, styles[group.severity])}>
                     <Icon aria-hidden />
-                    {`${severityName(group.severity, props.lang)} (${group.findings.length})`}
+                    {`${SEVERITY_WORDS[group.severity][props.lang].heading} (${group.findings.length})`}
                   </Body1Strong>
                   <ul className={styles.list}>
                     {group.findings.map((f, i) => {

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../model/finding";
 import { measuresOf } from "../../model/report";
-import { STATUS_STYLE, STATUSES, type Status } from "../../model/status";
+import { STATUS_LABEL, STATUSES, type Status } from "../../model/status";
 import { cleanText, editDistance, finding, measureName, normalise, truncate } from "../text";
 import type { Rule } from "../types";
 
@@ -14,7 +14,7 @@ function key(text: string): string {
 }
 
 const ACCEPTED = new Map<string, Status>([
-  ...STATUSES.map((s) => [key(STATUS_STYLE[s].fi), s] as [string, Status]),
+  ...STATUSES.map((s) => [key(STATUS_LABEL[s].fi), s] as [string, Status]),
   ["toteutunut osittain", "partial"],
 ]);
 
@@ -43,7 +43,7 @@ function likelyMeant(text: string): Status | null {
   return best;
 }
 
-const SCALE = STATUSES.map((s) => STATUS_STYLE[s].fi).join(" / ");
+const SCALE = STATUSES.map((s) => STATUS_LABEL[s].fi).join(" / ");
 
 export const ownStatusOffScale: Rule = {
   code: "own-status-off-scale",
@@ -69,8 +69,8 @@ export const ownStatusOffScale: Rule = {
           },
           meant
             ? {
-                fi: `Tarkoititko '${STATUS_STYLE[meant].fi}'?`,
-                en: `Did you mean '${STATUS_STYLE[meant].fi}' (${STATUS_STYLE[meant].en.toLowerCase()})?`,
+                fi: `Tarkoititko '${STATUS_LABEL[meant].fi}'?`,
+                en: `Did you mean '${STATUS_LABEL[meant].fi}' (${STATUS_LABEL[meant].en.toLowerCase()})?`,
               }
             : { fi: `Käytä jotakin näistä: ${SCALE}.`, en: `Use one of: ${SCALE}.` },
         ),

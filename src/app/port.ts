@@ -1,0 +1,41 @@
+/**
+ * The host port: all a use case needs from the place the workbook lives, as plain data. Two hosts
+ * implement it: Excel through Office.js (src/excel/officeHost.ts) and an .xlsx file (src/cli/fileHost.ts).
+ */
+import type { CellRef, WorkbookSnapshot } from "../model";
+import type { Edit } from "../edits/types";
+import type { Stage } from "./errors";
+
+export interface HostPort {
+  /** One snapshot of every sheet (values, displayed text, number formats, merges). */
+  snapshot(): Promise<WorkbookSnapshot>;
+  /** Carries out edits; in Excel in as few context.sync() calls as possible. */
+  apply(edits: Edit[]): Promise<void>;
+  /** Selects the cell, activating its sheet. A file has no selection: there it only checks the sheet exists. */
+  select(ref: CellRef): Promise<void>;
+  /**
+   * A setting this workbook remembers (a status scale profile, a department list…), or null when it
+   * was never set. In Excel: Office's document settings of the add-in; in a file: a custom document
+   * property named `Toteuma.<key>`.
+   */
+  getSetting(key: string): Promise<string | null>;
+  /** Remembers a setting in the workbook: saved at once in Excel; written with the file by a file host. */
+  setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Told how far a use case has come, for a progress bar: `done` of `total` steps, and the step that
+   * starts now (when done === total, the step that just finished). Optional: hosts without a person
+   * watching leave it out.
+   */
+  onProgress?(done: number, total: number, what: Stage): void;
+}
+
+/** Settings kept in memory only: for hosts with nowhere to keep them (yet), and for tests. */
+export function memorySettings(): Pick<HostPort, "getSetting" | "setSetting"> {
+  const values = new Map<string, string>();
+  return {
+    getSetting: async (key) => values.get(key) ?? null,
+    setSetting: async (key, value) => {
+      values.set(key, value);
+    },
+  };
+}

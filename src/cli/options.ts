@@ -1,0 +1,37 @@
+/** What every command of `toteuma` gets: its options, the output streams, the exit codes. */
+import type { Language } from "../model/text";
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env?: Record<string, string | undefined>;
+}
+
+export const EXIT = { ok: 0, findings: 1, unreadable: 2, usage: 64 } as const;
+
+export interface Options {
+  command: Command;
+  files: string[];
+  json: boolean;
+  out: string | null;
+  lang: Language;
+}
+
+/** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */
+export interface Command {
+  /** The command's name first, then the other words that call it ("lue", "tarkista"…). */
+  names: readonly string[];
+  /** Throws a UsageError when the options do not fit this command (after the common checks). */
+  checkUsage?(options: Options): void;
+  /** Runs the command; resolves to its exit code. */
+  run(options: Options, io: Io): Promise<number>;
+}
+
+export class UsageError extends Error {
+  constructor(
+    readonly fi: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
