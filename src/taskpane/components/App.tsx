@@ -68,6 +68,7 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalS}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  page: { display: "flex", flexDirection: "column", flexGrow: 1 },
   main: {
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     flexGrow: 1,
@@ -225,12 +226,14 @@ export function App(props: AppProps) {
         {!actions ? (
           // Outside Excel there is no workbook: say so, and offer nothing that could not work.
           <main className={styles.main}>
-            <MessageBar intent="info" className={styles.message}>
+            {/* Fluent labels a MessageBar by its MessageBarTitle; this one has none. */}
+            <MessageBar intent="info" className={styles.message} aria-labelledby={undefined}>
               <MessageBarBody>{s.notInExcel}</MessageBarBody>
             </MessageBar>
           </main>
         ) : (
-          <>
+          // The main landmark holds the tabs and their panel (a <main> cannot be the tabpanel itself).
+          <main className={styles.page}>
             <TabList
               className={styles.tabs}
               selectedValue={view}
@@ -241,7 +244,7 @@ export function App(props: AppProps) {
               <Tab value="validate">{s.tabValidate}</Tab>
               <Tab value="status">{s.tabStatus}</Tab>
             </TabList>
-            <main
+            <div
               className={styles.main}
               role="tabpanel"
               aria-label={view === "read" ? s.tabRead : view === "validate" ? s.tabValidate : s.tabStatus}
@@ -251,6 +254,8 @@ export function App(props: AppProps) {
                   intent={message.intent}
                   className={styles.message}
                   role={message.intent === "error" ? "alert" : "status"}
+                  // Only an error has a MessageBarTitle to be labelled by.
+                  {...(message.intent === "error" ? {} : { "aria-labelledby": undefined })}
                 >
                   <MessageBarBody>
                     {message.intent === "error" && <MessageBarTitle>{s.errorTitle}</MessageBarTitle>}
@@ -304,8 +309,8 @@ export function App(props: AppProps) {
                   onSelect={select}
                 />
               )}
-            </main>
-          </>
+            </div>
+          </main>
         )}
       </div>
     </FluentProvider>
