@@ -8,7 +8,17 @@
  * Excel takes as "this is text" and does not store, so "=SUM(A1)", "-5", "+358…", "@x", "TRUE" or
  * "12" stay the text they are.
  */
-import type { CapturedCell, CellEdit, CellStyle, Edit, SheetSpec } from "../edits/types";
+import type {
+  Box,
+  CapturedCell,
+  CellEdit,
+  CellStyle,
+  ChartSpec,
+  Edit,
+  LinkTarget,
+  ListValidation,
+  SheetSpec,
+} from "../edits/types";
 import { STATE_SHEET } from "../edits/types";
 import { boxA1 } from "./address";
 import { OP_BYTES, WRITE_BUDGET, pointsFromChars } from "./limits";
@@ -62,6 +72,7 @@ function cellKey(key: string, sheet: string, row: number, col: number): string {
 
 export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
   if (edits.length === 0) return;
+  for (const e of edits) if (e.kind === "sheet") checkSpec(e.spec);
   await run(async (context) => {
     const worksheets = context.workbook.worksheets;
     const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
@@ -76,6 +87,9 @@ export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
     for (const name of specNames) {
       const ws = worksheets.getItemOrNullObject(name);
       ws.tables.load("items/name");
+      // A sheet Toteuma replaces may be a template it protected, with charts of its own.
+      ws.charts.load("items/name");
+      ws.protection.load("protected");
       maybe.set(name, ws);
     }
     const stateSheet = worksheets.getItemOrNullObject(STATE_SHEET);
@@ -121,6 +135,12 @@ export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
     // Sheets by name, decided now, their proxies made when the writes are queued (in order).
     const handles = new Map<string, Handle>();
     const deleted = new Set<string>();
+    // Whether each sheet of a sheet edit is protected at this point of the writes, and the tables and
+    // charts an earlier sheet edit of this batch gives it.
+    const protectedNow = new Map<string, boolean>();
+    const madeParts = new Map<string, { tables: string[]; charts: string[] }>();
+    for (const [name, ws] of maybe)
+      protectedNow.set(name, !ws.isNullObject && ws.protection.protected === true);
     const sheetRef = (name: string): Handle => {
       let h = handles.get(name);
       if (!h) {
@@ -151,6 +171,8 @@ export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
             writes.push({ bytes: OP_BYTES, queue: () => old.delete() });
           deleted.add(e.sheet);
           handles.delete(e.sheet);
+          protectedNow.set(e.sheet, false);
+          madeParts.delete(e.sheet);
           break;
         }
         case "sheet": {
@@ -161,19 +183,24 @@ export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
           const h = made ?? new Handle(() => (reuseOld ? old : worksheets.add(name)));
           handles.set(name, h);
           deleted.delete(name);
-          const oldTables = reuseOld ? old.tables.items : [];
-          writes.push({
-            bytes: OP_BYTES * (4 + oldTables.length),
-            queue: () => {
-              const ws = h.get();
-              for (const t of oldTables) t.delete();
-              if (made || reuseOld) {
-                ws.getRange().clear("All");
-                ws.freezePanes.unfreeze();
-              }
-            },
-          });
+          writes.push(
+            resetWrite(() => h.get(), {
+              replace: !!made || reuseOld,
+              unprotect: (!!made || reuseOld) && protectedNow.get(name) === true,
+              tables: reuseOld ? old.tables.items : [],
+              charts: reuseOld ? old.charts.items : [],
+              made: made ? madeParts.get(name) : undefined,
+            }),
+          );
           writes.push(...sheetWrites(() => h.get(), e.spec, e.activate === true));
+          protectedNow.set(name, e.spec.protect === true);
+          madeParts.set(name, {
+            tables: [
+              ...(e.spec.table ? [e.spec.table.name] : []),
+              ...(e.spec.tables ?? []).map((t) => t.name),
+            ],
+            charts: (e.spec.charts ?? []).map((c) => c.name),
+          });
           break;
         }
       }
@@ -252,15 +279,44 @@ function capturedCells(read: CaptureRead): CapturedCell[] {
   return out;
 }
 
-function styleOps(target: Excel.Range, style: CellStyle | undefined): void {
+/** Office.js's names of CellStyle's alignments and of the four edges of a cell. */
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
+
+/**
+ * Queues a CellStyle on a range of `rows` × `cols` cells. A built-in style goes first (it replaces
+ * the cells' formats), the other properties over it.
+ */
+function styleOps(target: Excel.Range, style: CellStyle | undefined, rows = 1, cols = 1): void {
   if (!style) return;
-  if (style.numberFormat !== undefined) target.numberFormat = [[style.numberFormat]];
+  if (style.builtin !== undefined) target.style = style.builtin;
+  const fmt = style.numberFormat;
+  if (fmt !== undefined)
+    target.numberFormat = Array.from({ length: rows }, () => Array<string>(cols).fill(fmt));
   if (style.fill === null) target.format.fill.clear();
   else if (style.fill !== undefined) target.format.fill.color = style.fill;
   if (style.fontColor !== undefined) target.format.font.color = style.fontColor ?? "#000000";
   if (style.bold !== undefined) target.format.font.bold = style.bold;
   if (style.italic !== undefined) target.format.font.italic = style.italic;
   if (style.wrap !== undefined) target.format.wrapText = style.wrap;
+  if (style.fontSize !== undefined) target.format.font.size = style.fontSize;
+  if (style.horizontal !== undefined) target.format.horizontalAlignment = HORIZONTAL[style.horizontal];
+  if (style.vertical !== undefined) target.format.verticalAlignment = VERTICAL[style.vertical];
+  if (style.border !== undefined)
+    for (const edge of EDGES) {
+      const border = target.format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.weight = "Thin";
+      border.color = style.border;
+    }
+  if (style.locked !== undefined) target.format.protection.locked = style.locked;
+}
+
+/** Queued operations of styleOps for a style (each property a setter and its share of the proxies). */
+function styleOpCount(style: CellStyle | undefined): number {
+  if (!style) return 0;
+  return Object.keys(style).reduce((n, k) => n + (k === "border" ? 4 * 4 + 2 : 2), 0);
 }
 
 function cellWrites(ws: () => Excel.Worksheet, cells: CellEdit[]): Write[] {
@@ -291,6 +347,55 @@ function restoreWrites(ws: () => Excel.Worksheet, cells: CapturedCell[]): Write[
 
 const ROWS_PER_WRITE = 2_000;
 
+/**
+ * Before a sheet is written: a sheet Toteuma replaces is unprotected (it may be a template Toteuma
+ * protected; Excel refuses writes to a protected sheet, and refuses `unprotect` on a sheet that is
+ * not protected, so it is called only when the sheet is), loses its tables and charts, and is
+ * cleared of contents, formats, merges, hyperlinks, list validations, column widths, row heights,
+ * hidden columns and frozen panes. A new sheet needs none of it.
+ */
+function resetWrite(
+  ws: () => Excel.Worksheet,
+  old: {
+    replace: boolean;
+    unprotect: boolean;
+    tables: Excel.Table[];
+    charts: Excel.Chart[];
+    /** The tables and charts an earlier sheet edit of the same batch made, by name. */
+    made?: { tables: string[]; charts: string[] };
+  },
+): Write {
+  const madeTables = old.made?.tables ?? [];
+  const madeCharts = old.made?.charts ?? [];
+  const parts = old.tables.length + old.charts.length + (madeTables.length + madeCharts.length) * 2;
+  return {
+    bytes: OP_BYTES * (12 + parts) + sizeOf(old.made ?? null),
+    queue: () => {
+      const sheet = ws();
+      if (old.unprotect) sheet.protection.unprotect();
+      for (const t of old.tables) t.delete();
+      for (const c of old.charts) c.delete();
+      for (const t of madeTables) sheet.tables.getItemOrNullObject(t).delete();
+      for (const c of madeCharts) sheet.charts.getItemOrNullObject(c).delete();
+      if (!old.replace) return;
+      const all = sheet.getRange();
+      all.clear("All");
+      all.unmerge();
+      all.dataValidation.clear();
+      all.format.useStandardWidth = true;
+      all.format.useStandardHeight = true;
+      all.columnHidden = false;
+      sheet.freezePanes.unfreeze();
+    },
+  };
+}
+
+/**
+ * Everything a SheetSpec says, queued in an order Excel accepts: the table part (title, header,
+ * rows, widths, table, styles, links), then the free-form parts (placed cells with their styles and
+ * links, column widths, row heights, merges, further tables, list validations, charts), frozen panes,
+ * print settings, activation, and protection last: a protected sheet refuses writes.
+ */
 function sheetWrites(ws: () => Excel.Worksheet, spec: SheetSpec, activate: boolean): Write[] {
   const out: Write[] = [];
   const cols = Math.max(1, spec.columns.length);
@@ -304,14 +409,15 @@ function sheetWrites(ws: () => Excel.Worksheet, spec: SheetSpec, activate: boole
       },
     });
   const h = headerRowOf(spec) - 1; // 0-based header row
-  out.push({
-    bytes: sizeOf(spec.columns) + OP_BYTES * 2,
-    queue: () => {
-      const header = ws().getRangeByIndexes(h, 0, 1, cols);
-      header.values = [spec.columns.map((c) => literal(c.header))];
-      header.format.font.bold = true;
-    },
-  });
+  if (spec.columns.length > 0)
+    out.push({
+      bytes: sizeOf(spec.columns) + OP_BYTES * 2,
+      queue: () => {
+        const header = ws().getRangeByIndexes(h, 0, 1, cols);
+        header.values = [spec.columns.map((c) => literal(c.header))];
+        header.format.font.bold = true;
+      },
+    });
   // Data rows in blocks; each block carries its columns' number formats.
   for (let start = 0; start < spec.rows.length; start += ROWS_PER_WRITE) {
     const block = spec.rows.slice(start, start + ROWS_PER_WRITE);
@@ -338,26 +444,307 @@ function sheetWrites(ws: () => Excel.Worksheet, spec: SheetSpec, activate: boole
         if (c.wrap && spec.rows.length > 0)
           ws().getRangeByIndexes(h + 1, i, spec.rows.length, 1).format.wrapText = true;
       });
-      if (spec.table) {
+      if (spec.table && spec.columns.length > 0) {
         const address = boxA1({ top: h + 1, left: 1, bottom: last + 1, right: cols });
         const table = ws().tables.add(address, true);
         table.name = spec.table.name;
         if (spec.table.style) table.style = spec.table.style;
       }
-      if (spec.freezeHeader) ws().freezePanes.freezeRows(h + 1);
+      if (spec.freezeHeader && !spec.freeze) ws().freezePanes.freezeRows(h + 1);
     },
   });
   for (const s of spec.styles ?? [])
     out.push({
-      bytes: sizeOf(s) + OP_BYTES * 3,
+      bytes: sizeOf(s) + OP_BYTES * (1 + styleOpCount(s.style)),
       queue: () => styleOps(ws().getRangeByIndexes(h + 1 + s.row, s.col, 1, 1), s.style),
     });
+  for (const l of spec.links ?? []) {
+    const value = spec.rows[l.row]?.[l.col] ?? null;
+    out.push(linkWrite(ws, h + 2 + l.row, l.col + 1, l.target, value));
+  }
+  out.push(...freeFormWrites(ws, spec));
   if (activate)
     out.push({
       bytes: OP_BYTES,
       queue: () => ws().activate(),
     });
+  if (spec.protect)
+    out.push({
+      bytes: OP_BYTES * 3,
+      queue: () =>
+        ws().protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" }),
+    });
   return out;
+}
+
+/** A spec Excel cannot carry out is refused before anything is read or written (nothing is lost). */
+function checkSpec(spec: SheetSpec): void {
+  for (const c of spec.charts ?? [])
+    if (c.series.length === 0)
+      throw new Error(`Kaaviolla "${c.name}" ei ole yhtään sarjaa. / The chart "${c.name}" has no series.`);
+  for (const v of spec.validations ?? [])
+    if (v.values.length === 0)
+      throw new Error(
+        `Pudotusvalikossa (${boxA1(v.box)}) ei ole yhtään vaihtoehtoa. / The drop-down list at ${boxA1(v.box)} has no values.`,
+      );
+}
+
+function rangeOf(ws: Excel.Worksheet, b: Box): Excel.Range {
+  return ws.getRangeByIndexes(b.top - 1, b.left - 1, b.bottom - b.top + 1, b.right - b.left + 1);
+}
+
+/** A reference to a cell of this workbook as a hyperlink wants it: the sheet always quoted. */
+function documentReference(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell.replace(/\$/g, "")}`;
+}
+
+/**
+ * A hyperlink on a cell (1-based), then the cell's value again: Excel shows `textToDisplay` as the
+ * cell's text, and writing the value after it keeps a number a number and text literal. A cell
+ * without a value shows where it leads.
+ */
+function linkWrite(
+  ws: () => Excel.Worksheet,
+  row: number,
+  col: number,
+  target: LinkTarget,
+  value: string | number | boolean | null,
+): Write {
+  const empty = value === null || value === "";
+  const link: Excel.RangeHyperlink =
+    "url" in target
+      ? { address: target.url, textToDisplay: empty ? target.url : String(value) }
+      : {
+          documentReference: documentReference(target.sheet, target.cell),
+          textToDisplay: empty ? documentReference(target.sheet, target.cell) : String(value),
+        };
+  return {
+    bytes: sizeOf(link) + OP_BYTES * 3,
+    queue: () => {
+      const cell = ws().getRangeByIndexes(row - 1, col - 1, 1, 1);
+      cell.hyperlink = link;
+      if (!empty) cell.values = [[literal(value)]];
+    },
+  };
+}
+
+/** Excel's limits on the texts of a validation's prompt and error alert (longer ones are cut). */
+const PROMPT_TITLE = 32;
+const PROMPT_TEXT = 255;
+const ERROR_TITLE = 32;
+const ERROR_TEXT = 224;
+/** Longest list Excel takes typed in ("a,b,c"). */
+const LITERAL_LIST = 255;
+
+function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : text.slice(0, limit - 1) + "…";
+}
+
+/**
+ * The list as Excel takes it typed in ("Toteutunut,Osittain toteutunut,…"), or null when it cannot
+ * be: a value with a comma (the list separator, which has no escape), a list over 255 characters, or
+ * one starting with "=" (Excel would read a formula). Such lists are written into cells instead.
+ */
+export function literalList(values: string[]): string | null {
+  const joined = values.join(",");
+  if (values.some((v) => v.includes(",")) || joined.length > LITERAL_LIST || joined.startsWith("="))
+    return null;
+  return joined;
+}
+
+/** The rightmost column (1-based) any part of the spec writes to or covers. */
+function lastColumn(spec: SheetSpec): number {
+  const boxes: Box[] = [
+    ...(spec.merges ?? []),
+    ...(spec.tables ?? []).map((t) => t.box),
+    ...(spec.validations ?? []).map((v) => v.box),
+    ...(spec.charts ?? []).flatMap((c) => [c.anchor, c.categories, ...c.series.map((s) => s.values)]),
+  ];
+  return Math.max(
+    spec.columns.length,
+    ...(spec.title ?? []).map(() => 1),
+    ...(spec.cells ?? []).map((c) => c.col),
+    ...(spec.columnWidths ?? []).map((w) => w.col),
+    ...boxes.map((b) => b.right),
+  );
+}
+
+/** The free-form parts of a SheetSpec, in absolute 1-based positions. */
+function freeFormWrites(ws: () => Excel.Worksheet, spec: SheetSpec): Write[] {
+  const out: Write[] = [];
+  const merges = spec.merges ?? [];
+  const mergeAt = new Map(merges.map((m) => [`${m.top},${m.left}`, m]));
+  for (const c of spec.cells ?? []) {
+    // A cell that starts a merged area is styled as a whole, as Excel formats a merged cell.
+    const area = mergeAt.get(`${c.row},${c.col}`) ?? { top: c.row, left: c.col, bottom: c.row, right: c.col };
+    const empty = c.value === null || c.value === "";
+    out.push({
+      bytes: sizeOf(c) + OP_BYTES * (2 + styleOpCount(c.style)),
+      queue: () => {
+        styleOps(rangeOf(ws(), area), c.style, area.bottom - area.top + 1, area.right - area.left + 1);
+        if (!empty && !c.link)
+          ws().getRangeByIndexes(c.row - 1, c.col - 1, 1, 1).values = [[literal(c.value)]];
+      },
+    });
+    if (c.link) out.push(linkWrite(ws, c.row, c.col, c.link, c.value));
+  }
+  for (const w of spec.columnWidths ?? [])
+    out.push({
+      bytes: OP_BYTES * 3,
+      queue: () => {
+        ws().getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = pointsFromChars(w.width);
+      },
+    });
+  for (const r of spec.rowHeights ?? [])
+    out.push({
+      bytes: OP_BYTES * 3,
+      queue: () => {
+        ws().getRangeByIndexes(r.row - 1, 0, 1, 1).format.rowHeight = r.height;
+      },
+    });
+  for (const m of merges)
+    out.push({
+      bytes: OP_BYTES * 2,
+      queue: () => rangeOf(ws(), m).merge(false),
+    });
+  for (const t of spec.tables ?? [])
+    out.push({
+      bytes: sizeOf(t) + OP_BYTES * 4,
+      queue: () => {
+        const table = ws().tables.add(boxA1(t.box), true);
+        table.name = t.name;
+        if (t.style) table.style = t.style;
+      },
+    });
+  out.push(...validationWrites(ws, spec));
+  for (const c of spec.charts ?? []) out.push(chartWrite(ws, c));
+  const f = spec.freeze;
+  if (f && (f.rows > 0 || (f.columns ?? 0) > 0))
+    out.push({
+      bytes: OP_BYTES * 3,
+      queue: () => {
+        const panes = ws().freezePanes;
+        const columns = f.columns ?? 0;
+        if (f.rows > 0 && columns > 0) panes.freezeAt(ws().getRangeByIndexes(0, 0, f.rows, columns));
+        else if (f.rows > 0) panes.freezeRows(f.rows);
+        else panes.freezeColumns(columns);
+      },
+    });
+  const p = spec.print;
+  if (p)
+    out.push({
+      bytes: OP_BYTES * 6,
+      queue: () => {
+        const layout = ws().pageLayout;
+        layout.paperSize = p.paper;
+        layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+        // Fit all columns on one page: one page wide, as many tall as needed (0 = automatic).
+        layout.zoom = p.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: 0 } : { scale: 100 };
+        if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.from}:$${p.titleRows.to}`);
+      },
+    });
+  return out;
+}
+
+/**
+ * List validations. A list Excel cannot take typed in (see literalList) is written, as text, into a
+ * hidden column right of everything else the spec writes, one column per such list, and the
+ * validation points at those cells.
+ */
+function validationWrites(ws: () => Excel.Worksheet, spec: SheetSpec): Write[] {
+  const out: Write[] = [];
+  const listColumns = new Map<string, number>();
+  let nextColumn = lastColumn(spec) + 2;
+  for (const v of spec.validations ?? []) {
+    const literalSource = literalList(v.values);
+    let column = 0;
+    if (literalSource === null) {
+      const key = JSON.stringify(v.values);
+      column = listColumns.get(key) ?? 0;
+      if (column === 0) {
+        column = nextColumn++;
+        listColumns.set(key, column);
+        const col = column;
+        const cells = v.values.map((x) => [literal(x)]);
+        out.push({
+          bytes: sizeOf(cells) + OP_BYTES * 4,
+          queue: () => {
+            ws().getRangeByIndexes(0, col - 1, cells.length, 1).values = cells;
+            ws().getRangeByIndexes(0, col - 1, 1, 1).columnHidden = true;
+          },
+        });
+      }
+    }
+    out.push(validationWrite(ws, v, literalSource, column));
+  }
+  return out;
+}
+
+function validationWrite(
+  ws: () => Excel.Worksheet,
+  v: ListValidation,
+  literalSource: string | null,
+  listColumn: number,
+): Write {
+  const prompt = v.prompt && {
+    showPrompt: true,
+    title: clip(v.prompt.title, PROMPT_TITLE),
+    message: clip(v.prompt.text, PROMPT_TEXT),
+  };
+  const error = v.error && {
+    showAlert: true,
+    style: "Stop" as const,
+    title: clip(v.error.title, ERROR_TITLE),
+    message: clip(v.error.text, ERROR_TEXT),
+  };
+  return {
+    bytes: sizeOf({ v: v.box, literalSource, prompt, error }) + OP_BYTES * 6,
+    queue: () => {
+      const validation = rangeOf(ws(), v.box).dataValidation;
+      validation.clear();
+      const source =
+        literalSource ??
+        rangeOf(ws(), { top: 1, left: listColumn, bottom: v.values.length, right: listColumn });
+      validation.rule = { list: { inCellDropDown: true, source } };
+      if (prompt) validation.prompt = prompt;
+      if (error) validation.errorAlert = error;
+    },
+  };
+}
+
+/**
+ * A native chart: made from the first series' values (one column or one row, so that Excel makes
+ * exactly one series whatever its guess about headers), then each series named, pointed at its
+ * values and the categories, and coloured; titled, named and placed over its anchor cells.
+ */
+function chartWrite(ws: () => Excel.Worksheet, c: ChartSpec): Write {
+  const byRows = (b: Box) => b.top === b.bottom && b.right > b.left;
+  return {
+    bytes: sizeOf(c) + OP_BYTES * (8 + c.series.length * 7),
+    queue: () => {
+      const sheet = ws();
+      const [first] = c.series;
+      const chart = sheet.charts.add(
+        "BarStacked",
+        rangeOf(sheet, first.values),
+        byRows(first.values) ? "Rows" : "Columns",
+      );
+      chart.name = c.name;
+      chart.title.text = c.title;
+      chart.setPosition(
+        boxA1({ top: c.anchor.top, left: c.anchor.left, bottom: c.anchor.top, right: c.anchor.left }),
+        boxA1({ top: c.anchor.bottom, left: c.anchor.right, bottom: c.anchor.bottom, right: c.anchor.right }),
+      );
+      const categories = rangeOf(sheet, c.categories);
+      c.series.forEach((s, i) => {
+        const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
+        if (i === 0) series.name = s.name;
+        else series.setValues(rangeOf(sheet, s.values));
+        series.setXAxisValues(categories);
+        series.format.fill.setSolidColor(s.color);
+      });
+    },
+  };
 }
 
 /** Rewrites the state sheet with `rows` (creating or deleting the sheet as needed). */

@@ -8,6 +8,7 @@ import { createOfficeHost } from "../../src/excel/officeHost";
 import { connect } from "../../src/app";
 import { createSimulator } from "../simulator";
 import { loadWorkbook } from "../simulator/node";
+import { freeFormTop, fullSpec, SOURCE_SHEET, STATUS_LABELS } from "../support/sheetspec";
 
 /** The year-end report, and the same report copied into `copies` sheets of one workbook. */
 async function workbook(copies: number): Promise<ExcelJS.Workbook> {
@@ -60,4 +61,31 @@ it("takes the same number of syncs for 1 sheet of 25 measures and 8 sheets of 20
   expect(eight.clear).toBe(one.clear);
   expect(one.validate).toBeLessThanOrEqual(4);
   expect(eight.biggest).toBeLessThan(5 * 1024 * 1024);
+});
+
+it("writes a sheet with every part (chart, drop-downs, merges, links, tables, protection, print) in the same syncs small or big", async () => {
+  const apply = async (size: { departments: number; blocks: number }) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(SOURCE_SHEET);
+    const sim = createSimulator(wb);
+    await createOfficeHost(sim.run).apply([{ kind: "sheet", spec: fullSpec(size), activate: true }]);
+    return sim;
+  };
+  const small = await apply({ departments: 3, blocks: 1 });
+  const size = { departments: 1500, blocks: 250 };
+  const big = await apply(size);
+  expect(big.stats.syncs).toBe(small.stats.syncs);
+  expect(small.stats.syncs).toBe(2);
+  for (const b of big.stats.batches) {
+    expect(b.error).toBeUndefined();
+    expect(b.bytes).toBeLessThan(5 * 1024 * 1024);
+  }
+  // Every part made it, the last of each too.
+  const name = fullSpec().name;
+  const top = freeFormTop(size);
+  expect(big.merges(name)).toHaveLength(250);
+  expect(big.validation(name, `B${top + 2 + 249 * 4}`)?.source).toBe(STATUS_LABELS.join(","));
+  expect(big.hyperlink(name, "A1504")?.documentReference).toBe(`'${SOURCE_SHEET}'!B1511`);
+  expect(big.charts()[0].series[3].values).toBe(`'${name}'!$E$5:$E$1504`);
+  expect(big.protection(name).protected).toBe(true);
 });

@@ -6,10 +6,13 @@
  * response exceeds 5 MB is refused (Excel on the web's payload limit). No node-only imports here.
  */
 import type * as ExcelJS from "exceljs";
-import { boxA1, intersects, parseBox, qualified, type Box } from "../../src/excel/address";
+import { boxA1, intersects, parseBox, qualified, splitSheet, type Box } from "../../src/excel/address";
 import {
+  BUILTIN_STYLES,
   ERRORS,
   argb,
+  hexOf,
+  readBorder,
   readCell,
   readFill,
   readFont,
@@ -58,6 +61,14 @@ export interface SimState {
   selection: { sheet: string; address: string } | null;
   tables: SimTable[];
   limits: { request: number; response: number };
+  /** Charts, kept beside the workbook: exceljs cannot hold charts. */
+  charts: SimChart[];
+  /** Hyperlinks per sheet, by "row,col" (Excel keeps them apart from the cell values too). */
+  links: Map<ExcelJS.Worksheet, Map<string, SimHyperlink>>;
+  /** Named cell styles ("Input", "Note") per sheet, by "row,col"; a cell not listed has "Normal". */
+  cellStyles: Map<ExcelJS.Worksheet, Map<string, string>>;
+  /** Workbooks opened with Excel.createWorkbook, in order. */
+  created: SimCreatedWorkbook[];
 }
 
 export type Create<T> = { m: string; a?: unknown[]; orNull?: boolean; resolve: () => T | null } | T;
@@ -449,9 +460,24 @@ export class WorksheetCollection extends Collection<Worksheet, ExcelJS.Worksheet
 export class Worksheet extends Proxy<ExcelJS.Worksheet> {
   private _tables?: TableCollection;
   private _freezePanes?: FreezePanes;
+  private _charts?: ChartCollection;
+  private _protection?: WorksheetProtection;
+  private _pageLayout?: PageLayout;
 
   get tables(): TableCollection {
     return (this._tables ??= new TableCollection(this._ctx, this));
+  }
+
+  get charts(): ChartCollection {
+    return (this._charts ??= new ChartCollection(this._ctx, this));
+  }
+
+  get protection(): WorksheetProtection {
+    return (this._protection ??= new WorksheetProtection(this._ctx, this));
+  }
+
+  get pageLayout(): PageLayout {
+    return (this._pageLayout ??= new PageLayout(this._ctx, this));
   }
 
   get freezePanes(): FreezePanes {
@@ -584,6 +610,9 @@ export class Worksheet extends Proxy<ExcelJS.Worksheet> {
       if (visibleLeft.length === 0)
         throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
       st.tables = st.tables.filter((t) => t.ws !== ws);
+      st.charts = st.charts.filter((c) => c.ws !== ws);
+      st.links.delete(ws);
+      st.cellStyles.delete(ws);
       if (st.activeSheet === ws.name) st.activeSheet = visibleLeft[0].name;
       if (st.selection?.sheet === ws.name) st.selection = { sheet: visibleLeft[0].name, address: "A1" };
       st.wb.removeWorksheet(ws.id);
@@ -653,8 +682,17 @@ function grid<V>(t: RangeTarget, f: (cell: ExcelJS.Cell | undefined, row: number
   return out;
 }
 
-/** Applies a value or a 2-D array to every cell of the range, as Excel's setters do. */
-function eachInput(t: RangeTarget, input: unknown, f: (cell: ExcelJS.Cell, v: unknown) => void): void {
+/**
+ * Applies a value or a 2-D array to every cell of the range, as Excel's setters do; on a protected
+ * sheet a change of content needs unlocked cells, a change of format the "format cells" permission.
+ */
+function eachInput(
+  t: RangeTarget,
+  input: unknown,
+  f: (cell: ExcelJS.Cell, v: unknown) => void,
+  change: "content" | "format" = "format",
+): void {
+  refuseOnProtected(t, change);
   const rows = t.box.bottom - t.box.top + 1;
   const cols = t.box.right - t.box.left + 1;
   const is2d = Array.isArray(input);
@@ -675,9 +713,62 @@ function eachInput(t: RangeTarget, input: unknown, f: (cell: ExcelJS.Cell, v: un
 
 export class Range extends Proxy<RangeTarget> {
   private _format?: RangeFormat;
+  private _dataValidation?: DataValidation;
 
   get format(): RangeFormat {
     return (this._format ??= new RangeFormat(this._ctx, this));
+  }
+
+  get dataValidation(): DataValidation {
+    return (this._dataValidation ??= new DataValidation(this._ctx, this));
+  }
+
+  /** The hyperlink of the range's top-left cell; setting it links every cell of the range. */
+  get hyperlink(): Excel.RangeHyperlink {
+    return this._get("hyperlink") as Excel.RangeHyperlink;
+  }
+  set hyperlink(v: Excel.RangeHyperlink) {
+    this._set("hyperlink", v, (t) => setHyperlink(this._ctx.st, t, v));
+  }
+
+  /** The cells' named style ("Normal", "Input"…); null when they differ. */
+  get style(): string {
+    return this._get("style") as string;
+  }
+  set style(v: string) {
+    this._set("style", v, (t) => {
+      const def = BUILTIN_STYLES[v];
+      if (!def) throw new SimError("InvalidArgument", `The style '${v}' is not simulated.`);
+      const names = sheetMap(this._ctx.st.cellStyles, t.ws);
+      eachInput(t, v, (cell) => {
+        cell.style = JSON.parse(JSON.stringify(def)) as ExcelJS.Style;
+        if (v === "Normal") names.delete(`${cell.row},${cell.col}`);
+        else names.set(`${cell.row},${cell.col}`, v);
+      });
+    });
+  }
+
+  get columnHidden(): boolean {
+    return this._get("columnHidden") as boolean;
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, (t) => {
+      refuseOnProtected(t, "columns");
+      for (let c = t.box.left; c <= t.box.right; c++) {
+        if (!v && columnOf(t.ws, c) === undefined) continue;
+        t.ws.getColumn(c).hidden = v;
+      }
+    });
+  }
+  get rowHidden(): boolean {
+    return this._get("rowHidden") as boolean;
+  }
+  set rowHidden(v: boolean) {
+    this._set("rowHidden", v, (t) => {
+      refuseOnProtected(t, "rows");
+      const last = Math.min(t.box.bottom, v ? t.box.bottom : t.ws.rowCount);
+      for (let r = t.box.top; r <= last; r++) t.ws.getRow(r).hidden = v;
+    });
   }
 
   get values(): unknown[][] {
@@ -685,7 +776,7 @@ export class Range extends Proxy<RangeTarget> {
   }
   set values(v: unknown[][]) {
     this._set("values", v, (t) =>
-      eachInput(t, v, (cell, x) => writeValue(cell, x, (f) => evaluate(t.ws, f))),
+      eachInput(t, v, (cell, x) => writeValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
     );
   }
   get formulas(): unknown[][] {
@@ -693,7 +784,7 @@ export class Range extends Proxy<RangeTarget> {
   }
   set formulas(v: unknown[][]) {
     this._set("formulas", v, (t) =>
-      eachInput(t, v, (cell, x) => writeFormulaOrValue(cell, x, (f) => evaluate(t.ws, f))),
+      eachInput(t, v, (cell, x) => writeFormulaOrValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
     );
   }
   get numberFormat(): unknown[][] {
@@ -747,6 +838,10 @@ export class Range extends Proxy<RangeTarget> {
       "rowIndex",
       "columnIndex",
       "cellCount",
+      "hyperlink",
+      "style",
+      "columnHidden",
+      "rowHidden",
     ];
   }
 
@@ -774,6 +869,23 @@ export class Range extends Proxy<RangeTarget> {
         return t.box.left - 1;
       case "cellCount":
         return cellsOf(t);
+      case "hyperlink": {
+        const link = this._ctx.st.links.get(t.ws)?.get(`${t.box.top},${t.box.left}`);
+        return link ? { ...link } : null;
+      }
+      case "style": {
+        const names = this._ctx.st.cellStyles.get(t.ws);
+        const all = new Set(grid(t, (_c, r, c) => names?.get(`${r},${c}`) ?? "Normal").flat());
+        return all.size === 1 ? [...all][0] : null;
+      }
+      case "columnHidden": {
+        const all = new Set<boolean>();
+        for (let c = t.box.left; c <= Math.min(t.box.right, t.box.left + 16384); c++)
+          all.add(!!columnOf(t.ws, c)?.hidden);
+        return all.size === 1 ? [...all][0] : null;
+      }
+      case "rowHidden":
+        return !!t.ws.findRow(t.box.top)?.hidden;
     }
     return undefined;
   }
@@ -807,6 +919,10 @@ export class Range extends Proxy<RangeTarget> {
   clear(applyTo?: string): void {
     const what = applyTo ?? "All";
     this._act("clear", [what], (t) => {
+      refuseOnProtected(t, what === "Formats" ? "format" : "content");
+      if (what === "All" || what === "Formats") forgetCells(this._ctx.st.cellStyles.get(t.ws), t.box);
+      if (what === "All" || what === "Hyperlinks" || what === "RemoveHyperlinks")
+        forgetCells(this._ctx.st.links.get(t.ws), t.box);
       const rows = (t.ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows ?? [];
       const bottom = Math.min(t.box.bottom, rows.length);
       for (let r = t.box.top; r <= bottom; r++) {
@@ -830,9 +946,22 @@ export class Range extends Proxy<RangeTarget> {
 
   merge(across = false): void {
     this._act("merge", [across], (t) => {
+      refuseOnProtected(t, "structure");
+      const merges = (t.ws as unknown as { _merges: Record<string, { model: Box }> })._merges ?? {};
+      if (Object.values(merges).some((m) => intersects(m.model, t.box)))
+        throw new SimError("InvalidOperation", "Cannot merge cells that overlap a merged area.");
       if (across)
         for (let r = t.box.top; r <= t.box.bottom; r++) t.ws.mergeCells(r, t.box.left, r, t.box.right);
       else t.ws.mergeCells(t.box.top, t.box.left, t.box.bottom, t.box.right);
+    });
+  }
+
+  /** Unmerges every merged area that overlaps the range. */
+  unmerge(): void {
+    this._act("unmerge", [], (t) => {
+      refuseOnProtected(t, "structure");
+      const merges = (t.ws as unknown as { _merges: Record<string, { model: Box }> })._merges ?? {};
+      for (const [k, m] of Object.entries(merges)) if (intersects(m.model, t.box)) t.ws.unMergeCells(k);
     });
   }
 
@@ -1008,6 +1137,8 @@ function pointsFromChars(chars: number): number {
 export class RangeFormat extends Proxy<RangeTarget> {
   private _fill?: RangeFill;
   private _font?: RangeFont;
+  private _protection?: FormatProtection;
+  private _borders?: RangeBorderCollection;
   constructor(ctx: RequestContext, parent: Range) {
     super(ctx, parent, { m: "format", orNull: true, resolve: () => parent._t });
   }
@@ -1017,11 +1148,84 @@ export class RangeFormat extends Proxy<RangeTarget> {
   get font(): RangeFont {
     return (this._font ??= new RangeFont(this._ctx, this));
   }
+  get protection(): FormatProtection {
+    return (this._protection ??= new FormatProtection(this._ctx, this));
+  }
+  get borders(): RangeBorderCollection {
+    return (this._borders ??= new RangeBorderCollection(this._ctx, this));
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment") as string;
+  }
+  set horizontalAlignment(v: string) {
+    const to: Record<string, ExcelJS.Alignment["horizontal"] | undefined> = {
+      General: undefined,
+      Left: "left",
+      Center: "center",
+      Right: "right",
+      Fill: "fill",
+      Justify: "justify",
+      CenterAcrossSelection: "centerContinuous",
+      Distributed: "distributed",
+    };
+    this._set("horizontalAlignment", v, (t) => {
+      if (!(v in to)) throw new SimError("InvalidArgument", `Invalid horizontal alignment '${v}'.`);
+      eachInput(t, v, (cell) =>
+        restyle(cell, (s) => (s.alignment = { ...(s.alignment ?? {}), horizontal: to[v] })),
+      );
+    });
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment") as string;
+  }
+  set verticalAlignment(v: string) {
+    const to: Record<string, ExcelJS.Alignment["vertical"]> = {
+      Top: "top",
+      Center: "middle",
+      Bottom: "bottom",
+      Justify: "justify",
+      Distributed: "distributed",
+    };
+    this._set("verticalAlignment", v, (t) => {
+      if (!(v in to)) throw new SimError("InvalidArgument", `Invalid vertical alignment '${v}'.`);
+      eachInput(t, v, (cell) =>
+        restyle(cell, (s) => (s.alignment = { ...(s.alignment ?? {}), vertical: to[v] })),
+      );
+    });
+  }
+  /** true puts the range's columns back to the sheet's standard width. */
+  set useStandardWidth(v: boolean) {
+    this._set("useStandardWidth", v, (t) => {
+      if (!v) return;
+      refuseOnProtected(t, "columns");
+      const last = Math.min(t.box.right, columnsOf(t.ws).length);
+      for (let c = t.box.left; c <= last; c++) t.ws.getColumn(c).width = undefined as unknown as number;
+    });
+  }
+  get useStandardWidth(): boolean {
+    return this._get("useStandardWidth") as boolean;
+  }
+  /** true puts the range's rows back to the standard height. */
+  set useStandardHeight(v: boolean) {
+    this._set("useStandardHeight", v, (t) => {
+      if (!v) return;
+      refuseOnProtected(t, "rows");
+      const last = Math.min(t.box.bottom, t.ws.rowCount);
+      for (let r = t.box.top; r <= last; r++) {
+        const row = t.ws.findRow(r);
+        if (row) row.height = undefined as unknown as number;
+      }
+    });
+  }
+  get useStandardHeight(): boolean {
+    return this._get("useStandardHeight") as boolean;
+  }
   get columnWidth(): number {
     return this._get("columnWidth") as number;
   }
   set columnWidth(v: number) {
     this._set("columnWidth", v, (t) => {
+      refuseOnProtected(t, "columns");
       for (let c = t.box.left; c <= t.box.right; c++) t.ws.getColumn(c).width = charsFromPoints(v);
     });
   }
@@ -1037,6 +1241,7 @@ export class RangeFormat extends Proxy<RangeTarget> {
   }
   set rowHeight(v: number) {
     this._set("rowHeight", v, (t) => {
+      refuseOnProtected(t, "rows");
       for (let r = t.box.top; r <= t.box.bottom; r++) t.ws.getRow(r).height = v;
     });
   }
@@ -1047,9 +1252,33 @@ export class RangeFormat extends Proxy<RangeTarget> {
     this._act("autofitColumns", [], () => undefined);
   }
   override _props(): string[] {
-    return ["columnWidth", "wrapText", "rowHeight"];
+    return [
+      "columnWidth",
+      "wrapText",
+      "rowHeight",
+      "horizontalAlignment",
+      "verticalAlignment",
+      "useStandardWidth",
+      "useStandardHeight",
+    ];
   }
   override _read(t: RangeTarget, prop: string): unknown {
+    if (prop === "horizontalAlignment" || prop === "verticalAlignment") {
+      const names: Record<string, string> =
+        prop === "horizontalAlignment"
+          ? { left: "Left", center: "Center", right: "Right", fill: "Fill", justify: "Justify" }
+          : { top: "Top", middle: "Center", bottom: "Bottom", justify: "Justify" };
+      const key = prop === "horizontalAlignment" ? "horizontal" : "vertical";
+      const vals = new Set(
+        grid(
+          t,
+          (c) => names[String(c?.alignment?.[key] ?? "")] ?? (key === "vertical" ? "Bottom" : "General"),
+        ).flat(),
+      );
+      return vals.size === 1 ? [...vals][0] : null;
+    }
+    if (prop === "useStandardWidth") return columnOf(t.ws, t.box.left)?.width === undefined;
+    if (prop === "useStandardHeight") return t.ws.findRow(t.box.top)?.height === undefined;
     if (prop === "columnWidth") {
       const ws = new Set<number>();
       for (let c = t.box.left; c <= Math.min(t.box.right, t.box.left + 16384); c++)
@@ -1128,8 +1357,25 @@ export class RangeFont extends Proxy<RangeTarget> {
       eachInput(t, v, (cell) => restyle(cell, (s) => (s.font = { ...(s.font ?? {}), italic: v }))),
     );
   }
+  get size(): number {
+    return this._get("size") as number;
+  }
+  set size(v: number) {
+    this._set("size", v, (t) => {
+      if (!(v >= 1 && v <= 409)) throw new SimError("InvalidArgument", `Invalid font size ${v}.`);
+      eachInput(t, v, (cell) => restyle(cell, (s) => (s.font = { ...(s.font ?? {}), size: v })));
+    });
+  }
+  get name(): string {
+    return this._get("name") as string;
+  }
+  set name(v: string) {
+    this._set("name", v, (t) =>
+      eachInput(t, v, (cell) => restyle(cell, (s) => (s.font = { ...(s.font ?? {}), name: v }))),
+    );
+  }
   override _props(): string[] {
-    return ["color", "bold", "italic"];
+    return ["color", "bold", "italic", "size", "name"];
   }
   override _read(t: RangeTarget, prop: string): unknown {
     const vals = new Set(grid(t, (c) => (readFont(c) as Record<string, unknown>)[prop]).flat());
@@ -1148,8 +1394,18 @@ export class FreezePanes extends Proxy<ExcelJS.Worksheet> {
     return undefined;
   }
   freezeRows(count = 1): void {
-    this._act("freezeRows", [count], (ws) => {
-      ws.views = [{ state: "frozen", xSplit: 0, ySplit: count, topLeftCell: `A${count + 1}` }];
+    this._act("freezeRows", [count], (ws) => freeze(ws, count, 0));
+  }
+  freezeColumns(count = 1): void {
+    this._act("freezeColumns", [count], (ws) => freeze(ws, 0, count));
+  }
+  /** Freezes the rows and columns down to the range's bottom-right cell. */
+  freezeAt(frozenRange: Range | string): void {
+    const arg = typeof frozenRange === "string" ? frozenRange : { range: frozenRange._id };
+    this._act("freezeAt", [arg], (ws) => {
+      const box = typeof frozenRange === "string" ? parseBox(frozenRange) : frozenRange._t?.box;
+      if (!box) throw new SimError("InvalidArgument", "Invalid frozen range.");
+      freeze(ws, box.bottom, box.right);
     });
   }
   unfreeze(): void {
@@ -1157,6 +1413,18 @@ export class FreezePanes extends Proxy<ExcelJS.Worksheet> {
       ws.views = [];
     });
   }
+}
+
+function freeze(ws: ExcelJS.Worksheet, rows: number, cols: number): void {
+  if (rows < 0 || cols < 0) throw new SimError("InvalidArgument", "Invalid count.");
+  ws.views = [
+    {
+      state: "frozen",
+      xSplit: cols,
+      ySplit: rows,
+      topLeftCell: `${boxA1({ top: rows + 1, left: cols + 1, bottom: rows + 1, right: cols + 1 })}`,
+    },
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1191,6 +1459,7 @@ export class TableCollection extends Collection<Table, SimTable, ExcelJS.Workshe
         const ws = this._t as ExcelJS.Worksheet;
         const box = parseBox(address);
         if (!box) throw new SimError("InvalidArgument", `Invalid address '${address}'.`);
+        refuseOnProtected({ ws, box }, "structure");
         if (st.tables.some((x) => x.ws === ws && intersects(x.box, box)))
           throw new SimError("InvalidOperation", "A table can't overlap another table.");
         let k = st.tables.length + 1;
@@ -1244,6 +1513,996 @@ export class Table extends Proxy<SimTable> {
       },
     });
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Protection, hyperlinks and named styles: shared helpers
+
+/** The sheet's protection when it is on (exceljs's model, where true means "allowed"), else null. */
+function protectionOf(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
+  const p = (ws as unknown as { sheetProtection?: Record<string, unknown> | null }).sheetProtection;
+  return p && p.sheet ? p : null;
+}
+
+/** Cells are locked unless their format says otherwise, as in Excel. */
+function isLocked(cell: ExcelJS.Cell | undefined): boolean {
+  return cell?.protection?.locked !== false;
+}
+
+function anyLocked(t: RangeTarget): boolean {
+  if (cellsOf(t) > MAX_CELLS_READ) return true;
+  for (let r = t.box.top; r <= t.box.bottom; r++)
+    for (let c = t.box.left; c <= t.box.right; c++) if (isLocked(t.ws.findCell(r, c))) return true;
+  return false;
+}
+
+/**
+ * Refuses what Excel refuses on a protected sheet: the content of locked cells; formats without the
+ * "format cells" permission; column widths and row heights without "format columns/rows"; merging,
+ * tables, charts and data validation ("structure") always. The add-in unprotects a sheet before
+ * writing it and protects it last.
+ */
+function refuseOnProtected(
+  t: RangeTarget,
+  change: "content" | "format" | "columns" | "rows" | "structure",
+): void {
+  const p = protectionOf(t.ws);
+  if (!p) return;
+  const allowed =
+    change === "content"
+      ? !anyLocked(t)
+      : change === "format"
+        ? p.formatCells === true
+        : change === "columns"
+          ? p.formatColumns === true
+          : change === "rows"
+            ? p.formatRows === true
+            : false;
+  if (!allowed)
+    throw new SimError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${t.ws.name}). To make a change, unprotect the sheet.`,
+    );
+}
+
+/** exceljs's column definitions (without creating any, as getColumn would). */
+function columnsOf(ws: ExcelJS.Worksheet): (ExcelJS.Column | undefined)[] {
+  return (ws as unknown as { _columns?: ExcelJS.Column[] })._columns ?? [];
+}
+
+function columnOf(ws: ExcelJS.Worksheet, c: number): ExcelJS.Column | undefined {
+  return columnsOf(ws)[c - 1];
+}
+
+function isEmptyCell(cell: ExcelJS.Cell): boolean {
+  return readCell(cell).valueType === "Empty";
+}
+
+function sheetMap<V>(maps: Map<ExcelJS.Worksheet, Map<string, V>>, ws: ExcelJS.Worksheet): Map<string, V> {
+  let m = maps.get(ws);
+  if (!m) {
+    m = new Map();
+    maps.set(ws, m);
+  }
+  return m;
+}
+
+function forgetCells(m: Map<string, unknown> | undefined, box: Box): void {
+  if (!m) return;
+  for (const k of [...m.keys()]) {
+    const [r, c] = k.split(",").map(Number);
+    if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) m.delete(k);
+  }
+}
+
+export interface SimHyperlink {
+  address?: string;
+  documentReference?: string;
+  textToDisplay?: string;
+  screenTip?: string;
+}
+
+/**
+ * range.hyperlink = {...}: every cell of the range links to the target; `textToDisplay` becomes the
+ * text of the top-left cell (as text, never a formula); without it an empty cell shows the target.
+ */
+function setHyperlink(st: SimState, t: RangeTarget, v: Excel.RangeHyperlink): void {
+  refuseOnProtected(t, "content");
+  if (!v || (typeof v.address !== "string" && typeof v.documentReference !== "string"))
+    throw new SimError("InvalidArgument", "A hyperlink needs an address or a document reference.");
+  if (typeof v.documentReference === "string") {
+    const ref = splitSheet(v.documentReference);
+    if (!parseBox(ref.address))
+      throw new SimError("InvalidArgument", `Invalid reference '${v.documentReference}'.`);
+  }
+  const links = sheetMap(st.links, t.ws);
+  const link: SimHyperlink = {};
+  for (const k of ["address", "documentReference", "textToDisplay", "screenTip"] as const)
+    if (typeof v[k] === "string") link[k] = v[k];
+  for (let r = t.box.top; r <= t.box.bottom; r++)
+    for (let c = t.box.left; c <= t.box.right; c++) links.set(`${r},${c}`, { ...link });
+  const topLeft = t.ws.getCell(t.box.top, t.box.left);
+  const empty = isEmptyCell(topLeft);
+  if (link.textToDisplay !== undefined) topLeft.value = link.textToDisplay === "" ? null : link.textToDisplay;
+  else if (empty) topLeft.value = link.address ?? link.documentReference ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Range formats: protection and borders
+
+export class FormatProtection extends Proxy<RangeTarget> {
+  constructor(ctx: RequestContext, parent: RangeFormat) {
+    super(ctx, parent, { m: "protection", orNull: true, resolve: () => parent._t });
+  }
+  get locked(): boolean {
+    return this._get("locked") as boolean;
+  }
+  set locked(v: boolean) {
+    this._set("locked", v, (t) =>
+      eachInput(t, v, (cell) =>
+        restyle(cell, (s) => (s.protection = { ...(s.protection ?? {}), locked: v })),
+      ),
+    );
+  }
+  override _props(): string[] {
+    return ["locked"];
+  }
+  override _read(t: RangeTarget, prop: string): unknown {
+    if (prop !== "locked") return undefined;
+    const vals = new Set(grid(t, (c) => isLocked(c)).flat());
+    return vals.size === 1 ? [...vals][0] : null;
+  }
+}
+
+type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideVertical" | "InsideHorizontal";
+type Side = "top" | "left" | "bottom" | "right";
+
+/** The cells and the side of each that a border of the range draws on. */
+function borderCells(t: RangeTarget, index: BorderIndex): { row: number; col: number; side: Side }[] {
+  const out: { row: number; col: number; side: Side }[] = [];
+  const { top, left, bottom, right } = t.box;
+  const rowOf = (r: number, side: Side) => {
+    for (let c = left; c <= right; c++) out.push({ row: r, col: c, side });
+  };
+  const colOf = (c: number, side: Side) => {
+    for (let r = top; r <= bottom; r++) out.push({ row: r, col: c, side });
+  };
+  if (cellsOf(t) > MAX_CELLS_READ) throw new SimError("RangeExceedsLimit", "Too many cells.");
+  if (index === "EdgeTop") rowOf(top, "top");
+  else if (index === "EdgeBottom") rowOf(bottom, "bottom");
+  else if (index === "EdgeLeft") colOf(left, "left");
+  else if (index === "EdgeRight") colOf(right, "right");
+  else if (index === "InsideHorizontal")
+    for (let r = top; r < bottom; r++) {
+      rowOf(r, "bottom");
+      rowOf(r + 1, "top");
+    }
+  else if (index === "InsideVertical")
+    for (let c = left; c < right; c++) {
+      colOf(c, "right");
+      colOf(c + 1, "left");
+    }
+  else throw new SimError("InvalidArgument", `Border ${index as string} is not simulated.`);
+  return out;
+}
+
+export class RangeBorderCollection extends Proxy<RangeTarget> {
+  constructor(ctx: RequestContext, parent: RangeFormat) {
+    super(ctx, parent, { m: "borders", orNull: true, resolve: () => parent._t });
+  }
+  override _props(): string[] {
+    return [];
+  }
+  override _read(): unknown {
+    return undefined;
+  }
+  getItem(index: BorderIndex): RangeBorder {
+    return new RangeBorder(this._ctx, this, index);
+  }
+}
+
+export class RangeBorder extends Proxy<RangeTarget> {
+  constructor(
+    ctx: RequestContext,
+    parent: RangeBorderCollection,
+    readonly index: BorderIndex,
+  ) {
+    super(ctx, parent, { m: "getItem", a: [index], orNull: true, resolve: () => parent._t });
+  }
+  private _change(
+    prop: string,
+    v: string,
+    apply: (b: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border> | null,
+  ) {
+    this._set(prop, v, (t) => {
+      refuseOnProtected(t, "format");
+      for (const { row, col, side } of borderCells(t, this.index)) {
+        const cell = t.ws.getCell(row, col);
+        restyle(cell, (s) => {
+          const next = apply({ ...(s.border?.[side] ?? {}) });
+          const border = { ...(s.border ?? {}) } as Partial<ExcelJS.Borders>;
+          if (next === null) delete border[side];
+          else border[side] = next as ExcelJS.Border;
+          s.border = border as ExcelJS.Borders;
+        });
+      }
+    });
+  }
+  get style(): string {
+    return this._get("style") as string;
+  }
+  set style(v: string) {
+    const styles: Record<string, ExcelJS.BorderStyle | null> = {
+      None: null,
+      Continuous: "thin",
+      Dash: "dashed",
+      Dot: "dotted",
+      Double: "double",
+      DashDot: "dashDot",
+      DashDotDot: "dashDotDot",
+    };
+    if (!(v in styles)) throw new SimError("InvalidArgument", `Invalid border style '${v}'.`);
+    this._change("style", v, (b) => {
+      const style = styles[v];
+      if (style === null) return null;
+      const heavy = b.style === "medium" || b.style === "thick";
+      return { ...b, style: style === "thin" && heavy ? b.style : style };
+    });
+  }
+  get color(): string {
+    return this._get("color") as string;
+  }
+  set color(v: string) {
+    const a = argb(v);
+    this._change("color", v, (b) => ({ ...b, style: b.style ?? "thin", color: { argb: a } }));
+  }
+  get weight(): string {
+    return this._get("weight") as string;
+  }
+  set weight(v: string) {
+    const weights: Record<string, ExcelJS.BorderStyle> = {
+      Hairline: "hair",
+      Thin: "thin",
+      Medium: "medium",
+      Thick: "thick",
+    };
+    if (!(v in weights)) throw new SimError("InvalidArgument", `Invalid border weight '${v}'.`);
+    this._change("weight", v, (b) => ({ ...b, style: weights[v] }));
+  }
+  override _props(): string[] {
+    return ["style", "color", "weight"];
+  }
+  override _read(t: RangeTarget, prop: string): unknown {
+    const [first] = borderCells(t, this.index);
+    if (!first) return null;
+    const b = readBorder(t.ws.findCell(first.row, first.col), first.side);
+    return (b as Record<string, string>)[prop];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data validation (kept on the exceljs cells, so that a saved workbook has it too)
+
+/** Excel's limits on a typed list and on the texts of a validation's prompt and error alert. */
+export const VALIDATION_LIMITS = { list: 255, promptTitle: 32, prompt: 255, errorTitle: 32, error: 225 };
+
+interface ExcelJsValidation {
+  type: string;
+  allowBlank?: boolean;
+  formulae?: string[];
+  showDropDown?: boolean;
+  showInputMessage?: boolean;
+  promptTitle?: string;
+  prompt?: string;
+  showErrorMessage?: boolean;
+  errorStyle?: string;
+  errorTitle?: string;
+  error?: string;
+}
+
+function validationsOf(ws: ExcelJS.Worksheet): Record<string, ExcelJsValidation | undefined> {
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJsValidation | undefined> } })
+    .dataValidations.model;
+}
+
+/** Every cell address of the range (bounded), for the per-cell validation model of exceljs. */
+function addressesOf(t: RangeTarget): string[] {
+  if (cellsOf(t) > MAX_CELLS_READ) throw new SimError("RangeExceedsLimit", "Too many cells.");
+  const out: string[] = [];
+  for (let r = t.box.top; r <= t.box.bottom; r++)
+    for (let c = t.box.left; c <= t.box.right; c++) out.push(boxA1({ top: r, left: c, bottom: r, right: c }));
+  return out;
+}
+
+/** The literal list of a list formula ('"a,b"' → "a,b"), or the reference with "=" ("=$A$1:$A$4"). */
+function listSource(formula: string): string {
+  if (formula.startsWith('"') && formula.endsWith('"')) return formula.slice(1, -1).replace(/""/g, '"');
+  return "=" + formula;
+}
+
+function checkLength(what: string, text: string | undefined, limit: number): void {
+  if (text !== undefined && text.length > limit)
+    throw new SimError("InvalidArgument", `The ${what} is longer than ${limit} characters.`);
+}
+
+export class DataValidation extends Proxy<RangeTarget> {
+  constructor(ctx: RequestContext, parent: Range) {
+    super(ctx, parent, { m: "dataValidation", orNull: true, resolve: () => parent._t });
+  }
+
+  private _update(t: RangeTarget, change: (v: ExcelJsValidation) => ExcelJsValidation): void {
+    refuseOnProtected(t, "structure");
+    const model = validationsOf(t.ws);
+    for (const a of addressesOf(t)) model[a] = change({ ...(model[a] ?? { type: "any", allowBlank: true }) });
+  }
+
+  get rule(): Excel.DataValidationRule {
+    return this._get("rule") as Excel.DataValidationRule;
+  }
+  /** Only list rules are simulated: a literal "a,b,c" (at most 255 characters), "=$A$1:$A$4" or a Range. */
+  set rule(v: Excel.DataValidationRule) {
+    const list = v?.list;
+    const source = list?.source as unknown;
+    const sent = source instanceof Range ? { ...v, list: { ...list, source: { range: source._id } } } : v;
+    this._set("rule", sent, (t) => {
+      const keys = Object.keys(v ?? {});
+      if (keys.length !== 1 || !list)
+        throw new SimError("NotImplemented", `Validation rule ${keys} is not simulated.`);
+      let formula: string;
+      if (source instanceof Range) {
+        const r = source._t;
+        if (!r) throw new SimError("InvalidArgument", "The list's source range does not exist.");
+        formula = (r.ws === t.ws ? "" : quoteName(r.ws.name) + "!") + absolute(r.box);
+      } else if (typeof source === "string" && source.startsWith("=")) formula = source.slice(1);
+      else if (typeof source === "string") {
+        checkLength("list", source, VALIDATION_LIMITS.list);
+        formula = '"' + source.replace(/"/g, '""') + '"';
+      } else throw new SimError("InvalidArgument", "The list needs a source.");
+      this._update(t, (m) => ({
+        ...m,
+        type: "list",
+        formulae: [formula],
+        showDropDown: list.inCellDropDown === false ? true : undefined,
+        showInputMessage: m.showInputMessage ?? true,
+        showErrorMessage: m.showErrorMessage ?? true,
+      }));
+    });
+  }
+
+  get prompt(): Excel.DataValidationPrompt {
+    return this._get("prompt") as Excel.DataValidationPrompt;
+  }
+  set prompt(v: Excel.DataValidationPrompt) {
+    this._set("prompt", v, (t) => {
+      checkLength("prompt title", v.title, VALIDATION_LIMITS.promptTitle);
+      checkLength("prompt message", v.message, VALIDATION_LIMITS.prompt);
+      this._update(t, (m) => ({
+        ...m,
+        showInputMessage: v.showPrompt ?? m.showInputMessage,
+        promptTitle: v.title ?? m.promptTitle,
+        prompt: v.message ?? m.prompt,
+      }));
+    });
+  }
+
+  get errorAlert(): Excel.DataValidationErrorAlert {
+    return this._get("errorAlert") as Excel.DataValidationErrorAlert;
+  }
+  set errorAlert(v: Excel.DataValidationErrorAlert) {
+    this._set("errorAlert", v, (t) => {
+      checkLength("error title", v.title, VALIDATION_LIMITS.errorTitle);
+      checkLength("error message", v.message, VALIDATION_LIMITS.error);
+      const style = v.style === undefined ? undefined : String(v.style);
+      if (style !== undefined && !["Stop", "Warning", "Information"].includes(style))
+        throw new SimError("InvalidArgument", `Invalid error alert style '${style}'.`);
+      this._update(t, (m) => ({
+        ...m,
+        showErrorMessage: v.showAlert ?? m.showErrorMessage,
+        errorStyle: style ? style.toLowerCase() : m.errorStyle,
+        errorTitle: v.title ?? m.errorTitle,
+        error: v.message ?? m.error,
+      }));
+    });
+  }
+
+  get ignoreBlanks(): boolean {
+    return this._get("ignoreBlanks") as boolean;
+  }
+  set ignoreBlanks(v: boolean) {
+    this._set("ignoreBlanks", v, (t) => this._update(t, (m) => ({ ...m, allowBlank: v })));
+  }
+
+  get type(): string {
+    return this._get("type") as string;
+  }
+
+  clear(): void {
+    this._act("clear", [], (t) => {
+      refuseOnProtected(t, "structure");
+      const model = validationsOf(t.ws);
+      for (const a of Object.keys(model)) {
+        const b = parseBox(a);
+        if (b && intersects(b, t.box)) delete model[a];
+      }
+    });
+  }
+
+  override _props(): string[] {
+    return ["rule", "prompt", "errorAlert", "ignoreBlanks", "type"];
+  }
+
+  override _read(t: RangeTarget, prop: string): unknown {
+    const model = validationsOf(t.ws);
+    if (prop === "type") {
+      const kinds = new Set<string>();
+      if (cellsOf(t) > MAX_CELLS_READ) {
+        const any = Object.keys(model).some((a) => model[a] && intersects(parseBox(a) as Box, t.box));
+        return any ? "Inconsistent" : "None";
+      }
+      for (const a of addressesOf(t)) kinds.add(JSON.stringify(model[a] ?? null));
+      if (kinds.size > 1) return "Inconsistent";
+      const only = JSON.parse([...kinds][0]) as ExcelJsValidation | null;
+      if (!only || only.type === "any") return "None";
+      return only.type === "list" ? "List" : only.type;
+    }
+    const v = model[boxA1({ top: t.box.top, left: t.box.left, bottom: t.box.top, right: t.box.left })];
+    if (prop === "rule")
+      return v?.type === "list" && v.formulae?.[0]
+        ? { list: { inCellDropDown: v.showDropDown !== true, source: listSource(v.formulae[0]) } }
+        : {};
+    if (prop === "prompt")
+      return { showPrompt: !!v?.showInputMessage, title: v?.promptTitle ?? "", message: v?.prompt ?? "" };
+    if (prop === "errorAlert")
+      return {
+        showAlert: v ? v.showErrorMessage !== false : true,
+        style: v?.errorStyle ? v.errorStyle[0].toUpperCase() + v.errorStyle.slice(1) : "Stop",
+        title: v?.errorTitle ?? "",
+        message: v?.error ?? "",
+      };
+    if (prop === "ignoreBlanks") return v?.allowBlank !== false;
+    return undefined;
+  }
+}
+
+function quoteName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "$B$2:$B$5" (or "$B$2" for one cell). */
+function absolute(b: Box): string {
+  const one = (r: number, c: number) =>
+    boxA1({ top: r, left: c, bottom: r, right: c }).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  return b.top === b.bottom && b.left === b.right
+    ? one(b.top, b.left)
+    : `${one(b.top, b.left)}:${one(b.bottom, b.right)}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheet protection and page layout
+
+const PROTECTION_KEYS: [keyof Excel.WorksheetProtectionOptions, string][] = [
+  ["allowAutoFilter", "autoFilter"],
+  ["allowDeleteColumns", "deleteColumns"],
+  ["allowDeleteRows", "deleteRows"],
+  ["allowFormatCells", "formatCells"],
+  ["allowFormatColumns", "formatColumns"],
+  ["allowFormatRows", "formatRows"],
+  ["allowInsertColumns", "insertColumns"],
+  ["allowInsertHyperlinks", "insertHyperlinks"],
+  ["allowInsertRows", "insertRows"],
+  ["allowPivotTables", "pivotTables"],
+  ["allowSort", "sort"],
+];
+
+/** Office.js protection options from exceljs's sheetProtection model (true there means allowed). */
+function protectionOptions(p: Record<string, unknown> | null): Excel.WorksheetProtectionOptions {
+  const o: Record<string, unknown> = {};
+  for (const [office, xl] of PROTECTION_KEYS) o[office] = p?.[xl] === true;
+  o.allowEditObjects = p ? p.objects !== false : false;
+  o.allowEditScenarios = p ? p.scenarios !== false : false;
+  o.selectionMode =
+    p?.selectLockedCells === false ? (p.selectUnlockedCells === false ? "None" : "Unlocked") : "Normal";
+  return o as Excel.WorksheetProtectionOptions;
+}
+
+/** A sheet's protection as a test reads it back. */
+export function protectionState(ws: ExcelJS.Worksheet): {
+  protected: boolean;
+  password: boolean;
+  options: Excel.WorksheetProtectionOptions;
+} {
+  const p = protectionOf(ws);
+  return { protected: p !== null, password: !!(p?.hashValue || p?.password), options: protectionOptions(p) };
+}
+
+export class WorksheetProtection extends Proxy<ExcelJS.Worksheet> {
+  constructor(ctx: RequestContext, parent: Worksheet) {
+    super(ctx, parent, { m: "protection", orNull: true, resolve: () => parent._t });
+  }
+  get protected(): boolean {
+    return this._get("protected") as boolean;
+  }
+  get options(): Excel.WorksheetProtectionOptions {
+    return this._get("options") as Excel.WorksheetProtectionOptions;
+  }
+  /**
+   * Protects the sheet. Like current Excel builds (office-js issue 6784), protecting a protected
+   * sheet or unprotecting an unprotected one is refused with AccessDenied: callers check first.
+   */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    this._act("protect", [options ?? null, password ? "(password)" : null], (ws) => {
+      if (protectionOf(ws)) throw new SimError("AccessDenied", "The sheet is already protected.");
+      const p: Record<string, unknown> = { sheet: true };
+      const o = options ?? {};
+      for (const [office, xl] of PROTECTION_KEYS) if (o[office] === true) p[xl] = true;
+      if (o.allowEditObjects !== true) p.objects = false;
+      if (o.allowEditScenarios !== true) p.scenarios = false;
+      const mode = String(o.selectionMode ?? "Normal");
+      if (mode === "Unlocked" || mode === "None") p.selectLockedCells = false;
+      if (mode === "None") p.selectUnlockedCells = false;
+      if (password) {
+        p.algorithmName = "SHA-512";
+        p.hashValue = "(simulated)";
+        p.simPassword = password;
+      }
+      (ws as unknown as { sheetProtection: unknown }).sheetProtection = p;
+    });
+  }
+  unprotect(password?: string): void {
+    this._act("unprotect", [password ? "(password)" : null], (ws) => {
+      const p = protectionOf(ws);
+      if (!p) throw new SimError("AccessDenied", "The sheet is not protected.");
+      const hasPassword = !!(p.hashValue || p.password);
+      if (hasPassword && (!password || (p.simPassword !== undefined && p.simPassword !== password)))
+        throw new SimError("InvalidArgument", "The password you supplied is not correct.");
+      (ws as unknown as { sheetProtection: unknown }).sheetProtection = null;
+    });
+  }
+  override _props(): string[] {
+    return ["protected", "options"];
+  }
+  override _read(ws: ExcelJS.Worksheet, prop: string): unknown {
+    if (prop === "protected") return protectionOf(ws) !== null;
+    if (prop === "options") return protectionOptions(protectionOf(ws));
+    return undefined;
+  }
+}
+
+const PAPER: Record<string, number> = { Letter: 1, Legal: 5, A3: 8, A4: 9, A5: 11 };
+
+export class PageLayout extends Proxy<ExcelJS.Worksheet> {
+  constructor(ctx: RequestContext, parent: Worksheet) {
+    super(ctx, parent, { m: "pageLayout", orNull: true, resolve: () => parent._t });
+  }
+  get orientation(): string {
+    return this._get("orientation") as string;
+  }
+  set orientation(v: string) {
+    this._set("orientation", v, (ws) => {
+      if (v !== "Portrait" && v !== "Landscape")
+        throw new SimError("InvalidArgument", `Invalid orientation '${v}'.`);
+      ws.pageSetup.orientation = v === "Portrait" ? "portrait" : "landscape";
+    });
+  }
+  get paperSize(): string {
+    return this._get("paperSize") as string;
+  }
+  set paperSize(v: string) {
+    this._set("paperSize", v, (ws) => {
+      if (!(v in PAPER)) throw new SimError("InvalidArgument", `Paper size '${v}' is not simulated.`);
+      ws.pageSetup.paperSize = PAPER[v] as ExcelJS.PageSetup["paperSize"];
+    });
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    return this._get("zoom") as Excel.PageLayoutZoomOptions;
+  }
+  /** Set as a whole object, as Office.js requires: a scale (10–400), or pages wide and tall (0: automatic). */
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this._set("zoom", v, (ws) => {
+      const ps = ws.pageSetup;
+      if (typeof v.scale === "number") {
+        if (v.scale < 10 || v.scale > 400) throw new SimError("InvalidArgument", `Invalid scale ${v.scale}.`);
+        ps.fitToPage = false;
+        ps.scale = v.scale;
+        return;
+      }
+      const h = v.horizontalFitToPages;
+      const t = v.verticalFitToPages;
+      if (typeof h !== "number" && typeof t !== "number")
+        throw new SimError("InvalidArgument", "Zoom needs a scale or pages to fit.");
+      for (const n of [h, t])
+        if (typeof n === "number" && (n < 0 || !Number.isInteger(n)))
+          throw new SimError("InvalidArgument", `Invalid number of pages ${n}.`);
+      ps.fitToPage = true;
+      if (typeof h === "number") ps.fitToWidth = h;
+      if (typeof t === "number") ps.fitToHeight = t;
+    });
+  }
+  setPrintTitleRows(printTitleRows: Range | string): void {
+    const arg = typeof printTitleRows === "string" ? printTitleRows : { range: printTitleRows._id };
+    this._act("setPrintTitleRows", [arg], (ws) => {
+      const box = typeof printTitleRows === "string" ? parseBox(printTitleRows) : printTitleRows._t?.box;
+      if (!box) throw new SimError("InvalidArgument", "Invalid print title rows.");
+      ws.pageSetup.printTitlesRow = `${box.top}:${box.bottom}`;
+    });
+  }
+  getPrintTitleRowsOrNullObject(): Range {
+    return new Range(this._ctx, this, {
+      m: "getPrintTitleRowsOrNullObject",
+      orNull: true,
+      resolve: () => {
+        const ws = this._t as ExcelJS.Worksheet;
+        const rows = ws.pageSetup.printTitlesRow;
+        const box = rows ? parseBox(rows) : null;
+        return box ? { ws, box } : null;
+      },
+    });
+  }
+  override _props(): string[] {
+    return ["orientation", "paperSize", "zoom"];
+  }
+  override _read(ws: ExcelJS.Worksheet, prop: string): unknown {
+    const ps = ws.pageSetup;
+    if (prop === "orientation") return ps.orientation === "landscape" ? "Landscape" : "Portrait";
+    if (prop === "paperSize")
+      return (
+        Object.keys(PAPER).find((k) => PAPER[k] === ps.paperSize) ??
+        (ps.paperSize ? String(ps.paperSize) : "Letter")
+      );
+    if (prop === "zoom")
+      return ps.fitToPage
+        ? { horizontalFitToPages: ps.fitToWidth ?? 1, verticalFitToPages: ps.fitToHeight ?? 1, scale: null }
+        : { horizontalFitToPages: null, verticalFitToPages: null, scale: ps.scale ?? 100 };
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts (simulator-side records: exceljs cannot hold charts)
+
+export interface SimSeries {
+  name: string;
+  /** Where the values and the categories (x-axis values) come from; null when not set. */
+  values: RangeTarget | null;
+  categories: RangeTarget | null;
+  /** "#RRGGBB" of a solid fill, null for automatic. */
+  color: string | null;
+}
+
+export interface SimChart {
+  ws: ExcelJS.Worksheet;
+  name: string;
+  type: string;
+  title: { text: string; visible: boolean };
+  /** The cells the chart covers, top-left and bottom-right; null where Excel placed it itself. */
+  position: { start: Box; end: Box } | null;
+  series: SimSeries[];
+}
+
+/** Chart types the simulator accepts (Excel.ChartType values). */
+const CHART_TYPES = new Set([
+  "BarStacked",
+  "BarStacked100",
+  "BarClustered",
+  "ColumnStacked",
+  "ColumnStacked100",
+  "ColumnClustered",
+  "Line",
+  "Pie",
+]);
+
+function isText(cell: ExcelJS.Cell | undefined): boolean {
+  return readCell(cell).valueType === "String";
+}
+
+/**
+ * The series Excel makes of a source range, simplified: a first row of text names the series, a first
+ * column of text gives the categories; one series per column ("Columns") or per row ("Rows"; "Auto"
+ * takes rows when the range is wider than tall).
+ */
+function seriesFrom(t: RangeTarget, seriesBy: string): SimSeries[] {
+  const { top, left, bottom, right } = t.box;
+  const byRows = seriesBy === "Rows" || (seriesBy === "Auto" && right - left > bottom - top);
+  const rowText = (r: number, from: number) =>
+    Array.from({ length: right - from + 1 }, (_, i) => t.ws.findCell(r, from + i)).every(isText);
+  const colText = (c: number, from: number) =>
+    Array.from({ length: bottom - from + 1 }, (_, i) => t.ws.findCell(from + i, c)).every(isText);
+  const wide = right > left;
+  const tall = bottom > top;
+  const headerRow = tall && wide && rowText(top, left + 1);
+  const labelCol = tall && wide && colText(left, top + 1);
+  const r0 = headerRow ? top + 1 : top;
+  const c0 = labelCol ? left + 1 : left;
+  const out: SimSeries[] = [];
+  const text = (r: number, c: number) => readCell(t.ws.findCell(r, c)).text;
+  if (!byRows)
+    for (let c = c0; c <= right; c++)
+      out.push({
+        name: headerRow ? text(top, c) : `Series${out.length + 1}`,
+        values: { ws: t.ws, box: { top: r0, left: c, bottom, right: c } },
+        categories: labelCol ? { ws: t.ws, box: { top: r0, left, bottom, right: left } } : null,
+        color: null,
+      });
+  else
+    for (let r = r0; r <= bottom; r++)
+      out.push({
+        name: labelCol ? text(r, left) : `Series${out.length + 1}`,
+        values: { ws: t.ws, box: { top: r, left: c0, bottom: r, right } },
+        categories: headerRow ? { ws: t.ws, box: { top, left: c0, bottom: top, right } } : null,
+        color: null,
+      });
+  return out;
+}
+
+export class ChartCollection extends Collection<Chart, SimChart, ExcelJS.Worksheet> {
+  constructor(ctx: RequestContext, parent: Worksheet) {
+    super(ctx, parent, { m: "charts", orNull: true, resolve: () => parent._t });
+  }
+  override _list(t: ExcelJS.Worksheet): SimChart[] {
+    return this._ctx.st.charts.filter((c) => c.ws === t);
+  }
+  override _wrap(u: SimChart): Chart {
+    return new Chart(this._ctx, null, u);
+  }
+  getItem(name: string): Chart {
+    return new Chart(this._ctx, this, {
+      m: "getItem",
+      a: [name],
+      resolve: () => this._list(this._t as ExcelJS.Worksheet).find((c) => c.name === name) ?? null,
+    });
+  }
+  getItemOrNullObject(name: string): Chart {
+    return new Chart(this._ctx, this, {
+      m: "getItemOrNullObject",
+      a: [name],
+      orNull: true,
+      resolve: () => this._list(this._t as ExcelJS.Worksheet).find((c) => c.name === name) ?? null,
+    });
+  }
+  add(type: string, sourceData: Range, seriesBy = "Auto"): Chart {
+    const st = this._ctx.st;
+    return new Chart(this._ctx, this, {
+      m: "add",
+      a: [type, { range: sourceData._id }, seriesBy],
+      resolve: () => {
+        const ws = this._t as ExcelJS.Worksheet;
+        const source = sourceData._t;
+        if (!CHART_TYPES.has(type))
+          throw new SimError("InvalidArgument", `Chart type '${type}' is not simulated.`);
+        if (!source) throw new SimError("InvalidArgument", "The chart's source range does not exist.");
+        refuseOnProtected({ ws, box: source.box }, "structure");
+        let k = st.charts.length + 1;
+        while (st.charts.some((c) => c.ws === ws && c.name === `Chart ${k}`)) k++;
+        const chart: SimChart = {
+          ws,
+          name: `Chart ${k}`,
+          type,
+          title: { text: "", visible: false },
+          position: null,
+          series: seriesFrom(source, seriesBy),
+        };
+        st.charts.push(chart);
+        return chart;
+      },
+    });
+  }
+}
+
+export class Chart extends Proxy<SimChart> {
+  private _title?: ChartTitle;
+  private _series?: ChartSeriesCollection;
+  get title(): ChartTitle {
+    return (this._title ??= new ChartTitle(this._ctx, this));
+  }
+  get series(): ChartSeriesCollection {
+    return (this._series ??= new ChartSeriesCollection(this._ctx, this));
+  }
+  get name(): string {
+    return this._get("name") as string;
+  }
+  set name(v: string) {
+    this._set("name", v, (c) => {
+      if (!v) throw new SimError("InvalidArgument", "A chart needs a name.");
+      c.name = v;
+    });
+  }
+  get chartType(): string {
+    return this._get("chartType") as string;
+  }
+  /** Places the chart over the cells from startCell to endCell (addresses or ranges on its sheet). */
+  setPosition(startCell: Range | string, endCell?: Range | string): void {
+    const arg = (x: Range | string | undefined) => (x instanceof Range ? { range: x._id } : (x ?? null));
+    this._act("setPosition", [arg(startCell), arg(endCell)], (c) => {
+      const box = (x: Range | string | undefined) =>
+        x === undefined ? undefined : x instanceof Range ? x._t?.box : parseBox(x);
+      const start = box(startCell);
+      const end = box(endCell) ?? start;
+      if (!start || !end) throw new SimError("InvalidArgument", "Invalid chart position.");
+      c.position = { start, end };
+    });
+  }
+  delete(): void {
+    this._act("delete", [], (c) => {
+      refuseOnProtected({ ws: c.ws, box: { top: 1, left: 1, bottom: 1, right: 1 } }, "structure");
+      this._ctx.st.charts = this._ctx.st.charts.filter((x) => x !== c);
+    });
+  }
+  override _props(): string[] {
+    return ["name", "chartType"];
+  }
+  override _read(c: SimChart, prop: string): unknown {
+    return prop === "name" ? c.name : prop === "chartType" ? c.type : undefined;
+  }
+}
+
+export class ChartTitle extends Proxy<SimChart> {
+  constructor(ctx: RequestContext, parent: Chart) {
+    super(ctx, parent, { m: "title", orNull: true, resolve: () => parent._t });
+  }
+  get text(): string {
+    return this._get("text") as string;
+  }
+  /** Setting the text shows the title. */
+  set text(v: string) {
+    this._set("text", v, (c) => {
+      c.title = { text: v, visible: true };
+    });
+  }
+  get visible(): boolean {
+    return this._get("visible") as boolean;
+  }
+  set visible(v: boolean) {
+    this._set("visible", v, (c) => {
+      c.title.visible = v;
+    });
+  }
+  override _props(): string[] {
+    return ["text", "visible"];
+  }
+  override _read(c: SimChart, prop: string): unknown {
+    return prop === "text" ? c.title.text : prop === "visible" ? c.title.visible : undefined;
+  }
+}
+
+export class ChartSeriesCollection extends Collection<ChartSeries, SimSeries, SimChart> {
+  constructor(ctx: RequestContext, parent: Chart) {
+    super(ctx, parent, { m: "series", orNull: true, resolve: () => parent._t });
+  }
+  override _list(t: SimChart): SimSeries[] {
+    return t.series;
+  }
+  override _wrap(u: SimSeries): ChartSeries {
+    return new ChartSeries(this._ctx, null, u);
+  }
+  get count(): number {
+    return this._get("count") as number;
+  }
+  getItemAt(index: number): ChartSeries {
+    return new ChartSeries(this._ctx, this, {
+      m: "getItemAt",
+      a: [index],
+      resolve: () => (this._t as SimChart).series[index] ?? null,
+    });
+  }
+  /** A new, empty series (shown once its values are set). */
+  add(name?: string, index?: number): ChartSeries {
+    return new ChartSeries(this._ctx, this, {
+      m: "add",
+      a: [name ?? null, index ?? null],
+      resolve: () => {
+        const chart = this._t as SimChart;
+        const s: SimSeries = {
+          name: name ?? `Series${chart.series.length + 1}`,
+          values: null,
+          categories: null,
+          color: null,
+        };
+        chart.series.splice(index ?? chart.series.length, 0, s);
+        return s;
+      },
+    });
+  }
+}
+
+export class ChartSeries extends Proxy<SimSeries> {
+  private _format?: ChartSeriesFormat;
+  get format(): ChartSeriesFormat {
+    return (this._format ??= new ChartSeriesFormat(this._ctx, this));
+  }
+  get name(): string {
+    return this._get("name") as string;
+  }
+  set name(v: string) {
+    this._set("name", v, (s) => {
+      s.name = v;
+    });
+  }
+  setValues(sourceData: Range): void {
+    this._act("setValues", [{ range: sourceData._id }], (s) => {
+      if (!sourceData._t) throw new SimError("InvalidArgument", "The values range does not exist.");
+      s.values = sourceData._t;
+    });
+  }
+  setXAxisValues(sourceData: Range): void {
+    this._act("setXAxisValues", [{ range: sourceData._id }], (s) => {
+      if (!sourceData._t) throw new SimError("InvalidArgument", "The x-axis range does not exist.");
+      s.categories = sourceData._t;
+    });
+  }
+  /** ExcelApi 1.15: "=Sheet!$B$2:$B$5" for "Values" or "Categories"/"XValues". */
+  getDimensionDataSourceString(dimension: string): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this._ctx.enqueue({ i: this._id, m: "getDimensionDataSourceString", a: [dimension] }, () => {
+      const s = this._t as SimSeries;
+      const src = dimension === "Values" || dimension === "YValues" ? s.values : s.categories;
+      const value = src ? `=${quoteName(src.ws.name)}!${absolute(src.box)}` : "";
+      this._ctx.stage(value, () => result._resolve(value));
+    });
+    return result;
+  }
+  override _props(): string[] {
+    return ["name"];
+  }
+  override _read(s: SimSeries, prop: string): unknown {
+    return prop === "name" ? s.name : undefined;
+  }
+}
+
+export class ChartSeriesFormat extends Proxy<SimSeries> {
+  private _fill?: ChartFill;
+  constructor(ctx: RequestContext, parent: ChartSeries) {
+    super(ctx, parent, { m: "format", orNull: true, resolve: () => parent._t });
+  }
+  get fill(): ChartFill {
+    return (this._fill ??= new ChartFill(this._ctx, this));
+  }
+  override _props(): string[] {
+    return [];
+  }
+  override _read(): unknown {
+    return undefined;
+  }
+}
+
+export class ChartFill extends Proxy<SimSeries> {
+  constructor(ctx: RequestContext, parent: ChartSeriesFormat) {
+    super(ctx, parent, { m: "fill", orNull: true, resolve: () => parent._t });
+  }
+  /** "#RRGGBB" (Excel also takes colour names; the add-in never sends them). */
+  setSolidColor(color: string): void {
+    this._act("setSolidColor", [color], (s) => {
+      if (!/^#[0-9A-Fa-f]{6}$/.test(color))
+        throw new SimError("InvalidArgument", `Invalid colour '${color}'.`);
+      s.color = hexOf({ argb: argb(color) });
+    });
+  }
+  clear(): void {
+    this._act("clear", [], (s) => {
+      s.color = null;
+    });
+  }
+  /** ExcelApi 1.16. */
+  getSolidColor(): ClientResult<string> {
+    const result = new ClientResult<string>();
+    this._ctx.enqueue({ i: this._id, m: "getSolidColor", a: [] }, () => {
+      const value = (this._t as SimSeries).color ?? "";
+      this._ctx.stage(value, () => result._resolve(value));
+    });
+    return result;
+  }
+  override _props(): string[] {
+    return [];
+  }
+  override _read(): unknown {
+    return undefined;
+  }
+}
+
+/** A workbook opened with Excel.createWorkbook(base64). */
+export interface SimCreatedWorkbook {
+  /** The .xlsx as sent, base64; null for a new blank workbook. */
+  base64: string | null;
 }
 
 export { ERRORS };

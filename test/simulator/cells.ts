@@ -54,7 +54,10 @@ function plain(v: ExcelJS.CellValue): { value: OfficeValue; type: CellRead["valu
 }
 
 export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
-  if (!cell) return { value: "", text: "", formula: "", numberFormat: "General", valueType: "Empty" };
+  // A merged area holds its value in its top-left cell only: Excel reports the other cells empty
+  // (exceljs would answer the top-left cell's value for each of them).
+  if (!cell || isMergedSlave(cell))
+    return { value: "", text: "", formula: "", numberFormat: cell?.numFmt || "General", valueType: "Empty" };
   const numberFormat = cell.numFmt || "General";
   const raw = cell.value;
   const { value, type } = plain(raw);
@@ -110,10 +113,77 @@ export function readFill(cell: ExcelJS.Cell | undefined): { color: string; patte
   return { color: hexOf(f.fgColor) ?? "#FFFFFF", pattern: f.pattern === "solid" ? "Solid" : f.pattern };
 }
 
-/** Font colour as Office.js reports it: automatic reads as "#000000". */
-export function readFont(cell: ExcelJS.Cell | undefined): { color: string; bold: boolean; italic: boolean } {
+/** True for a cell inside a merged area other than its top-left cell. */
+export function isMergedSlave(cell: ExcelJS.Cell): boolean {
+  const c = cell as unknown as { isMerged?: boolean; master?: ExcelJS.Cell };
+  return !!c.isMerged && c.master !== undefined && c.master !== cell;
+}
+
+/** Font as Office.js reports it: automatic colour reads as "#000000"; Excel's default is Calibri 11. */
+export function readFont(cell: ExcelJS.Cell | undefined): {
+  color: string;
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  name: string;
+} {
   const font = cell?.font;
-  return { color: hexOf(font?.color) ?? "#000000", bold: !!font?.bold, italic: !!font?.italic };
+  return {
+    color: hexOf(font?.color) ?? "#000000",
+    bold: !!font?.bold,
+    italic: !!font?.italic,
+    size: font?.size ?? 11,
+    name: font?.name ?? "Calibri",
+  };
+}
+
+/**
+ * Excel's built-in cell styles the add-in uses (Office.js `range.style` takes their English names,
+ * whatever the language of Excel), as the default Office theme defines them. Applying one replaces
+ * the cell's formats (number format, alignment, font, border, fill, protection) with the style's.
+ */
+export const BUILTIN_STYLES: Record<string, Partial<ExcelJS.Style>> = {
+  Normal: {},
+  Input: {
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFCC99" } },
+    font: { color: { argb: "FF3F3F76" } },
+    border: thinBorder("FF7F7F7F"),
+  },
+  Note: {
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFCC" } },
+    border: thinBorder("FFB2B2B2"),
+  },
+};
+
+function thinBorder(argb: string): Partial<ExcelJS.Borders> {
+  const side = { style: "thin" as const, color: { argb } };
+  return { top: side, left: side, bottom: side, right: side };
+}
+
+/** Cell borders as Office.js names them, with their colour ("#RRGGBB") and style ("Continuous"…). */
+export function readBorder(
+  cell: ExcelJS.Cell | undefined,
+  side: "top" | "left" | "bottom" | "right",
+): { style: string; color: string; weight: string } {
+  const b = cell?.border?.[side];
+  if (!b || !b.style) return { style: "None", color: "#000000", weight: "Thin" };
+  const weight =
+    b.style === "medium"
+      ? "Medium"
+      : b.style === "thick"
+        ? "Thick"
+        : b.style === "hair"
+          ? "Hairline"
+          : "Thin";
+  const style =
+    b.style === "dashed"
+      ? "Dash"
+      : b.style === "dotted"
+        ? "Dot"
+        : b.style === "double"
+          ? "Double"
+          : "Continuous";
+  return { style, color: hexOf(b.color) ?? "#000000", weight };
 }
 
 /** Replaces the cell's style with a copy (exceljs shares style objects between cells). */
@@ -121,6 +191,8 @@ export function restyle(cell: ExcelJS.Cell, change: (s: Partial<ExcelJS.Style>) 
   const s: Partial<ExcelJS.Style> = { ...(cell.style ?? {}) };
   if (s.font) s.font = { ...s.font };
   if (s.alignment) s.alignment = { ...s.alignment };
+  if (s.border) s.border = { ...s.border };
+  if (s.protection) s.protection = { ...s.protection };
   change(s);
   cell.style = s as ExcelJS.Style;
 }
