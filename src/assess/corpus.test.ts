@@ -3,7 +3,7 @@
  * status, and how the reasons read.
  */
 import type { Measure, Status } from "../model";
-import { assessMeasure } from "./judge";
+import { assessMeasure } from ".";
 import { CORPUS, HELD_OUT, OWN_CORPUS, PERIOD_CORPUS, type CorpusMeasure } from "../../test/corpus/corpus";
 
 const SHEET = "Toteutuminen 2023";

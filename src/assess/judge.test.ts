@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Measure, Report, Status } from "../model";
 import { assessReport, assessWorkbook } from "./index";
-import { assessMeasure, numericStatus, ownStatusOf } from "./judge";
+import { assessMeasure, numericStatus, ownStatusOf } from ".";
 import { formatNumber } from "./quantity";
 
 const SHEET = "Toteutuminen 2023";
