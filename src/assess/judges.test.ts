@@ -2,31 +2,14 @@
  * The ordered list of judges: each decides its own kind of measure and names itself in the
  * assessment's `rule`; the first that decides wins; a judge added to the list is asked in its place.
  */
-import type { Measure, Status } from "../model";
+import type { Status } from "../model";
 import { assessMeasure, JUDGES, judgeInput, judgeMeasure, OWN_STATUS_RULE, type Judge } from ".";
 import { undecidedJudge } from "./judges/undecided";
+import { judgedMeasure } from "../../test/support/measures";
 
 const SHEET = "Toteutuminen 2023";
-const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
-
-function measure(
-  baseline: string | null,
-  target: string | null,
-  actual: string | null,
-  own?: string,
-): Measure {
-  const at = (text: string | null | undefined, col: number) =>
-    text === null || text === undefined ? null : { text, cell: cell(11, col) };
-  return {
-    text: "Mittari",
-    cell: cell(10, 2),
-    index: 1,
-    baseline: at(baseline, 3),
-    target: at(target, 4),
-    actual: at(actual, 5),
-    ownStatus: at(own, 6),
-  };
-}
+const measure = (baseline: string | null, target: string | null, actual: string | null, own?: string) =>
+  judgedMeasure(SHEET, "Mittari", baseline, target, actual, own);
 
 const ctx = { sheet: SHEET, ownStatusColumn: "Tila", hasActualColumn: true };
 
