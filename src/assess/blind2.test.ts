@@ -3,25 +3,14 @@
  * person's own statuses, and how the reasons read. Disagreements the judge is not changed for are
  * listed in KNOWN with the argument; the test fails when one of them starts to agree (remove it then).
  */
-import type { Measure, Status } from "../model";
-import { assessMeasure } from "./judge";
+import type { Status } from "../model";
+import { assessMeasure } from ".";
+import { judgedMeasure } from "../../test/support/measures";
 import { BLIND2, type BlindMeasure } from "../../test/corpus/blind2";
 
 const SHEET = "Toteutuminen 2024";
-const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
-
-function toMeasure(c: BlindMeasure, withOwn: boolean): Measure {
-  const at = (text: string | null, col: number) => (text === null ? null : { text, cell: cell(10, col) });
-  return {
-    text: c.measure,
-    cell: cell(10, 2),
-    index: 1,
-    baseline: at(c.baseline, 3),
-    target: at(c.target, 4),
-    actual: at(c.actual, 5),
-    ownStatus: withOwn && c.own ? { text: c.own.text, cell: cell(10, 6) } : null,
-  };
-}
+const toMeasure = (c: BlindMeasure, withOwn: boolean) =>
+  judgedMeasure(SHEET, c.measure, c.baseline, c.target, c.actual, withOwn && c.own ? c.own.text : null);
 
 const judge = (c: BlindMeasure, withOwn = false) =>
   assessMeasure(toMeasure(c, withOwn), {

@@ -2,25 +2,14 @@
  * The judge against a controller's statuses on invented measures (corpus.ts): every measure, every own
  * status, and how the reasons read.
  */
-import type { Measure, Status } from "../model";
-import { assessMeasure } from "./judge";
+import type { Status } from "../model";
+import { assessMeasure } from ".";
+import { judgedMeasure } from "../../test/support/measures";
 import { CORPUS, HELD_OUT, OWN_CORPUS, PERIOD_CORPUS, type CorpusMeasure } from "../../test/corpus/corpus";
 
 const SHEET = "Toteutuminen 2023";
-const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
-
-function toMeasure(c: CorpusMeasure, own?: string): Measure {
-  const at = (text: string | null, col: number) => (text === null ? null : { text, cell: cell(10, col) });
-  return {
-    text: c.measure,
-    cell: cell(10, 2),
-    index: 1,
-    baseline: at(c.baseline, 3),
-    target: at(c.target, 4),
-    actual: at(c.actual, 5),
-    ownStatus: own === undefined ? null : { text: own, cell: cell(10, 6) },
-  };
-}
+const toMeasure = (c: CorpusMeasure, own?: string) =>
+  judgedMeasure(SHEET, c.measure, c.baseline, c.target, c.actual, own);
 
 const judge = (c: CorpusMeasure, own?: string, column = "Tila") =>
   assessMeasure(toMeasure(c, own), {

@@ -5,7 +5,7 @@
  * directly so that this table does not depend on the reader.
  */
 import type { Measure, Status } from "../model";
-import { assessMeasure } from "./judge";
+import { assessMeasure } from ".";
 
 const SHEET = "Toteutuminen 2023";
 

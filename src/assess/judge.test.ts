@@ -1,28 +1,14 @@
 import fc from "fast-check";
 import type { Measure, Report, Status } from "../model";
-import { assessReport, assessWorkbook } from "./index";
-import { assessMeasure, numericStatus, ownStatusOf } from "./judge";
+import { assessMeasure, assessReport, assessWorkbook, numericStatus, ownStatusOf } from ".";
 import { formatNumber } from "./quantity";
+import { judgedMeasure } from "../../test/support/measures";
 
 const SHEET = "Toteutuminen 2023";
 const cell = (row: number, col: number) => ({ sheet: SHEET, row, col });
 
-function measure(
-  baseline: string | null,
-  target: string | null,
-  actual: string | null,
-  own?: string,
-): Measure {
-  return {
-    text: "Mittari",
-    cell: cell(10, 2),
-    index: 1,
-    baseline: baseline === null ? null : { text: baseline, cell: cell(11, 3) },
-    target: target === null ? null : { text: target, cell: cell(11, 4) },
-    actual: actual === null ? null : { text: actual, cell: cell(11, 5) },
-    ownStatus: own === undefined ? null : { text: own, cell: cell(11, 6) },
-  };
-}
+const measure = (baseline: string | null, target: string | null, actual: string | null, own?: string) =>
+  judgedMeasure(SHEET, "Mittari", baseline, target, actual, own);
 
 const ctx = { sheet: SHEET, ownStatusColumn: null, hasActualColumn: true };
 const judge = (b: string | null, t: string | null, a: string | null, own?: string) =>

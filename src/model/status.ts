@@ -44,4 +44,6 @@ export interface Assessment {
   source: "own" | "computed";
   /** Why, in words a controller can check. */
   reason: Bilingual;
+  /** The rule that decided: a judge's name ("numeric", "words"…) or "own-status" (src/assess). */
+  rule?: string;
 }

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { cellRef } from "../model/cellref";
 import type { Finding, Severity } from "../model/finding";
 import type { Report } from "../model/report";
@@ -92,6 +94,19 @@ describe("RULES", () => {
       const rule = RULES.find((r) => r.code === x.code);
       expect(rule?.severity).toBe(x.severity);
     }
+  });
+
+  it("each live in rules/<code>.ts with its cases in rules/<code>.test.ts, passing and failing ones", () => {
+    const dir = path.join(__dirname, "rules");
+    const files = fs.readdirSync(dir);
+    for (const r of RULES) {
+      expect(files).toContain(`${r.code}.ts`);
+      expect(files).toContain(`${r.code}.test.ts`);
+      expect(fs.readFileSync(path.join(dir, `${r.code}.test.ts`), "utf8")).toContain("ruleTester(");
+    }
+    // No grouped test files: every test file is named for a rule.
+    const tests = files.filter((f) => f.endsWith(".test.ts")).map((f) => f.replace(/\.test\.ts$/, ""));
+    expect(tests.filter((t) => !RULES.some((r) => r.code === t))).toEqual([]);
   });
 });
 

@@ -1,7 +1,22 @@
 /**
- * "Tarkista raportti": validation of read reports. Each rule is a module of its own with a stable
- * code, a severity and messages in Finnish and English; every finding points at its cell.
- * Pure functions: validation never changes the report.
+ * "Tarkista raportti": validation of read reports. Pure functions: validation never changes the report.
+ *
+ * What lives here:
+ * - `rules/<code>.ts`: one module per rule, a `Rule` (types.ts) with a stable kebab-case code, a
+ *   severity (error / warning / info), a description and `check(report, ctx)` giving its findings,
+ *   each at its cell with a message (and usually a suggestion) in Finnish and English;
+ * - `RULES` below: every rule, in the order a controller reads a block; `validateReport` and
+ *   `validateWorkbook` run them and sort the findings (`sortFindings`);
+ * - `text.ts`: what rules share to compare and name things (`normalise`, `quote`, `measureName`,
+ *   `present`, `isYearEnd`, `hasHierarchy`, `finding`); `measure-without-value.ts`: the factory of the
+ *   rules for a measure's missing baseline, target or actual; `summary.ts`: the count line
+ *   ("2 virhettä, 5 varoitusta").
+ *
+ * To add a rule: write `rules/<code>.ts` exporting a `Rule` whose findings are made with `finding()`,
+ * add it to `RULES` where a controller would look for it, and write `rules/<code>.test.ts` with
+ * `ruleTester` (test/support/rule-tester.ts): cases that pass and cases that fail, each finding's cell
+ * and words. index.test.ts fails for a rule in RULES without that file. A new rule's findings show in
+ * the pane, the CLI and the findings sheet without further work.
  */
 import type { Finding, Severity } from "../model/finding";
 import type { Report, WorkbookReport } from "../model/report";

@@ -16,7 +16,9 @@ import type {
   LabelNearMiss,
   Measure,
   Period,
+  ProgrammeField,
   ProgrammeInfo,
+  ProgrammeItem,
   ReadProblem,
   Report,
   Selvitys,
@@ -221,6 +223,24 @@ export function report(opts: ReportOptions, focusAreas: FocusSpec[]): Report {
   };
 }
 
+/**
+ * A report with every level in place: a usual block, and a focus area with one goal, one commitment
+ * and two actions, their measures and selvitys. No rule of the hierarchy finds anything in it.
+ */
+export function completeReport(): Report {
+  return report({}, [
+    block({ action: "Tehostamme viestintää" }, [measure("Suunnitelma laadittu")]),
+    focus("Hyvinvoiva Pori", [
+      goal("Toimivat palvelut", [
+        commitment("Asiakaslähtöiset palvelut", [
+          action("Yhteistoimintasopimus", [measure("Sopimus tehty"), measure("Asiakasmäärä")]),
+          action("Ohjaamo", [measure("Ohjaamon asiakkaat")]),
+        ]),
+      ]),
+    ]),
+  ]);
+}
+
 export function workbook(...sheets: Report[]): WorkbookReport {
   return { name: "testi.xlsx", sheets };
 }
@@ -251,4 +271,42 @@ export function at(findings: Finding[]): [string, string][] {
 /** Runs one rule on `r`, with `others` as the rest of the workbook. */
 export function run(rule: Rule, r: Report, ...others: Report[]): Finding[] {
   return rule.check(r, workbookContext([r, ...others]));
+}
+
+// The older programme layout (2018): numbered items of five fields, long-term goals from a list.
+
+export const PROGRAMME_SHEET = "Toiminnalliset tavoitteet";
+const LIST_SHEET = "Pitkän aikavälin tavoitteet";
+
+/** Programme item `n` (its number in column A, rows of seven from row 4) with the given long-term goal. */
+export function programmeItem(
+  n: number,
+  longTermGoal: string | null,
+  missing: ProgrammeField[] = [],
+): ProgrammeItem {
+  const top = 4 + (n - 1) * 7;
+  const texts: Record<ProgrammeField, string | null> = {
+    longTermGoal,
+    operationalGoal: "Yritysten toimintaympäristön kehittäminen.",
+    action: "Osaavan työvoiman varmistaminen.",
+    measure: "Insinööripula on helpottanut.",
+    responsible: "Pasi Pitkänen",
+  };
+  const fields = {} as Record<ProgrammeField, TextAt | null>;
+  (Object.keys(texts) as ProgrammeField[]).forEach((f, i) => {
+    const t = texts[f];
+    fields[f] =
+      missing.includes(f) || t === null ? null : { text: t, cell: cellRef(PROGRAMME_SHEET, top + 1 + i, 2) };
+  });
+  return { number: `${n}.`, cell: cellRef(PROGRAMME_SHEET, top, 1), fields };
+}
+
+/** A list of long-term goals, one a row from A2 of its own sheet. */
+export const longTermGoalList = (...goals: string[]): TextAt[] =>
+  goals.map((g, i) => ({ text: g, cell: cellRef(LIST_SHEET, i + 2, 1) }));
+
+/** A programme-layout sheet of these items, with a list of long-term goals (empty: none). */
+export function programmeReport(items: ProgrammeItem[], longTermGoals: TextAt[]): Report {
+  const info: ProgrammeInfo = { items, longTermGoals, promises: [], year: 2018 };
+  return report({ sheet: PROGRAMME_SHEET, layout: "programme", period: null, programme: info }, []);
 }

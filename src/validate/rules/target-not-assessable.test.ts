@@ -1,5 +1,5 @@
-import { a1 } from "../../model/cellref";
-import { at, block, measure, report, run } from "../../../test/support/reports";
+import { block, measure, report } from "../../../test/support/reports";
+import { ruleTester } from "../../../test/support/rule-tester";
 import { assessableTarget, targetNotAssessable } from "./target-not-assessable";
 
 describe("assessableTarget", () => {
@@ -39,28 +39,33 @@ describe("assessableTarget", () => {
   });
 });
 
-describe("target-not-assessable", () => {
-  it("is quiet for measurable targets and for missing ones (measure-without-target's business)", () => {
-    const r = report({}, [
-      block({ action: "A" }, [measure("M1", { target: "20 pv" }), measure("M2", { target: null })]),
-    ]);
-    expect(run(targetNotAssessable, r)).toEqual([]);
-  });
-
-  it("notes a target with neither a number nor a state, at the target's cell", () => {
-    const r = report({}, [
-      block({ action: "A" }, [
-        measure("Kirjurinluodon leiriytymisalue", {
-          target: "Useampivuotinen sopimus toiminnanharjoittajan kanssa.",
-        }),
+ruleTester(targetNotAssessable, {
+  valid: [
+    {
+      name: "is quiet for measurable targets and for missing ones (measure-without-target's business)",
+      report: report({}, [
+        block({ action: "A" }, [measure("M1", { target: "20 pv" }), measure("M2", { target: null })]),
       ]),
-    ]);
-    const f = run(targetNotAssessable, r);
-    const t = r.focusAreas[0].goals[0].commitments[0].actions[0].measures[0].target!;
-    expect(at(f)).toEqual([["target-not-assessable", a1(t.cell)]]);
-    expect(f[0].severity).toBe("info");
-    expect(f[0].message.fi).toBe(
-      "Mittarin 'Kirjurinluodon leiriytymisalue' tavoitetasoa 'Useampivuotinen sopimus toiminnanharjoittajan kanssa.' ei voi arvioida automaattisesti: siinä ei ole lukua eikä tunnistettavaa tilaa.",
-    );
-  });
+    },
+  ],
+  invalid: [
+    {
+      name: "notes a target with neither a number nor a state, at the target's cell",
+      report: report({}, [
+        block({ action: "A" }, [
+          measure("Kirjurinluodon leiriytymisalue", {
+            target: "Useampivuotinen sopimus toiminnanharjoittajan kanssa.",
+          }),
+        ]),
+      ]),
+      findings: (r) => [
+        {
+          cell: r.focusAreas[0].goals[0].commitments[0].actions[0].measures[0].target!.cell,
+          message: {
+            fi: "Mittarin 'Kirjurinluodon leiriytymisalue' tavoitetasoa 'Useampivuotinen sopimus toiminnanharjoittajan kanssa.' ei voi arvioida automaattisesti: siinä ei ole lukua eikä tunnistettavaa tilaa.",
+          },
+        },
+      ],
+    },
+  ],
 });

@@ -1,0 +1,281 @@
+/**
+ * A target read as a number, and the verdict of a value against it: the threshold and the direction
+ * ("20 pv" below "26 pv" is down), a change from the baseline ("+5 %", "Vähenee 3 %"), a level to keep
+ * ("Vähintään sama"), and the status and reason of an actual against all that.
+ */
+import type { Bilingual, Status } from "../model";
+import {
+  AT_LEAST,
+  AT_LEVEL,
+  AT_MOST_SAME,
+  measureDirection,
+  POSITIVE,
+  SAME_WORDS,
+  UP_WORDS,
+  wordsDirection,
+  type Direction,
+} from "./direction";
+import { chooseMain, formatNumber, formatQuantity, parseQuantities, type Quantity } from "./quantity";
+import type { Verdict } from "./types";
+
+/** "Lähestyä v. 2019 tasoa": the year whose level the target approaches. */
+const APPROACH = /lähesty\p{L}*\s+(?:v\.?\s*|vuoden\s+)?((?:19|20)\d{2})/iu;
+
+function sameKind(q: Quantity, wantPercent: boolean, wantNps: boolean): boolean {
+  if (wantNps) return q.unit === "NPS" || (!q.isPercent && q.unit === null);
+  return q.isPercent === wantPercent;
+}
+
+/** The quantity of a text comparable with the target: same kind (percent or count), main first. */
+export function pick(qs: Quantity[], wantPercent: boolean, wantNps = false): Quantity | null {
+  const main = chooseMain(qs);
+  if (main && sameKind(main, wantPercent, wantNps)) return main;
+  const top = qs.filter((q) => !q.inParens && sameKind(q, wantPercent, wantNps));
+  const chosen = chooseMain(top);
+  if (chosen) return chosen;
+  return chooseMain(qs.filter((q) => sameKind(q, wantPercent, wantNps)));
+}
+
+/** A quantity as a reason shows it, with the unit of `unitFrom` when it has none of its own. */
+export function show(
+  q: Pick<Quantity, "value" | "unit" | "isPercent"> & { decimals?: number; text?: string },
+  unitFrom?: Quantity | null,
+): string {
+  const unit = q.unit ?? (unitFrom && unitFrom.isPercent === q.isPercent ? unitFrom.unit : null);
+  return formatQuantity({ value: q.value, unit, isPercent: q.isPercent, decimals: q.decimals, text: q.text });
+}
+
+/** How a target reads as a number: a threshold, the direction, and how it was written. */
+export interface NumericTarget {
+  threshold: number;
+  direction: Direction;
+  strict: boolean;
+  isPercent: boolean;
+  nps: boolean;
+  /** Shown in the reason: "20 pv", "≥ 431 hlö/kk (vähintään lähtötaso)". */
+  describe: Bilingual;
+}
+
+/** The plain rule behind every numeric judgement (also used by the property tests). */
+export function numericStatus(
+  baseline: number | null,
+  target: number,
+  actual: number,
+  direction: Direction,
+  strict = false,
+): { status: Status; progress: number | null; kind: "reached" | "towards" | "none" | "away" | "short" } {
+  const meets =
+    direction === "up"
+      ? strict
+        ? actual > target
+        : actual >= target
+      : strict
+        ? actual < target
+        : actual <= target;
+  if (meets) return { status: "achieved", progress: 1, kind: "reached" };
+  if (baseline === null) {
+    if (direction === "up" && actual > 0 && target > 0)
+      return { status: "partial", progress: actual / target, kind: "towards" };
+    return { status: "not-achieved", progress: null, kind: "short" };
+  }
+  const baselineMeets = direction === "up" ? baseline >= target : baseline <= target;
+  if (baselineMeets) {
+    const worse = direction === "up" ? actual < baseline : actual > baseline;
+    return { status: "not-achieved", progress: null, kind: worse ? "away" : "short" };
+  }
+  const towards = direction === "up" ? actual > baseline : actual < baseline;
+  if (towards)
+    return { status: "partial", progress: (actual - baseline) / (target - baseline), kind: "towards" };
+  if (actual === baseline) return { status: "not-achieved", progress: 0, kind: "none" };
+  return { status: "not-achieved", progress: null, kind: "away" };
+}
+
+/** The target as a number against the baseline, or null when it cannot be read as one. */
+export function readNumericTarget(
+  targetText: string,
+  baselineQs: Quantity[],
+  measureText: string,
+): { target: NumericTarget; baseline: Quantity | null } | null {
+  const tqs = parseQuantities(targetText);
+  const tm = chooseMain(tqs);
+  const npsWanted = /\bNPS\b/iu.test(targetText) || (tm?.unit === "NPS" && true);
+  const wordsDir = wordsDirection(targetText);
+
+  // No number in the target: "Vähintään sama", "Kasvu", "Määrän kasvu", "Positiivinen NPS".
+  if (!tm) {
+    if (POSITIVE.test(targetText)) {
+      return {
+        target: {
+          threshold: 0,
+          direction: "up",
+          strict: true,
+          isPercent: false,
+          nps: npsWanted,
+          describe: { fi: npsWanted ? "NPS > 0" : "> 0", en: npsWanted ? "NPS > 0" : "> 0" },
+        },
+        baseline: pick(baselineQs, false, npsWanted),
+      };
+    }
+    const b = chooseMain(baselineQs);
+    if (!b) return null;
+    const bShown = show(b);
+    if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText) || AT_LEVEL.test(targetText)) {
+      // "Vähintään sama" says at least, whatever the measure counts.
+      const down =
+        AT_MOST_SAME.test(targetText) ||
+        (!UP_WORDS.test(targetText) &&
+          !AT_LEAST.test(targetText) &&
+          measureDirection(measureText) === "down");
+      return {
+        target: {
+          threshold: b.value,
+          direction: down ? "down" : "up",
+          strict: false,
+          isPercent: b.isPercent,
+          nps: b.unit === "NPS",
+          describe: down
+            ? { fi: `enintään lähtötaso ${bShown}`, en: `at most the baseline ${bShown}` }
+            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` },
+        },
+        baseline: b,
+      };
+    }
+    if (wordsDir) {
+      return {
+        target: {
+          threshold: b.value,
+          direction: wordsDir,
+          strict: true,
+          isPercent: b.isPercent,
+          nps: b.unit === "NPS",
+          describe:
+            wordsDir === "up"
+              ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
+              : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` },
+        },
+        baseline: b,
+      };
+    }
+    return null;
+  }
+
+  // A change from the baseline: "+3 %", "Vähenee 3 %", "Kasvu 5 %", "vähenee 1 M€:lla".
+  const countBaseline = pick(baselineQs, false);
+  const isChange =
+    (tm.signed && !(tm.unit === "NPS" && /\bNPS\b/iu.test(targetText))) ||
+    tm.delta ||
+    (tm.isPercent && wordsDir !== null && countBaseline !== null && pick(baselineQs, true) === null);
+  if (isChange) {
+    const sign = tm.signed ? Math.sign(tm.value) || 1 : wordsDir === "down" ? -1 : 1;
+    const size = Math.abs(tm.value);
+    const pctBaseline = pick(baselineQs, true);
+    let b: Quantity | null;
+    let threshold: number;
+    let isPercent: boolean;
+    if (tm.isPercent && pctBaseline && !countBaseline) {
+      b = pctBaseline;
+      threshold = b.value + sign * size;
+      isPercent = true;
+      if (threshold < 0 || threshold > 100) threshold = b.value * (1 + (sign * size) / 100);
+    } else if (tm.isPercent) {
+      b = countBaseline ?? pctBaseline;
+      if (!b) return null;
+      threshold = b.value * (1 + (sign * size) / 100);
+      isPercent = b.isPercent;
+    } else {
+      b = pick(baselineQs, false, tm.unit === "NPS");
+      if (!b) return null;
+      threshold = b.value + sign * size;
+      isPercent = false;
+    }
+    const direction: Direction = sign < 0 ? "down" : "up";
+    const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
+    const t = show({ value: threshold, unit: b.unit, isPercent });
+    return {
+      target: {
+        threshold,
+        direction,
+        strict: false,
+        isPercent,
+        nps: b.unit === "NPS",
+        describe: {
+          fi: `${t} (lähtötaso ${show(b)} ${change})`,
+          en: `${t} (baseline ${show(b)} ${change})`,
+        },
+      },
+      baseline: b,
+    };
+  }
+
+  // An absolute threshold: "20 pv", "27 %", "> 0", "2-3", "119 000 (+5 %)".
+  const nps = tm.unit === "NPS" || npsWanted;
+  const b = pick(baselineQs, tm.isPercent, nps);
+  let direction: Direction | null = null;
+  let strict = false;
+  if (tm.comparator) {
+    direction = tm.comparator.startsWith(">") ? "up" : "down";
+    strict = tm.comparator === ">" || tm.comparator === "<";
+  }
+  if (!direction) {
+    const approach = APPROACH.exec(targetText);
+    if (approach && b) {
+      const ref = baselineQs.find((q) => q.year === Number(approach[1]) && q.isPercent === tm.isPercent);
+      if (ref && ref.value !== b.value) direction = ref.value > b.value ? "up" : "down";
+    }
+  }
+  if (!direction && wordsDir) direction = wordsDir;
+  if (!direction && b && b.value !== tm.value) direction = tm.value > b.value ? "up" : "down";
+  if (!direction) direction = measureDirection(measureText) ?? "up";
+  const threshold = tm.range ? (direction === "up" ? tm.range.low : tm.range.high) : tm.value;
+  const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
+  const shown = tm.range
+    ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
+    : cmp + show(tm, b);
+  return {
+    target: {
+      threshold,
+      direction,
+      strict,
+      isPercent: tm.isPercent,
+      nps,
+      describe: { fi: shown, en: shown },
+    },
+    baseline: b,
+  };
+}
+export type TargetRead = { target: NumericTarget; baseline: Quantity | null };
+/** The status and the reason for an actual value against a target read as a number. */
+export function numericVerdict(actualShown: Bilingual, actual: number, read: TargetRead): Verdict {
+  const { target, baseline: b } = read;
+  const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
+  const head = {
+    fi: `Toteuma ${actualShown.fi}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
+    en: `Actual ${actualShown.en}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
+  };
+  let verdict: Bilingual;
+  switch (result.kind) {
+    case "reached":
+      verdict = { fi: "tavoite saavutettu", en: "target reached" };
+      break;
+    case "towards": {
+      const pct = Math.min(99, Math.max(1, Math.round((result.progress ?? 0) * 100)));
+      verdict = b
+        ? { fi: `edennyt tavoitetta kohti (${pct} %)`, en: `moved towards the target (${pct} %)` }
+        : { fi: `tavoitteesta saavutettu ${pct} %`, en: `${pct} % of the target reached` };
+      break;
+    }
+    case "none":
+      verdict = { fi: "ei muutosta lähtötasosta", en: "no change from the baseline" };
+      break;
+    case "away":
+      verdict = { fi: "muuttunut poispäin tavoitteesta", en: "moved away from the target" };
+      break;
+    case "short":
+      verdict = { fi: "tavoitetta ei saavutettu", en: "target not reached" };
+      break;
+  }
+  return {
+    status: result.status,
+    reason: { fi: `${head.fi}: ${verdict.fi}`, en: `${head.en}: ${verdict.en}` },
+  };
+}

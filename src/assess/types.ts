@@ -1,0 +1,46 @@
+/**
+ * The shape of a judge (in the manner of validate's rules) and what every judge is given: the measure,
+ * its sheet, and its three values as the judges read them.
+ */
+import type { Bilingual, Measure, Status } from "../model";
+
+export interface AssessContext {
+  sheet: string;
+  /** Header of the person's own status column, when the sheet has one ("Tila", "Arvio"). */
+  ownStatusColumn?: string | null;
+  /** True when the sheet has an actual (Toteuma) column. */
+  hasActualColumn: boolean;
+  /** The measure's position in its sheet (Assessment.ordinal); 0 when judged alone. */
+  ordinal?: number;
+}
+
+/** A status and why, in Finnish and English. */
+export interface Verdict {
+  status: Status;
+  reason: Bilingual;
+}
+
+/** What a judge is given. */
+export interface JudgeInput {
+  measure: Measure;
+  ctx: AssessContext;
+  /** The baseline, target and actual with a column label written into the cell removed; "" when empty. */
+  baseline: string;
+  target: string;
+  actual: string;
+}
+
+/** A verdict and the judge that gave it. */
+export interface Decision extends Verdict {
+  /** The deciding judge's name. */
+  rule: string;
+}
+
+export interface Judge {
+  /** Stable kebab-case name, e.g. "numeric": the Assessment's `rule` when this judge decides. */
+  name: string;
+  /** What the judge decides, in Finnish and English. */
+  description: Bilingual;
+  /** Pure: the status and the reason, or null when the judge has nothing to say and the next is asked. */
+  judge(input: JudgeInput): Verdict | null;
+}
