@@ -316,7 +316,8 @@ describe("readBlock on sheets that make no sense", () => {
     expect([...actionsOf(r)][0].action.reports[0].text.split("\n")).toHaveLength(3);
   });
 
-  it("reads a 60,000-row sheet of junk quickly as no goals", () => {
+  // How fast is `npm run bench`'s to measure (a timed assertion fails on a busy machine, not on slow code).
+  it("reads a 60,000-row sheet of junk as no goals", () => {
     const words = ["Kasvava", "Pori", "tavoite", "12 000", "Lähtö", "selvitys", "TEKOja", "mittaristo", "x"];
     const rows: string[][] = [];
     let seed = 7;
@@ -332,9 +333,7 @@ describe("readBlock on sheets that make no sense", () => {
       rows.push(Array.from(row, (t) => t ?? ""));
     }
     rows[100] = ["x".repeat(50_000)];
-    const start = Date.now();
     const r = read(gridOf("Roska", rows));
-    expect(Date.now() - start).toBeLessThan(5000);
     expect(r.layout).toBe("none");
     expect(r.looksLikeGoals).toBe(false);
     expect(r.focusAreas).toEqual([]);

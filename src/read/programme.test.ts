@@ -145,10 +145,8 @@ describe("block and table fixtures are not programmes", () => {
         String(i),
       ]),
     );
-    const started = Date.now();
     expect(looksLikeProgramme(view(junk))).toBe(false);
     expect(readLongTermGoalList(view(junk))).toBeNull();
-    expect(Date.now() - started).toBeLessThan(2500);
   });
 });
 
