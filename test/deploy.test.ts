@@ -1,9 +1,11 @@
 /**
  * The production build's plain parts (scripts/manifest.js, scripts/build.js's options,
- * the production options of scripts/validate-manifest.js). The build itself, the
+ * scripts/serve.js, the production options of scripts/validate-manifest.js). The build itself, the
  * served pages and Chromium are in test/browser/production.js (npm run test:production).
  */
+import { X509Certificate, createPrivateKey } from "crypto";
 import * as fs from "fs";
+import * as http from "http";
 import * as os from "os";
 import * as path from "path";
 
@@ -22,6 +24,10 @@ const { validate } = require("../scripts/validate-manifest.js") as {
 };
 const { parseArgs } = require("../scripts/build.js") as {
   parseArgs(argv: string[]): { url: string | null; out: string | null; unknown: string[] };
+};
+const serve = require("../scripts/serve.js") as {
+  handler(dir: string): http.RequestListener;
+  certificate(o: { home: string }): Promise<{ key: string | Buffer; cert: string | Buffer; source: string }>;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -210,5 +216,101 @@ describe("build options", () => {
       "development",
       "--env local",
     ]);
+  });
+});
+
+describe("serve:dist", () => {
+  let dir: string;
+  let server: http.Server;
+  let port: number;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    fs.mkdirSync(path.join(dir, "site", "assets"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "site", "taskpane.html"), "<!doctype html><title>t</title>");
+    fs.writeFileSync(path.join(dir, "site", "manifest.xml"), "<OfficeApp/>");
+    fs.writeFileSync(path.join(dir, "site", "assets", "icon-16.png"), Buffer.from([0x89, 0x50]));
+    fs.writeFileSync(path.join(dir, "secret.txt"), "outside the folder");
+    server = http.createServer(serve.handler(path.join(dir, "site")));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    port = (server.address() as { port: number }).port;
+  });
+
+  afterAll(() => {
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  function get(rawPath: string, method = "GET") {
+    return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+      (resolve, reject) => {
+        const req = http.request({ host: "127.0.0.1", port, path: rawPath, method }, (res) => {
+          let body = "";
+          res.on("data", (c) => (body += c));
+          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        });
+        req.on("error", reject);
+        req.end();
+      },
+    );
+  }
+
+  it("serves the folder's files with their types, nosniff and no-cache; / goes to the pane", async () => {
+    const page = await get("/taskpane.html");
+    expect([page.status, page.headers["content-type"], page.body]).toEqual([
+      200,
+      "text/html; charset=utf-8",
+      "<!doctype html><title>t</title>",
+    ]);
+    expect(page.headers["x-content-type-options"]).toBe("nosniff");
+    expect(page.headers["cache-control"]).toBe("no-cache");
+    expect((await get("/manifest.xml")).headers["content-type"]).toBe("application/xml; charset=utf-8");
+    expect((await get("/assets/icon-16.png")).headers["content-type"]).toBe("image/png");
+    const root = await get("/");
+    expect([root.status, root.headers.location]).toEqual([302, "/taskpane.html"]);
+    expect((await get("/taskpane.html", "HEAD")).body).toBe("");
+    expect((await get("/taskpane.html", "POST")).status).toBe(405);
+  });
+
+  it("serves nothing outside the folder, and no folders", async () => {
+    for (const p of [
+      "/../secret.txt",
+      "/%2e%2e/secret.txt",
+      "/assets/..%2f..%2fsecret.txt",
+      "/assets",
+      "/nope.js",
+    ])
+      expect([p, (await get(p)).status]).toEqual([p, 404]);
+  });
+
+  it("uses office-addin-dev-certs' certificate when it is installed", async () => {
+    const home = tempDir();
+    try {
+      fs.mkdirSync(path.join(home, ".office-addin-dev-certs"));
+      fs.writeFileSync(path.join(home, ".office-addin-dev-certs", "localhost.crt"), "CERT");
+      fs.writeFileSync(path.join(home, ".office-addin-dev-certs", "localhost.key"), "KEY");
+      const c = await serve.certificate({ home });
+      expect([c.source, String(c.cert), String(c.key)]).toEqual(["office-addin-dev-certs", "CERT", "KEY"]);
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  it("otherwise makes a self-signed certificate for localhost now, valid for a day, with its key", async () => {
+    const home = tempDir();
+    try {
+      const c = await serve.certificate({ home });
+      expect(c.source).toBe("self-signed");
+      const cert = new X509Certificate(String(c.cert));
+      expect(cert.subjectAltName).toContain("DNS:localhost");
+      expect(cert.subjectAltName).toContain("IP Address:127.0.0.1");
+      expect(cert.checkPrivateKey(createPrivateKey(String(c.key)))).toBe(true);
+      const days = (Date.parse(cert.validTo) - Date.now()) / 86_400_000;
+      expect(days).toBeGreaterThan(0.5);
+      expect(days).toBeLessThan(2);
+      expect(fs.readdirSync(home)).toEqual([]); // nothing written
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 });
