@@ -27,6 +27,7 @@ import { describeError, type StatusResult, type ValidationResult } from "../cont
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { ValidationView } from "./ValidationView";
+import { VersionFooter } from "./VersionFooter";
 
 export type ViewName = "read" | "validate" | "status";
 
@@ -307,6 +308,7 @@ export function App(props: AppProps) {
             </main>
           </>
         )}
+        <VersionFooter lang={lang} />
       </div>
     </FluentProvider>
   );
