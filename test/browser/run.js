@@ -25,7 +25,9 @@ const path = require("path");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const RESULTS = path.join(ROOT, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const { findChromium } = require("../../scripts/setup");
+
+const CHROMIUM = findChromium(); // CHROMIUM_PATH, else chromium on PATH (npm test installs it)
 const TIMEOUT = 20000;
 
 const args = process.argv.slice(2);
@@ -908,6 +910,8 @@ test("Nothing left localhost; the Content-Security-Policy refused only office.js
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  if (!CHROMIUM)
+    throw new Error("Chromium was not found (CHROMIUM_PATH, or chromium on PATH); npm test installs it");
   if (args.includes("--reuse-dist")) console.log("Using dist/ as it is");
   else if (args.includes("--build") || !distIsFresh()) build();
   else console.log("dist/ is up to date; not rebuilding");
