@@ -1,5 +1,6 @@
 /**
- * The README's test command sets itself up (scripts/setup.js, the first step of `npm test`). The real machine is never touched here: PATH is a
+ * The README's test command sets itself up (scripts/setup.js, the first step of `npm test`), and CI
+ * runs the README's commands as they are written. The real machine is never touched here: PATH is a
  * temporary folder, and apt-get and npm are stand-ins that record what they were asked to do.
  */
 import * as fs from "fs";
@@ -238,5 +239,41 @@ describe("setup", () => {
 
   it("this checkout's node_modules has every package of package.json", () => {
     expect(setupJs.missingNodeModules(ROOT)).toEqual([]);
+  });
+});
+
+describe("README and CI", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+
+  /** The commands of the README's "Two commands" block (lines that are not comments). */
+  function readmeCommands(): string[] {
+    const section = /## Two commands\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? "";
+    const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? "";
+    return block.split("\n").filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+  }
+
+  it("CI runs the README's two commands as written, the test command first", () => {
+    const ci = fs.readFileSync(path.join(ROOT, ".ci", "run"), "utf8").split("\n");
+    const start = ci.indexOf('cd "$(dirname "$0")/.."');
+    expect(start).toBeGreaterThan(0);
+    const commands = ci.slice(start + 1).filter((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+    const fromReadme = readmeCommands();
+    expect(fromReadme).toHaveLength(2);
+    expect(fromReadme).toContain("npm test");
+    expect([...commands].sort()).toEqual([...fromReadme].sort());
+    expect(commands[0]).toBe("npm test");
+  });
+
+  it("npm test starts with the setup, and the README names the packages it installs", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    expect(pkg.scripts.test.startsWith("node scripts/setup.js && ")).toBe(true);
+    for (const p of DEBIAN) expect(readme).toContain(p);
+  });
+
+  it("the README names the Excel requirement the manifest asks for", () => {
+    const xml = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
+    const min = /<Set Name="ExcelApi" MinVersion="([\d.]+)"/.exec(xml)?.[1];
+    expect(min).toBeDefined();
+    expect(readme).toContain(`ExcelApi ${min}`);
   });
 });
