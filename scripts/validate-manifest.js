@@ -19,7 +19,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 
-const { hostingAddress, officeVersion, packageVersion } = require("./manifest");
+const { Refusal, hostingAddress, officeVersion, packageVersion } = require("./manifest");
 
 const ROOT = path.resolve(__dirname, "..");
 const SCHEMA = path.join(ROOT, "test", "schemas", "office-addin-manifest", "OfficeAppManifestV1_1.xsd");
@@ -65,9 +65,16 @@ function projectRules(xml, { base = `${ORIGIN}/`, dir = null } = {}) {
     errors.push("Permissions must be ReadWriteDocument");
   if (!/<OfficeTab id="TabHome">[\s\S]*<Group id="Toteuma\.Group">/.test(xml))
     errors.push("the Toteuma group must be on the Home tab (TabHome)");
-  const version = officeVersion(packageVersion());
+  let version;
+  try {
+    version = officeVersion(packageVersion());
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    version = null;
+    errors.push(e.en);
+  }
   const declared = (/<Version>([^<]*)<\/Version>/.exec(xml) || [])[1];
-  if (declared !== version)
+  if (version !== null && declared !== version)
     errors.push(
       `Version ${declared} is not package.json's version ${version} (npm version writes both; ` +
         "node scripts/manifest.js --sync-version writes it into manifest.xml)",
@@ -173,7 +180,18 @@ function main(argv) {
   const base = option(args, "--base");
   const dir = option(args, "--dir");
   const file = path.resolve(args[0] || path.join(ROOT, "manifest.xml"));
-  const errors = validate(file, { ...(base ? { base } : {}), dir: dir ? path.resolve(dir) : null });
+  if (!fs.existsSync(file)) {
+    console.error(`Tiedostoa ${file} ei ole. / There is no file ${file}.`);
+    return 1;
+  }
+  let errors;
+  try {
+    errors = validate(file, { ...(base ? { base } : {}), dir: dir ? path.resolve(dir) : null });
+  } catch (e) {
+    if (!(e instanceof Refusal)) throw e;
+    console.error(`${e.fi}\n${e.en}`);
+    return 1;
+  }
   if (errors.length > 0) {
     console.error(`${path.relative(process.cwd(), file)} is not valid:`);
     for (const e of errors) console.error(`  ${e}`);
