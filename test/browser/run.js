@@ -57,6 +57,7 @@ function distIsFresh() {
     "test/fixtures/workbooks",
     "assets",
     "webpack.config.js",
+    "scripts/manifest.js",
     "package.json",
   ];
   const newestSource = Math.max(...sources.map((s) => newestMtime(path.join(ROOT, s))));
