@@ -22,6 +22,7 @@ const fi = {
   errorTitle: "Jokin meni vikaan",
   errorDetail: "Tarkempi syy",
   dismiss: "Sulje",
+  versionLine: (version: string) => `Toteuma, versio ${version}`,
   // Read view
   sheetCount: (n: number) => fiPlural(n, "taulukko", "taulukkoa"),
   actionsCount: (n: number) => fiPlural(n, "toimenpide", "toimenpidettä"),
@@ -125,6 +126,7 @@ const en: Strings = {
   errorTitle: "Something went wrong",
   errorDetail: "Details",
   dismiss: "Dismiss",
+  versionLine: (version: string) => `Toteuma, version ${version}`,
   sheetCount: (n: number) => enPlural(n, "sheet", "sheets"),
   actionsCount: (n: number) => enPlural(n, "action", "actions"),
   measuresCount: (n: number) => enPlural(n, "measure", "measures"),

@@ -31,6 +31,7 @@ import { useValidationView } from "../useValidationView";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { ValidationView } from "./ValidationView";
+import { VersionFooter } from "./VersionFooter";
 
 export type ViewName = "read" | "validate" | "status";
 
@@ -228,6 +229,7 @@ export function App(props: AppProps) {
             </main>
           </>
         )}
+        <VersionFooter lang={lang} />
       </div>
     </FluentProvider>
   );
