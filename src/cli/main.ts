@@ -202,7 +202,7 @@ async function runColour(options: Options, io: Io): Promise<number> {
   const edits = planColour(l.report, assessments, l.loaded.snapshot);
   applyEdits(l.loaded.workbook, edits);
   try {
-    await writeXlsx(l.loaded.workbook, out, { input: file });
+    await writeXlsx(l.loaded.workbook, out, { input: file, force: options.force });
   } catch (e) {
     if (!(e instanceof WorkbookWriteError)) throw e;
     io.stderr(`toteuma: ${path.basename(out)}: ${e[options.lang]}\n`);
