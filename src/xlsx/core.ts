@@ -53,7 +53,22 @@ export function workbookBytes(wb: XlsxWorkbook, name: string | null = wb.name): 
         " ",
       ),
     });
-  if (!wb.sheets().some((s) => s.state === "visible"))
+  let visible: boolean;
+  try {
+    visible = wb.sheets().some((s) => s.state === "visible");
+  } catch {
+    throw new WorkbookWriteError({
+      fi: `Tiedostoa ${n} ei kirjoitettu, koska työkirjan osa on vioittunut; Toteuma ei kirjoita tiedostoa, josta puuttuisi jotain.`.replace(
+        "  ",
+        " ",
+      ),
+      en: `The file ${n} was not written because a part of the workbook is damaged; Toteuma never writes a file with anything missing.`.replace(
+        "  ",
+        " ",
+      ),
+    });
+  }
+  if (!visible)
     throw new WorkbookWriteError({
       fi: `Tiedostoa ${n} ei kirjoitettu, koska työkirjassa ei olisi yhtään näkyvää välilehteä.`.replace(
         "  ",

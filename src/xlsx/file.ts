@@ -74,7 +74,12 @@ export async function writeXlsx(
         fi: "Tulostiedosto ei voi olla sama kuin lähtötiedosto: alkuperäistä ei kirjoiteta yli.",
         en: "The output file cannot be the input file: the original is never overwritten.",
       });
-  const macros = wb.contentTypeOf(wb.workbookPart() ?? "xl/workbook.xml") === CONTENT_TYPE.workbookMacro;
+  let macros = false;
+  try {
+    macros = wb.contentTypeOf(wb.workbookPart() ?? "xl/workbook.xml") === CONTENT_TYPE.workbookMacro;
+  } catch {
+    // A damaged content types part: workbookBytes refuses with its sentence.
+  }
   if (macros && !/\.xlsm$/i.test(file))
     throw new WorkbookWriteError({
       fi: `Tiedostoa "${name}" ei kirjoitettu: työkirjassa on makroja, joten nimen pitää päättyä .xlsm (muuten Excel ei avaa sitä).`,
