@@ -10,7 +10,10 @@ import * as path from "path";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../../src/cli/main";
 import { STATUS_STYLE, type Status } from "../../src/model";
-import { applyEdits, newWorkbook, workbookBytes } from "../../src/xlsx/core";
+import ExcelJS from "exceljs";
+import { planClear } from "../../src/edits/colour";
+import { applyEdits, newWorkbook, openWorkbook, snapshotOf, workbookBytes } from "../../src/xlsx/core";
+import { exceljsOf } from "../support/xlsx";
 import { CHART_COLOURS, FULL_SPEC } from "../support/specs";
 
 const hasSoffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;
@@ -133,6 +136,50 @@ maybe(
     expect(sheet).toContain("Toteutunut,Osittain toteutunut,Ei toteutunut,Ei arvioitavissa");
     expect(sheet).toMatch(/<sheetProtection sheet="(true|1)"/);
     expect(text("xl/styles.xml")).toMatch(/<protection locked="(false|0)"/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+  240_000,
+);
+
+maybe(
+  "coloured by the command line, saved again by LibreOffice (styles and strings renumbered), cleared back to what it was",
+  async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-lo-resave-"));
+    const input = path.join(__dirname, "../fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const out = path.join(dir, "varitetty.xlsx");
+    await cli(["colour", input, "-o", out]);
+    convert(dir, out, "xlsx");
+    convert(dir, input, "xlsx");
+    const resaved = openWorkbook(
+      new Uint8Array(fs.readFileSync(path.join(dir, "xlsx", "varitetty.xlsx"))),
+      "x.xlsx",
+    );
+    const clear = planClear(await snapshotOf(resaved));
+    expect(clear.length).toBeGreaterThan(0);
+    applyEdits(resaved, clear);
+    const looks = (wb: ExcelJS.Workbook) => {
+      const ws = wb.worksheets[0];
+      const out: string[] = [];
+      ws.eachRow({ includeEmpty: true }, (row, r) =>
+        row.eachCell({ includeEmpty: true }, (cell, c) => {
+          const fill = cell.fill as ExcelJS.FillPattern | undefined;
+          const colour = fill?.pattern === "solid" ? JSON.stringify(fill.fgColor) : "none";
+          // LibreOffice writes the theme's text colour (theme 1) as black; the restored cells keep it.
+          const f = (cell.font ?? {}) as Partial<ExcelJS.Font> & {
+            color?: { theme?: number; argb?: string };
+          };
+          const colourOf = f.color?.theme === 1 ? "FF000000" : (f.color?.argb ?? "auto");
+          const font = `${f.name} ${f.size} ${f.bold === true} ${f.italic === true} ${colourOf}`;
+          if (cell.value !== null || colour !== "none")
+            out.push(`${r},${c}: ${JSON.stringify(cell.value)} ${colour} ${font}`);
+        }),
+      );
+      return out;
+    };
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(path.join(dir, "xlsx", "elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+    const after = await exceljsOf(resaved);
+    expect(looks(after)).toEqual(looks(before));
     fs.rmSync(dir, { recursive: true, force: true });
   },
   240_000,
