@@ -4,7 +4,7 @@
  * sheets in workbook.xml, its relationships and [Content_Types].xml; defined names.
  */
 import { CONTENT_TYPE, NS, REL, relativeTarget, type SheetEntry, type XlsxPackage } from "./package";
-import { columnStyles, SheetXml } from "./sheet";
+import { SheetXml } from "./sheet";
 import { DEFAULT_STYLES, Styles } from "./styles";
 import {
   attrLocal,
@@ -71,8 +71,7 @@ export class Book {
     const sx = this.sheetXml(part);
     const r = sx.rowStyle(row);
     if (r !== null) return r;
-    const c = columnStyles(sx.xml).find((x) => col >= x.min && col <= x.max);
-    return c ? c.s : 0;
+    return sx.columnStyle(col) ?? 0;
   }
 
   styles(): Styles {

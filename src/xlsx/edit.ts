@@ -288,7 +288,8 @@ class Session {
     for (const s of this.book.sheets()) {
       if (!s.part || s.rid === active.rid) continue;
       const xml = this.pkg.text(s.part);
-      const view = findElement(xml, "sheetView");
+      const data = xml.search(/<(\w+:)?sheetData[\s>/]/);
+      const view = findElement(xml, "sheetView", 0, data < 0 ? xml.length : data);
       if (!view || !/tabSelected\s*=\s*["'](1|true)["']/.test(xml.slice(view.open.start, view.open.end)))
         continue;
       this.pkg.setText(

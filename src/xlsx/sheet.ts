@@ -270,6 +270,14 @@ export class SheetXml {
     return out;
   }
 
+  private colStyles: { min: number; max: number; s: number }[] | null = null;
+
+  /** The column's own format (<cols><col style>), or null. */
+  columnStyle(col: number): number | null {
+    if (!this.colStyles) this.colStyles = columnStyles(this.xml.slice(0, this.sdOpen.start));
+    return this.colStyles.find((c) => col >= c.min && col <= c.max)?.s ?? null;
+  }
+
   /** The row's own format (s with customFormat), or null. */
   rowStyle(row: number): number | null {
     const span = this.rowAt.get(row);
