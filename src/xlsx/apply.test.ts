@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
-import { applyEdits, writeXlsx, WorkbookWriteError } from "./apply";
+import { applyEdits, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
 import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";
 
@@ -303,5 +303,48 @@ describe("writeXlsx", () => {
       fi: expect.stringMatching(/kansiota ei ole\.$/),
       en: expect.stringMatching(/folder does not exist\.$/),
     });
+  });
+});
+
+describe("what cannot be kept is refused, naming it", () => {
+  it("a damaged sheet part that an edit must change: nothing written, the part named", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    const part = workbook.sheets()[0].part as string;
+    workbook.setText(part, workbook.text(part).replace("</sheetData>", '<row r="1"></sheetData>'));
+    applyEdits(workbook, [
+      { kind: "cells", sheet: "T1 2026", cells: [{ row: 1, col: 1, style: { fill: "#C6EFCE" } }] },
+    ]);
+    const out = path.join(tmp, "vioittunut.xlsx");
+    const e = await writeXlsx(workbook, out).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(WorkbookWriteError);
+    expect((e as WorkbookWriteError).fi).toContain(`osa ${part} on vioittunut`);
+    expect((e as WorkbookWriteError).en).toContain(`the part ${part} of the workbook is damaged`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("overwriting a formula other cells share is refused; a plain formula's calcChain entry goes", async () => {
+    const { workbook } = await loadXlsxFile(path.join(FIX, "../corpus/excel-parts.xlsx"));
+    applyEdits(workbook, [{ kind: "cells", sheet: "Tiedot", cells: [{ row: 7, col: 1, value: "teksti" }] }]);
+    expect(workbook.problems).toEqual([]);
+    expect(workbook.has("xl/calcChain.xml")).toBe(false);
+    applyEdits(workbook, [{ kind: "cells", sheet: "Tiedot", cells: [{ row: 3, col: 5, value: 1 }] }]);
+    expect(() => workbookBytes(workbook)).toThrow(
+      /E3 of sheet "Tiedot" holds a formula that other cells use/,
+    );
+  });
+
+  it("an existing output is replaced only with force", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    const out = path.join(tmp, "olemassa.xlsx");
+    fs.writeFileSync(out, "vanha");
+    await expect(writeXlsx(workbook, out)).rejects.toMatchObject({
+      fi: expect.stringMatching(/on jo olemassa; anna --force/),
+    });
+    expect(fs.readFileSync(out, "utf8")).toBe("vanha");
+    await writeXlsx(workbook, out, { force: true });
+    expect((await loadXlsxFile(out)).snapshot.sheets[0].sheet).toBe("T1 2026");
   });
 });

@@ -21,6 +21,24 @@ import {
   type Element,
 } from "./xml";
 
+/** A part that could not be read for editing (damaged XML, a broken zip entry), by name. */
+export class PartError extends Error {
+  constructor(readonly part: string) {
+    super(`the part ${part} could not be read`);
+    this.name = "PartError";
+  }
+}
+
+/** Runs `read`, naming `part` when it fails. */
+export function readPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof PartError) throw e;
+    throw new PartError(part);
+  }
+}
+
 /** Excel's sheet names compare without case. */
 export const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
@@ -35,7 +53,7 @@ export class Book {
   readonly wbPart: string;
 
   constructor(readonly pkg: XlsxPackage) {
-    const wb = pkg.workbookPart();
+    const wb = readPart("xl/workbook.xml", () => pkg.workbookPart());
     if (!wb) throw new Error("the package has no workbook part");
     this.wbPart = wb;
   }
@@ -60,7 +78,7 @@ export class Book {
   sheetXml(part: string): SheetXml {
     let s = this.sheetsCache.get(part);
     if (!s) {
-      s = new SheetXml(this.pkg.text(part));
+      s = readPart(part, () => new SheetXml(this.pkg.text(part)));
       this.sheetsCache.set(part, s);
     }
     return s;
@@ -78,7 +96,14 @@ export class Book {
     if (!this.stylesCache) {
       const part = this.pkg.workbookRelPart("styles");
       const theme = this.pkg.workbookRelPart("theme");
-      this.stylesCache = new Styles(part ? this.pkg.text(part) : null, theme ? this.pkg.text(theme) : null);
+      this.stylesCache = readPart(
+        part ?? "xl/styles.xml",
+        () =>
+          new Styles(
+            part ? this.pkg.text(part) : null,
+            theme ? readPart(theme, () => this.pkg.text(theme)) : null,
+          ),
+      );
     }
     return this.stylesCache;
   }

@@ -17,7 +17,7 @@
  */
 import type { CapturedCell, CellEdit, Edit } from "../edits/types";
 import { STATE_SHEET } from "../edits/types";
-import { Book } from "./book";
+import { Book, PartError } from "./book";
 import { MissingSheetError } from "./errors";
 import type { SheetEntry, XlsxPackage } from "./package";
 import {
@@ -313,9 +313,14 @@ export function applyEdits(pkg: XlsxPackage, edits: Edit[]): void {
   } catch (e) {
     if (e instanceof MissingSheetError) throw e;
     if (e instanceof SpecError) pkg.problems.push({ fi: e.fi, en: e.en });
+    else if (e instanceof PartError)
+      pkg.problems.push({
+        fi: `työkirjan osa ${e.part} on vioittunut, eikä sitä voi muokata`,
+        en: `the part ${e.part} of the workbook is damaged and cannot be edited`,
+      });
     else
       pkg.problems.push({
-        fi: "työkirjan osaa ei voitu lukea muokattavaksi",
+        fi: "työkirjan jotakin osaa ei voitu lukea muokattavaksi",
         en: "a part of the workbook could not be read for editing",
       });
   }
