@@ -171,6 +171,11 @@ describe("a SheetSpec with every part, in a new workbook", () => {
       },
     ]);
     expect(() => workbookBytes(wb, "x.xlsx")).toThrow(/drop-down value contains a comma/);
+    for (const name of ["Elinvoima- ja ympäristötoimiala T2 2025", "T2/2025", "[x]", ""]) {
+      const bad = newWorkbook();
+      applyEdits(bad, [{ kind: "sheet", spec: { name, columns: [{ header: "x" }], rows: [] } }]);
+      expect(() => workbookBytes(bad, "x.xlsx")).toThrow(/is not one Excel takes/);
+    }
   });
 });
 

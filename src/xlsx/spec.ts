@@ -35,6 +35,17 @@ const boxA1 = (b: Box): string =>
     ? a1(b.top, b.left)
     : `${a1(b.top, b.left)}:${a1(b.bottom, b.right)}`;
 
+/** A name Excel takes for a sheet: 1–31 characters, none of : \ / ? * [ ], no apostrophe at either end. */
+export function validSheetName(name: string): boolean {
+  return (
+    name.length >= 1 &&
+    name.length <= 31 &&
+    !/[:\\/?*[\]]/.test(name) &&
+    !/^'|'$/.test(name) &&
+    name.toLowerCase() !== "history"
+  );
+}
+
 /** Makes header names unique and non-empty, as Excel requires of a table's columns. */
 export function uniqueHeaders(headers: string[]): string[] {
   const seen = new Set<string>();
@@ -61,6 +72,11 @@ function tableName(asked: string, taken: Set<string>): string {
 /** Writes `spec` into the sheet (a new tab, or the existing one's content replaced in place). */
 export function writeSpec(book: Book, spec: SheetSpec, activate: boolean): void {
   const styles = book.styles();
+  if (!validSheetName(spec.name))
+    throw new SpecError(
+      `välilehden nimi "${spec.name}" ei kelpaa Excelille (1–31 merkkiä, ei merkkejä : \\ / ? * [ ])`,
+      `the sheet name "${spec.name}" is not one Excel takes (1–31 characters, none of : \\ / ? * [ ])`,
+    );
   const entry = book.findSheet(spec.name);
   if (entry && !entry.part)
     throw new SpecError(`välilehden "${spec.name}" osa puuttuu`, `the sheet "${spec.name}" has no part`);
@@ -308,6 +324,7 @@ export function writeSpec(book: Book, spec: SheetSpec, activate: boolean): void 
       index,
       `${quoteSheet(spec.name)}!$${print.titleRows.from}:$${print.titleRows.to}`,
     );
-  if (entry && entry.state !== "visible") book.setSheetAttr(entry, "state", null);
+  // A sheet that was hidden stays hidden, unless it is to be shown now.
+  if (activate && entry && entry.state !== "visible") book.setSheetAttr(entry, "state", null);
   if (activate) book.setActiveTab(index);
 }
