@@ -70,7 +70,7 @@ function measure(name, fn) {
     return result;
   };
   await timed("file load (exceljs alone)", () => new ExcelJS.Workbook().xlsx.readFile(file));
-  const loaded = await timed("file load (Toteuma: package+snapshot)", () => loadXlsxFile(file));
+  const loaded = await timed("file load (Toteuma: safe copy)", () => loadXlsxFile(file));
   await timed("colour edits + write (surgical)", async () => {
     applyEdits(loaded.workbook, edits);
     await writeXlsx(loaded.workbook, path.join(dir, "out.xlsx"));
