@@ -4,7 +4,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
-import { applyEdits, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
+import { applyEdits, newWorkbook, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
 import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";
 
@@ -332,8 +332,27 @@ describe("what cannot be kept is refused, naming it", () => {
     expect(workbook.has("xl/calcChain.xml")).toBe(false);
     applyEdits(workbook, [{ kind: "cells", sheet: "Tiedot", cells: [{ row: 3, col: 5, value: 1 }] }]);
     expect(() => workbookBytes(workbook)).toThrow(
-      /E3 of sheet "Tiedot" holds a formula that other cells use/,
+      /E3 of sheet "Tiedot" belongs to a formula that other cells share/,
     );
+    // A cell inside an array formula's range other than its first cell.
+    const wb = newWorkbook();
+    applyEdits(wb, [
+      { kind: "sheet", spec: { name: "A", columns: [], rows: [], cells: [{ row: 1, col: 1, value: 1 }] } },
+    ]);
+    const part = wb.sheets()[0].part as string;
+    wb.setText(
+      part,
+      wb
+        .text(part)
+        .replace(
+          "</sheetData>",
+          '<row r="2"><c r="A2"><f t="array" ref="A2:A3">A1*2</f><v>2</v></c></row><row r="3"><c r="A3"><v>2</v></c></row></sheetData>',
+        ),
+    );
+    applyEdits(wb, [{ kind: "cells", sheet: "A", cells: [{ row: 3, col: 1, style: { fill: "#FFEB9C" } }] }]);
+    expect(wb.problems).toEqual([]);
+    applyEdits(wb, [{ kind: "cells", sheet: "A", cells: [{ row: 3, col: 1, value: "x" }] }]);
+    expect(() => workbookBytes(wb)).toThrow(/A3 of sheet "A" belongs to a formula/);
   });
 
   it("an existing output is replaced only with force", async () => {

@@ -25,6 +25,7 @@ import {
   colLetters,
   literalCell,
   formulaCell,
+  parseA1,
   parseCell,
   restyleCell,
   valueOfCell,
@@ -32,7 +33,7 @@ import {
 } from "./sheet";
 import { writeSpec, SpecError } from "./spec";
 import type { StyleFingerprint } from "./styles";
-import { setAttr, findElement } from "./xml";
+import { attrs, setAttr, findElement } from "./xml";
 
 type StateRow = [string, string, number, number, string];
 
@@ -133,6 +134,26 @@ class Session {
     return null;
   }
 
+  private arrays = new Map<string, { top: number; left: number; bottom: number; right: number }[]>();
+
+  /** The ranges of the sheet's array formulas (a cell inside one cannot be changed alone). */
+  private arrayRanges(part: string) {
+    let list = this.arrays.get(part);
+    if (list) return list;
+    list = [];
+    const xml = this.book.sheetXml(part).xml;
+    if (xml.includes("array"))
+      for (const m of xml.matchAll(/<(?:\w+:)?f\b[^>]*>/g)) {
+        const a = attrs(m[0]);
+        const [from, to] = (a.ref ?? "").split(":");
+        const p = parseA1(from ?? "");
+        const q = parseA1(to ?? from ?? "");
+        if (a.t === "array" && p && q) list.push({ top: p.row, left: p.col, bottom: q.row, right: q.col });
+      }
+    this.arrays.set(part, list);
+    return list;
+  }
+
   private baseStyle(part: string, row: number, col: number, p: ParsedCell | null): number {
     return p ? p.s : this.book.emptyCellStyle(part, row, col);
   }
@@ -225,11 +246,14 @@ class Session {
           sx.setCell(e.row, e.col, now ? restyleCell(now, s) : literalCell(ref, s, null, sx.ns));
         continue;
       }
-      if (p?.f) {
-        if (p.f.t === "array" || (p.f.t === "shared" && p.f.ref)) {
+      const inArray = this.arrayRanges(part).some(
+        (b) => e.row >= b.top && e.row <= b.bottom && e.col >= b.left && e.col <= b.right,
+      );
+      if (p?.f || inArray) {
+        if (inArray || p?.f?.t === "array" || (p?.f?.t === "shared" && p.f.ref)) {
           this.pkg.problems.push({
-            fi: `välilehden "${entry.name}" solussa ${ref} on kaava, jota muut solut käyttävät`,
-            en: `the cell ${ref} of sheet "${entry.name}" holds a formula that other cells use`,
+            fi: `välilehden "${entry.name}" solu ${ref} kuuluu kaavaan, jonka muut solut jakavat`,
+            en: `the cell ${ref} of sheet "${entry.name}" belongs to a formula that other cells share`,
           });
           continue;
         }
