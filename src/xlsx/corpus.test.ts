@@ -278,3 +278,29 @@ describe("writing from an input keeps every part it did not mean to change", () 
     }
   });
 });
+
+describe("a workbook as Open XML SDK programs write it (x: prefixes, other part names, ISO dates)", () => {
+  it("is read, coloured with its added elements in the right namespace, and opened again", async () => {
+    const input = corpus("openxml-sdk-style.xlsx");
+    const snap = await readXlsxFile(input);
+    expect(snap.sheets[0].sheet).toBe("Raportti 2024");
+    expect(at(snap, "Raportti 2024", "E7")?.text).toBe("31.12.2024");
+    const output = path.join(tmp, "sdk-varitetty.xlsx");
+    const r = await cli(["colour", input, "-o", output]);
+    expect(r.code).toBe(0);
+    const parts = partsOf(fs.readFileSync(output));
+    const styles = textOf(parts, "xl/tyylit.xml");
+    expect(styles).toContain(`<font xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">`);
+    expect(styles).toContain(`<xf xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`);
+    expect(textOf(parts, "xl/worksheets/raportti.xml")).toContain(
+      `<c r="F5" t="inlineStr" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><is><t>Tila</t></is></c></x:row>`,
+    );
+    // Read again (exceljs sees the elements without their prefix): the colour and the label are there.
+    const back = await loadXlsxFile(output);
+    expect(at(back.snapshot, "Raportti 2024", "F6")?.value).toBe("Toteutunut");
+    // Colouring again reuses the formats it added instead of adding more.
+    const again = path.join(tmp, "sdk-uudelleen.xlsx");
+    expect((await cli(["colour", output, "-o", again])).code).toBe(0);
+    expect(textOf(partsOf(fs.readFileSync(again)), "xl/tyylit.xml")).toBe(styles);
+  });
+});

@@ -17,7 +17,7 @@
  */
 import type { CapturedCell, CellEdit, Edit } from "../edits/types";
 import { STATE_SHEET } from "../edits/types";
-import { Book, PartError } from "./book";
+import { Book, PartError, readPart } from "./book";
 import { MissingSheetError } from "./errors";
 import type { SheetEntry, XlsxPackage } from "./package";
 import {
@@ -364,7 +364,7 @@ function run(session: Session, edits: Edit[]): void {
       for (const { row, col } of e.cells) {
         if (seen.has(`${row},${col}`)) continue;
         seen.add(`${row},${col}`);
-        cells.push(session.capture(entry, row, col));
+        cells.push(readPart(entry.part as string, () => session.capture(entry, row, col)));
       }
       captured.set(e, cells);
     }
@@ -384,15 +384,20 @@ function run(session: Session, edits: Edit[]): void {
       }
       case "restore": {
         const entry = book.findSheet(e.sheet);
-        if (entry?.part && entry.kind === "worksheet") for (const c of e.cells) session.restore(entry, c);
+        if (entry?.part && entry.kind === "worksheet") {
+          const part = entry.part;
+          for (const c of e.cells) readPart(part, () => session.restore(entry, c));
+        }
         const gone = new Set(e.cells.map((c) => stateKey(e.key, e.sheet, c.row, c.col)));
         rows = rows.filter((r) => !gone.has(stateKey(r[0], r[1], r[2], r[3])));
         for (const k of gone) present.delete(k);
         break;
       }
-      case "cells":
-        session.cells(session.sheet(e.sheet), e.cells);
+      case "cells": {
+        const entry = session.sheet(e.sheet);
+        readPart(entry.part as string, () => session.cells(entry, e.cells));
         break;
+      }
       case "sheet":
         writeSpec(book, e.spec, e.activate === true);
         if (e.activate) session.selectOnly(book.findSheet(e.spec.name) as SheetEntry);

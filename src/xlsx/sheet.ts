@@ -188,7 +188,6 @@ export class SheetXml {
     this.innerEnd = sd.innerEnd;
     this.prefix = sd.open.name.includes(":") ? sd.open.name.slice(0, sd.open.name.indexOf(":") + 1) : "";
     this.ns = this.prefix ? ` xmlns="${NS.main}"` : "";
-    const p = this.prefix;
     let at = this.inner;
     let last = 0;
     for (;;) {
@@ -205,9 +204,9 @@ export class SheetXml {
       let innerEnd = t.end;
       let end = t.end;
       if (t.kind === "open") {
-        innerEnd = xml.indexOf(`</${p}row>`, t.end);
+        innerEnd = xml.indexOf(`</${t.name}>`, t.end);
         if (innerEnd < 0 || innerEnd > this.innerEnd) throw new XmlError(`row ${r} is not closed`);
-        end = innerEnd + `</${p}row>`.length;
+        end = innerEnd + `</${t.name}>`.length;
       }
       const span: RowSpan = { r, start: t.start, openEnd: t.end, innerEnd, end, empty: t.kind === "empty" };
       if (r <= last || this.rowAt.has(r)) throw new XmlError(`rows out of order at ${r}`);
@@ -224,7 +223,6 @@ export class SheetXml {
     list = [];
     const span = this.rowAt.get(r);
     if (span && !span.empty) {
-      const p = this.prefix;
       let at = span.openEnd;
       let last = 0;
       for (;;) {
@@ -239,9 +237,10 @@ export class SheetXml {
         const col = m ? colNumber(m[1]) : last + 1;
         let end = t.end;
         if (t.kind === "open") {
-          const close = this.xml.indexOf(`</${p}c>`, t.end);
+          // Closed by its own name: a sheet may mix <x:c> and <c xmlns="…"> (cells Toteuma added).
+          const close = this.xml.indexOf(`</${t.name}>`, t.end);
           if (close < 0 || close > span.innerEnd) throw new XmlError(`cell in row ${r} is not closed`);
-          end = close + `</${p}c>`.length;
+          end = close + `</${t.name}>`.length;
         }
         if (col <= last) throw new XmlError(`cells out of order in row ${r}`);
         list.push({ col, start: t.start, end });

@@ -18,6 +18,8 @@ import {
   type Element,
 } from "./xml";
 
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
 const SECTIONS = [
   "numFmts",
   "fonts",
@@ -90,6 +92,7 @@ interface Xf {
 function parseXf(xml: string): Xf {
   const open = nextTag(xml, 0);
   const a = open ? attrs(xml.slice(open.start, open.end)) : {};
+  delete a.xmlns; // declared by the writer under a prefixed root, not a part of the format
   const el = open ? elementAt(xml, open) : null;
   const sub = (name: string) => {
     if (!el) return null;
@@ -160,6 +163,8 @@ function borderXml(hex: string): string {
 class List {
   readonly items: string[];
   readonly added: string[] = [];
+  /** The items as compared: without the namespace declaration added under a prefixed root. */
+  private plain: string[] | null = null;
   constructor(
     readonly element: Element | null,
     items: string[],
@@ -174,7 +179,8 @@ class List {
   }
   /** Index of an identical item, or of the item appended now. */
   intern(xml: string): number {
-    const i = this.items.indexOf(xml);
+    this.plain ??= this.items.map((x) => x.replace(` xmlns="${MAIN}"`, ""));
+    const i = this.plain.indexOf(xml);
     if (i >= 0) return i;
     const j = this.added.indexOf(xml);
     if (j >= 0) return this.items.length + j;
@@ -423,15 +429,19 @@ export class Styles {
 
   /** styles.xml with everything appended (the original text kept around the insertions). */
   toXml(): string {
-    const fmts = this.addedFormats.map(
-      (f) => `<numFmt numFmtId="${f.id}" formatCode="${escapeAttr(f.code)}"/>`,
+    // Under a prefixed root (<x:styleSheet>, as the Open XML SDK writes), the elements added here
+    // carry the main namespace as their default, so that they mean what they say.
+    const prefixed = this.root.open.name.includes(":");
+    const ns = (el: string) => (prefixed ? el.replace(/^<(\w+)/, `<$1 xmlns="${MAIN}"`) : el);
+    const fmts = this.addedFormats.map((f) =>
+      ns(`<numFmt numFmtId="${f.id}" formatCode="${escapeAttr(f.code)}"/>`),
     );
     // Insertions, applied from the end of the text to its start.
     const edits: { at: number; end: number; text: string }[] = [];
     let insertAt = this.root.inner;
     for (const s of SECTIONS) {
       const l = this.list(s);
-      const added = s === "numFmts" ? fmts : l.added;
+      const added = s === "numFmts" ? fmts : l.added.map(ns);
       if (l.element) insertAt = l.element.end;
       if (added.length === 0) continue;
       const count = (s === "numFmts" ? l.items.length : l.items.length) + added.length;
