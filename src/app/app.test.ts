@@ -8,6 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import { createOfficeHost } from "../excel/officeHost";
 import { fileHost } from "../cli/fileHost";
+import { loadXlsxFile } from "../xlsx/file";
+import { getCustomProperty } from "../xlsx/core";
 import { readWorkbook } from "../read";
 import { assessWorkbook } from "../assess";
 import { planColour } from "../edits/colour";
@@ -205,22 +207,21 @@ describe("the use cases over the file host and the fixture workbooks", () => {
     expect(describeError(e, strings("fi")).message).toBe(strings("fi").errorSelect);
   });
 
-  it("keeps settings as custom document properties named Toteuma.<key>, in memory when given none", async () => {
+  it("keeps settings as custom document properties named Toteuma.<key>, written with the file", async () => {
     const file = path.join(FIXTURES, "konsernipalvelut-2025-T2.xlsx");
-    const memory = fileHost(file);
-    expect(await memory.getSetting("statusScale")).toBeNull();
-    await memory.setSetting("statusScale", "Pori 2025");
-    expect(await memory.getSetting("statusScale")).toBe("Pori 2025");
+    const host = fileHost(file);
+    expect(await host.getSetting("statusScale")).toBeNull();
+    await host.setSetting("statusScale", "=1+1");
+    expect(await host.getSetting("statusScale")).toBe("=1+1");
+    // Not in the input: only in what is saved.
     expect(await fileHost(file).getSetting("statusScale")).toBeNull();
-
-    const properties = new Map<string, string>([["Toteuma.departments", "Konsernipalvelut"]]);
-    const own = fileHost(file, {
-      get: (n) => properties.get(n) ?? null,
-      set: (n, v) => void properties.set(n, v),
-    });
-    expect(await own.getSetting("departments")).toBe("Konsernipalvelut");
-    await own.setSetting("statusScale", "=1+1");
-    expect(properties.get("Toteuma.statusScale")).toBe("=1+1");
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-settings-")), "out.xlsx");
+    await host.saveAs(out);
+    const again = fileHost(out);
+    expect(await again.getSetting("statusScale")).toBe("=1+1");
+    expect(await again.getSetting("departments")).toBeNull();
+    const saved = await loadXlsxFile(out);
+    expect(getCustomProperty(saved.workbook, "Toteuma.statusScale")).toBe("=1+1");
   });
 });
 

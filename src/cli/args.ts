@@ -16,12 +16,14 @@ export function parseArgs(
   let lang: Language = languageOfEnvironment(env);
   let json = false;
   let out: string | null = null;
+  let force = false;
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift() as string;
     if (a === "-h" || a === "--help" || a === "help") return "help";
     if (a === "-v" || a === "--version") return "version";
     if (a === "--json") json = true;
+    else if (a === "--force" || a === "-f") force = true;
     else if (a === "-o" || a === "--out" || a === "--output") {
       const v = rest.shift();
       if (!v) throw new UsageError("Valitsin -o tarvitsee tiedostonimen.", "Option -o needs a file name.");
@@ -47,7 +49,7 @@ export function parseArgs(
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  const options: Options = { command, files: positional, json, out, lang };
+  const options: Options = { command, files: positional, json, out, lang, force };
   command.checkUsage?.(options);
   return options;
 }
@@ -64,6 +66,7 @@ Käyttö:
 Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
+  --force       korvaa olemassa oleva tulostiedosto
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -79,6 +82,7 @@ Usage:
 Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
+  --force       replace an existing output file
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

@@ -3,39 +3,27 @@
  * applied to it in memory, and `saveAs` writing the result to a new file (never over the input).
  *
  * Settings are custom document properties of the workbook (docProps/custom.xml), named
- * `Toteuma.<key>`. The file edge (src/xlsx) is to offer them as `DocumentProperties` over a loaded
- * workbook — string values by name, written with the file by writeXlsx; exceljs can neither read nor
- * write docProps/custom.xml, so until then the host keeps them in memory for the life of the command
- * (pass `properties` to use the workbook's own).
+ * `Toteuma.<key>`: read from the file, and written with it by `saveAs`.
  */
 import { loadXlsxFile, type LoadedWorkbook } from "../xlsx/snapshot";
-import { applyEdits, writeXlsx } from "../xlsx/apply";
-import { memorySettings, type HostPort } from "../app/port";
-
-/** What the file edge must offer for settings: the workbook's custom document properties. */
-export interface DocumentProperties {
-  get(name: string): string | null;
-  set(name: string, value: string): void;
-}
+import { applyEdits, getCustomProperty, setCustomProperty, writeXlsx } from "../xlsx/apply";
+import type { HostPort } from "../app/port";
 
 export interface FileHost extends HostPort {
   readonly file: string;
-  /** Writes the workbook, with every edit applied, to `out` (refused when it is the input). */
-  saveAs(out: string): Promise<void>;
+  /**
+   * Writes the workbook, with every edit applied, to `out`: refused when it is the input, and when
+   * `out` exists unless `force`.
+   */
+  saveAs(out: string, options?: { force?: boolean }): Promise<void>;
 }
 
 /** A host over one .xlsx file. Nothing is read until the first snapshot. */
-export function fileHost(file: string, properties?: DocumentProperties): FileHost {
+export function fileHost(file: string): FileHost {
   let loaded: LoadedWorkbook | null = null;
   let edited = false;
   const load = async (): Promise<LoadedWorkbook> => (loaded ??= await loadXlsxFile(file));
   const name = (key: string) => `Toteuma.${key}`;
-  const settings: Pick<HostPort, "getSetting" | "setSetting"> = properties
-    ? {
-        getSetting: async (key) => properties.get(name(key)),
-        setSetting: async (key, value) => properties.set(name(key), value),
-      }
-    : memorySettings();
   return {
     file,
     async snapshot() {
@@ -51,9 +39,14 @@ export function fileHost(file: string, properties?: DocumentProperties): FileHos
       if (!(await load()).snapshot.sheets.some((g) => g.sheet === ref.sheet))
         throw new Error(`The workbook has no sheet "${ref.sheet}".`);
     },
-    ...settings,
-    async saveAs(out) {
-      await writeXlsx((await load()).workbook, out, { input: file });
+    async getSetting(key) {
+      return getCustomProperty((await load()).workbook, name(key));
+    },
+    async setSetting(key, value) {
+      setCustomProperty((await load()).workbook, name(key), value);
+    },
+    async saveAs(out, options = {}) {
+      await writeXlsx((await load()).workbook, out, { input: file, force: options.force === true });
     },
   };
 }

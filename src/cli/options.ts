@@ -15,6 +15,8 @@ export interface Options {
   json: boolean;
   out: string | null;
   lang: Language;
+  /** Replace an existing output file (`--force`). */
+  force: boolean;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */

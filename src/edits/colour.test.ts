@@ -4,7 +4,8 @@ import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Measure, Report, TextAt, WorkbookReport } from "../model/report";
 import { STATUS_STYLE, type Assessment, type Status } from "../model/status";
 import { applyEdits } from "../xlsx/apply";
-import { loadXlsxFile, snapshotFromExcelJs } from "../xlsx/snapshot";
+import { loadXlsxFile, snapshotOf } from "../xlsx/snapshot";
+import { exceljsOf } from "../../test/support/xlsx";
 import { planClear, planColour, STATUS_KEY } from "./colour";
 import { readState } from "./state";
 import type { CellEdit, Edit } from "./types";
@@ -237,16 +238,11 @@ function dump(wb: ExcelJS.Workbook): unknown[] {
   return out;
 }
 
-async function through(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const out = new ExcelJS.Workbook();
-  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return out;
-}
-
-describe("colour, re-colour, clear with exceljs", () => {
+describe("colour, re-colour, clear in a file", () => {
   it("re-colouring updates without duplicates, restores what is no longer coloured, and clearing gives the original", async () => {
-    const original = dump((await yearEnd()).workbook);
-    let wb = (await yearEnd()).workbook;
+    const original = dump(await exceljsOf((await yearEnd()).workbook));
+    const wb = (await yearEnd()).workbook;
+    let x = await exceljsOf(wb);
     const ms = [M.events, M.permits1, M.permits2, M.feedback, M.design, M.impacts];
 
     const run1: Status[] = ["partial", "achieved", "partial", "not-achieved", "partial", "not-assessable"];
@@ -255,12 +251,12 @@ describe("colour, re-colour, clear with exceljs", () => {
       planColour(
         report(ms),
         ms.map((m, i) => assess(m, run1[i], i)),
-        snapshotFromExcelJs(wb, "x"),
+        await snapshotOf(wb),
       ),
     );
-    wb = await through(wb);
-    const first = readState(snapshotFromExcelJs(wb, "x")).get(STATUS_KEY)?.[0].cells ?? [];
-    const ws = () => wb.getWorksheet(SHEET) as ExcelJS.Worksheet;
+    x = await exceljsOf(wb);
+    const first = readState(await snapshotOf(wb)).get(STATUS_KEY)?.[0].cells ?? [];
+    const ws = () => x.getWorksheet(SHEET) as ExcelJS.Worksheet;
     expect(ws().getCell("F41").value).toBe("Osittain toteutunut");
     expect(ws().getCell("E41").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
 
@@ -270,19 +266,19 @@ describe("colour, re-colour, clear with exceljs", () => {
     const edits2 = planColour(
       report(ms2),
       ms2.map((m, i) => assess(m, run2[i], i)),
-      snapshotFromExcelJs(wb, "x"),
+      await snapshotOf(wb),
     );
     const restore = edits2.find((e) => e.kind === "restore") as Extract<Edit, { kind: "restore" }>;
     expect(restore.cells.map(a1).sort()).toEqual(["E42", "F42"]);
     applyEdits(wb, edits2);
-    wb = await through(wb);
+    x = await exceljsOf(wb);
     expect(ws().getCell("F41").value).toBe("Toteutunut");
     expect(ws().getCell("E41").fill).toMatchObject({ fgColor: { argb: "FFC6EFCE" } });
     expect(ws().getCell("F42").value).toBeNull();
     expect(ws().getCell("E42").value).toBe("Ei käytössä");
     // No second Tila column, no label beside a label.
     for (let r = 1; r <= 210; r++) expect(ws().getCell(r, 7).value).toBeNull();
-    const second = readState(snapshotFromExcelJs(wb, "x")).get(STATUS_KEY)?.[0].cells ?? [];
+    const second = readState(await snapshotOf(wb)).get(STATUS_KEY)?.[0].cells ?? [];
     expect(second.length).toBe(first.length - 2);
     // The originals captured in the first run are kept.
     for (const c of second) expect(first).toContainEqual(c);
@@ -293,21 +289,21 @@ describe("colour, re-colour, clear with exceljs", () => {
       planColour(
         report(ms2),
         ms2.map((m, i) => assess(m, run2[i], i)),
-        snapshotFromExcelJs(wb, "x"),
+        await snapshotOf(wb),
       ),
     );
-    wb = await through(wb);
-    expect(readState(snapshotFromExcelJs(wb, "x")).get(STATUS_KEY)?.[0].cells).toEqual(second);
+    x = await exceljsOf(wb);
+    expect(readState(await snapshotOf(wb)).get(STATUS_KEY)?.[0].cells).toEqual(second);
 
     // Clear: every cell as it was, the state sheet gone.
-    const clear = planClear(snapshotFromExcelJs(wb, "x"));
+    const clear = planClear(await snapshotOf(wb));
     expect(clear.every((e) => e.kind === "restore")).toBe(true);
     applyEdits(wb, clear);
-    wb = await through(wb);
-    expect(dump(wb)).toEqual(original);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEET]);
-    expect(planClear(snapshotFromExcelJs(wb, "x"))).toEqual([]);
-    expect(wb.worksheets.some((w) => w.name === STATE_SHEET)).toBe(false);
+    x = await exceljsOf(wb);
+    expect(dump(x)).toEqual(original);
+    expect(x.worksheets.map((w) => w.name)).toEqual([SHEET]);
+    expect(planClear(await snapshotOf(wb))).toEqual([]);
+    expect(x.worksheets.some((w) => w.name === STATE_SHEET)).toBe(false);
   });
 
   it("planClear of a workbook never coloured does nothing", async () => {

@@ -3,7 +3,8 @@ import ExcelJS from "exceljs";
 import type { Finding } from "../model/finding";
 import type { Report, WorkbookReport } from "../model/report";
 import { applyEdits } from "../xlsx/apply";
-import { loadXlsxFile, snapshotFromExcelJs } from "../xlsx/snapshot";
+import { loadXlsxFile, snapshotFromExcelJs, snapshotOf } from "../xlsx/snapshot";
+import { exceljsOf, packageOf } from "../../test/support/xlsx";
 import type { WorkbookSnapshot } from "../model/grid";
 import {
   FINDINGS_SHEET,
@@ -100,12 +101,11 @@ describe("planFindingsSheet", () => {
     const { workbook } = await loadXlsxFile(
       path.join(__dirname, "../../test/fixtures/workbooks/konsernipalvelut-2025-T2.xlsx"),
     );
-    applyEdits(workbook, [planFindingsSheet(findings, wr, "fi", snapshotFromExcelJs(workbook, "x"))]);
-    const first = snapshotFromExcelJs(workbook, "x");
+    applyEdits(workbook, [planFindingsSheet(findings, wr, "fi", await snapshotOf(workbook))]);
+    const first = await snapshotOf(workbook);
     expect(isFindingsSheet(first.sheets[1])).toBe(true);
     applyEdits(workbook, [planFindingsSheet(findings.slice(0, 1), wr, "fi", first)]);
-    const back = new ExcelJS.Workbook();
-    await back.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    const back = await exceljsOf(workbook);
     expect(back.worksheets.map((w) => w.name)).toEqual(["T2 2025", FINDINGS_SHEET]);
     const grid = snapshotFromExcelJs(back, "x").sheets[1];
     expect(grid.cells[0][0]?.value).toBe("Tarkistus: konsernipalvelut.xlsx — 1 huomautus");
@@ -126,14 +126,16 @@ describe("planFindingsSheet", () => {
   });
 
   it("never replaces a person's own sheet called Tarkistus: writes Tarkistus 2 beside it", async () => {
-    const { workbook } = await loadXlsxFile(
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(
       path.join(__dirname, "../../test/fixtures/workbooks/konsernipalvelut-2025-T2.xlsx"),
     );
-    workbook.addWorksheet("Tarkistus").getCell("A1").value = "Talouspäällikön omat muistiinpanot";
-    const before = snapshotFromExcelJs(workbook, "x");
+    book.addWorksheet("Tarkistus").getCell("A1").value = "Talouspäällikön omat muistiinpanot";
+    const workbook = await packageOf(book);
+    const before = await snapshotOf(workbook);
     expect(findingsSheetName(before)).toBe("Tarkistus 2");
     applyEdits(workbook, [planFindingsSheet(findings, wr, "fi", before)]);
-    const after = snapshotFromExcelJs(workbook, "x");
+    const after = await snapshotOf(workbook);
     expect(after.sheets.map((g) => g.sheet)).toEqual(["T2 2025", "Tarkistus", "Tarkistus 2"]);
     expect(after.sheets[1]).toEqual(before.sheets[1]);
     // Re-running replaces Toteuma's own sheet, still leaving the person's alone.

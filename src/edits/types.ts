@@ -131,6 +131,8 @@ export interface ExactState {
   value?: unknown;
   /** A formula's cached result. */
   result?: unknown;
+  /** The .xlsx writer's own: the cell's XML element and what its style and shared-string indexes meant. */
+  xml?: unknown;
 }
 
 export interface ColumnSpec {

@@ -4,8 +4,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
-import { applyEdits, findSheet, writeXlsx, WorkbookWriteError } from "./apply";
-import { loadXlsxFile, snapshotFromExcelJs } from "./snapshot";
+import { applyEdits, newWorkbook, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
+import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
+import { exceljsOf, packageOf } from "../../test/support/xlsx";
 
 const FIX = path.join(__dirname, "../../test/fixtures/workbooks");
 const fixture = (name: string) => path.join(FIX, name);
@@ -21,12 +22,10 @@ function cellAt(ws: ExcelJS.Worksheet, row: number | string, col?: number): Exce
   return typeof row === "string" ? ws.getCell(row) : ws.getCell(row, col as number);
 }
 
-/** Through a file and back, as the command line does. */
-async function reload(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
-  const out = new ExcelJS.Workbook();
-  await out.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return out;
-}
+/** Through a file and back, as the command line does: the written bytes as exceljs reads them. */
+const reload = (wb: XlsxWorkbook): Promise<ExcelJS.Workbook> => exceljsOf(wb);
+const findSheet = (wb: ExcelJS.Workbook, name: string) =>
+  wb.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
 
 /** Every cell of a sheet: value, fill and font, as JSON, for before/after comparisons. */
 function dump(ws: ExcelJS.Worksheet, rows = ws.rowCount + 2, cols = ws.columnCount + 3): string[] {
@@ -56,14 +55,17 @@ describe("cells", () => {
       expect(cell.type).toBe(ExcelJS.ValueType.String);
       expect(cell.formula).toBeUndefined();
     });
-    const snap = snapshotFromExcelJs(back, "x");
+    const snap = await snapshotOf(workbook);
     expect(snap.sheets[0].cells[39][1]).toEqual({ value: "=SUM(A1)", text: "=SUM(A1)" });
+    expect(snapshotFromExcelJs(back, "x").sheets[0].cells[39][1]).toEqual({
+      value: "=SUM(A1)",
+      text: "=SUM(A1)",
+    });
   });
 
   it("colours one cell without colouring the cells that shared its style", async () => {
     const { workbook } = await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
-    const ws = workbook.worksheets[0];
-    const before = dump(ws, 210, 8);
+    const before = dump((await reload(workbook)).worksheets[0], 210, 8);
     applyEdits(workbook, [
       {
         kind: "cells",
@@ -71,16 +73,17 @@ describe("cells", () => {
         cells: [{ row: 41, col: 5, style: { fill: "#C6EFCE", fontColor: "#006100" } }],
       },
     ]);
-    const after = dump(ws, 210, 8);
+    const after = dump((await reload(workbook)).worksheets[0], 210, 8);
     const changed = before.filter((b, i) => b !== after[i]);
     expect(changed).toHaveLength(1);
     expect(JSON.parse(changed[0]).slice(0, 2)).toEqual([41, 5]);
     const cell = cellAt((await reload(workbook)).worksheets[0], "E41");
-    expect(cell.fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
+    expect(cell.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFC6EFCE" } });
     expect(cell.font.color).toEqual({ argb: "FF006100" });
     // The rest of the font stays.
     const orig = cellAt(
-      (await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"))).workbook.worksheets[0],
+      (await reload((await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"))).workbook))
+        .worksheets[0],
       "E41",
     );
     expect({ ...cell.font, color: undefined }).toEqual({ ...orig.font, color: undefined });
@@ -100,8 +103,9 @@ describe("capture and restore", () => {
   const COLS = 8;
 
   /** The year-end fixture with a formula, rich text and a theme-coloured fill added, through a file. */
-  async function yearEnd(): Promise<ExcelJS.Workbook> {
-    const { workbook } = await loadXlsxFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+  async function yearEnd(): Promise<XlsxWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
     const ws = workbook.worksheets[0];
     ws.getCell("G1").value = { formula: "C52+D52", result: 5 };
     ws.getCell("G2").value = { richText: [{ text: "rikas " }, { font: { bold: true }, text: "teksti" }] };
@@ -113,7 +117,7 @@ describe("capture and restore", () => {
     };
     ws.getCell("G3").value = new Date(Date.UTC(2023, 5, 26));
     ws.getCell("G3").numFmt = "d.m.yyyy";
-    return reload(workbook);
+    return packageOf(workbook);
   }
 
   const touched = [
@@ -127,7 +131,7 @@ describe("capture and restore", () => {
   ];
 
   it("capture → cells → restore leaves every cell of the sheet exactly as it was", async () => {
-    const before = dump((await yearEnd()).worksheets[0], ROWS, COLS);
+    const before = dump((await reload(await yearEnd())).worksheets[0], ROWS, COLS);
     const wb = await yearEnd();
     applyEdits(wb, [
       { kind: "capture", key: "status", sheet, cells: touched },
@@ -151,15 +155,15 @@ describe("capture and restore", () => {
     expect(dump(coloured.worksheets[0], ROWS, COLS)).not.toEqual(before);
     expect(coloured.worksheets[0].getCell("F41").value).toBe("Toteutunut");
 
-    const state = readState(snapshotFromExcelJs(coloured, "x"));
+    const state = readState(await snapshotOf(wb));
     const cells = state.get("status")?.[0].cells ?? [];
     expect(cells).toHaveLength(touched.length);
     expect(cells.find((c) => c.row === 41 && c.col === 6)?.value).toBeNull();
     expect(cells.find((c) => c.row === 1 && c.col === 7)).toMatchObject({ value: "=C52+D52", formula: true });
     expect(cells.find((c) => c.row === 142 && c.col === 3)).toMatchObject({ value: 259000, fill: null });
 
-    applyEdits(coloured, [{ kind: "restore", key: "status", sheet, cells }]);
-    const restored = await reload(coloured);
+    applyEdits(wb, [{ kind: "restore", key: "status", sheet, cells }]);
+    const restored = await reload(wb);
     expect(dump(restored.worksheets[0], ROWS, COLS)).toEqual(before);
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
   });
@@ -170,15 +174,16 @@ describe("capture and restore", () => {
       { kind: "capture", key: "status", sheet, cells: touched },
       { kind: "cells", sheet, cells: touched.map((c) => ({ ...c, style: { fill: "#FFC7CE" } })) },
     ]);
-    const all = readState(snapshotFromExcelJs(wb, "x")).get("status")?.[0].cells ?? [];
+    const all = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
     applyEdits(wb, [{ kind: "restore", key: "status", sheet, cells: all.slice(0, 2) }]);
-    const left = readState(snapshotFromExcelJs(await reload(wb), "x")).get("status")?.[0].cells ?? [];
+    const left = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
     expect(left.map((c) => [c.row, c.col])).toEqual(all.slice(2).map((c) => [c.row, c.col]));
-    const fresh = (await yearEnd()).worksheets[0];
-    expect(wb.worksheets[0].getCell(touched[0].row, touched[0].col).fill).toEqual(
+    const fresh = (await reload(await yearEnd())).worksheets[0];
+    const now = (await reload(wb)).worksheets[0];
+    expect(now.getCell(touched[0].row, touched[0].col).fill).toEqual(
       fresh.getCell(touched[0].row, touched[0].col).fill,
     );
-    expect(wb.worksheets[0].getCell(touched[3].row, touched[3].col).fill).toMatchObject({
+    expect(now.getCell(touched[3].row, touched[3].col).fill).toMatchObject({
       fgColor: { argb: "FFFFC7CE" },
     });
   });
@@ -249,7 +254,7 @@ describe("sheets", () => {
     const t = tables[0].table ?? (tables[0] as unknown as { name: string; tableRef: string });
     expect(t.name).toBe("Toteuma_tarkistus");
     expect(back.views[0].activeTab).toBe(back.worksheets.indexOf(ws));
-    const snap = snapshotFromExcelJs(back, "x").sheets.find((g) => g.sheet === "Tarkistus");
+    const snap = (await snapshotOf(workbook)).sheets.find((g) => g.sheet === "Tarkistus");
     expect(snap?.cells[3][3]?.text).toBe("1 234");
   });
 
@@ -268,8 +273,8 @@ describe("sheets", () => {
     expect(ws.getCell("A3").value).toBeNull();
     expect(ws.getCell("A4").value).toBeNull();
     expect(ws.getTables()).toHaveLength(1);
-    applyEdits(back, [{ kind: "deleteSheet", sheet: "tarkistus" }]);
-    expect(back.worksheets.map((w) => w.name)).toEqual(["T2 2025", "Muu"]);
+    applyEdits(workbook, [{ kind: "deleteSheet", sheet: "tarkistus" }]);
+    expect((await reload(workbook)).worksheets.map((w) => w.name)).toEqual(["T2 2025", "Muu"]);
   });
 });
 
@@ -298,5 +303,67 @@ describe("writeXlsx", () => {
       fi: expect.stringMatching(/kansiota ei ole\.$/),
       en: expect.stringMatching(/folder does not exist\.$/),
     });
+  });
+});
+
+describe("what cannot be kept is refused, naming it", () => {
+  it("a damaged sheet part that an edit must change: nothing written, the part named", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    const part = workbook.sheets()[0].part as string;
+    workbook.setText(part, workbook.text(part).replace("</sheetData>", '<row r="1"></sheetData>'));
+    applyEdits(workbook, [
+      { kind: "cells", sheet: "T1 2026", cells: [{ row: 1, col: 1, style: { fill: "#C6EFCE" } }] },
+    ]);
+    const out = path.join(tmp, "vioittunut.xlsx");
+    const e = await writeXlsx(workbook, out).then(
+      () => null,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(WorkbookWriteError);
+    expect((e as WorkbookWriteError).fi).toContain(`osa ${part} on vioittunut`);
+    expect((e as WorkbookWriteError).en).toContain(`the part ${part} of the workbook is damaged`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("overwriting a formula other cells share is refused; a plain formula's calcChain entry goes", async () => {
+    const { workbook } = await loadXlsxFile(path.join(FIX, "../corpus/excel-parts.xlsx"));
+    applyEdits(workbook, [{ kind: "cells", sheet: "Tiedot", cells: [{ row: 7, col: 1, value: "teksti" }] }]);
+    expect(workbook.problems).toEqual([]);
+    expect(workbook.has("xl/calcChain.xml")).toBe(false);
+    applyEdits(workbook, [{ kind: "cells", sheet: "Tiedot", cells: [{ row: 3, col: 5, value: 1 }] }]);
+    expect(() => workbookBytes(workbook)).toThrow(
+      /E3 of sheet "Tiedot" belongs to a formula that other cells share/,
+    );
+    // A cell inside an array formula's range other than its first cell.
+    const wb = newWorkbook();
+    applyEdits(wb, [
+      { kind: "sheet", spec: { name: "A", columns: [], rows: [], cells: [{ row: 1, col: 1, value: 1 }] } },
+    ]);
+    const part = wb.sheets()[0].part as string;
+    wb.setText(
+      part,
+      wb
+        .text(part)
+        .replace(
+          "</sheetData>",
+          '<row r="2"><c r="A2"><f t="array" ref="A2:A3">A1*2</f><v>2</v></c></row><row r="3"><c r="A3"><v>2</v></c></row></sheetData>',
+        ),
+    );
+    applyEdits(wb, [{ kind: "cells", sheet: "A", cells: [{ row: 3, col: 1, style: { fill: "#FFEB9C" } }] }]);
+    expect(wb.problems).toEqual([]);
+    applyEdits(wb, [{ kind: "cells", sheet: "A", cells: [{ row: 3, col: 1, value: "x" }] }]);
+    expect(() => workbookBytes(wb)).toThrow(/A3 of sheet "A" belongs to a formula/);
+  });
+
+  it("an existing output is replaced only with force", async () => {
+    const { workbook } = await loadXlsxFile(fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"));
+    const out = path.join(tmp, "olemassa.xlsx");
+    fs.writeFileSync(out, "vanha");
+    await expect(writeXlsx(workbook, out)).rejects.toMatchObject({
+      fi: expect.stringMatching(/on jo olemassa; anna --force/),
+    });
+    expect(fs.readFileSync(out, "utf8")).toBe("vanha");
+    await writeXlsx(workbook, out, { force: true });
+    expect((await loadXlsxFile(out)).snapshot.sheets[0].sheet).toBe("T1 2026");
   });
 });

@@ -3,7 +3,7 @@
  * must not be read back as a person's own status, and the second run must plan the same colours.
  */
 import * as path from "path";
-import { loadXlsxFile, snapshotFromExcelJs } from "../../src/xlsx/snapshot";
+import { loadXlsxFile, snapshotOf } from "../../src/xlsx/snapshot";
 import { applyEdits } from "../../src/xlsx/apply";
 import { readWorkbook } from "../../src/read";
 import { assessWorkbook } from "../../src/assess";
@@ -18,7 +18,7 @@ it("reads its own labels as nothing, judges the same, and clears back to the ori
   const firstAssessments = assessWorkbook(first);
   applyEdits(workbook, planColour(first, firstAssessments, snapshot));
 
-  const coloured = snapshotFromExcelJs(workbook, "coloured");
+  const coloured = await snapshotOf(workbook, "coloured");
   const labels = coloured.sheets[0].cells.flat().filter((c) => c?.value === "Osittain toteutunut");
   expect(labels.length).toBeGreaterThan(0);
 
@@ -30,13 +30,13 @@ it("reads its own labels as nothing, judges the same, and clears back to the ori
     firstAssessments.map((a) => [a.status, a.source]),
   );
   applyEdits(workbook, planColour(second, secondAssessments, coloured));
-  const twice = snapshotFromExcelJs(workbook, "twice");
+  const twice = await snapshotOf(workbook, "twice");
   expect(twice.sheets[0].cells.flat().filter((c) => c?.value === "Osittain toteutunut")).toHaveLength(
     labels.length,
   );
 
   applyEdits(workbook, planClear(twice));
-  const cleared = snapshotFromExcelJs(workbook, "cleared");
+  const cleared = await snapshotOf(workbook, "cleared");
   expect(cleared.sheets.map((g) => g.sheet)).toEqual(snapshot.sheets.map((g) => g.sheet));
   expect(cleared.sheets[0].cells).toEqual(snapshot.sheets[0].cells);
 });

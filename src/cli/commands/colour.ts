@@ -39,7 +39,7 @@ export const colour: Command = {
       return EXIT.unreadable;
     }
     try {
-      await host.saveAs(out);
+      await host.saveAs(out, { force: options.force });
     } catch (e) {
       if (!(e instanceof WorkbookWriteError)) throw e;
       io.stderr(`toteuma: ${path.basename(out)}: ${e[lang]}\n`);

@@ -1,0 +1,91 @@
+import { deflateRawSync } from "zlib";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { crc32, inflateEntry, readZip, writeZip, ZIP_LIMITS, ZipError } from "./zip";
+
+const problemOf = (f: () => unknown): string | null => {
+  try {
+    f();
+    return null;
+  } catch (e) {
+    return e instanceof ZipError ? e.problem : `not a ZipError: ${String(e)}`;
+  }
+};
+
+/** A one-entry zip whose directory declares `size` for `data` deflated (a lie when they differ). */
+function oneEntry(data: Uint8Array, size = data.length, crc = crc32(data)): Uint8Array {
+  const body = new Uint8Array(deflateRawSync(data));
+  const name = strToU8("xl/worksheets/sheet1.xml");
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(size, 22);
+  local.writeUInt16LE(name.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(body.length, 20);
+  central.writeUInt32LE(size, 24);
+  central.writeUInt16LE(name.length, 28);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(30 + name.length + body.length, 16);
+  return new Uint8Array(Buffer.concat([local, name, body, central, name, end]));
+}
+
+describe("zip", () => {
+  it("reads what fflate writes and writes what fflate reads; unchanged entries are copied as stored", () => {
+    const files = {
+      "a.xml": strToU8("<a>" + "x".repeat(1000) + "</a>"),
+      "b/c.bin": new Uint8Array([1, 2, 3]),
+      "e.xml": new Uint8Array(0),
+    };
+    const entries = readZip(zipSync(files));
+    expect(entries.map((e) => e.name)).toEqual(["a.xml", "b/c.bin", "e.xml"]);
+    expect(entries.map((e) => Buffer.from(inflateEntry(e)).toString())).toEqual(
+      Object.values(files).map((f) => Buffer.from(f).toString()),
+    );
+    const again = writeZip([
+      { entry: entries[0], name: "a.xml" },
+      { name: "new.xml", data: strToU8("<n/>") },
+    ]);
+    const back = unzipSync(again);
+    expect(Buffer.from(back["a.xml"]).equals(Buffer.from(files["a.xml"]))).toBe(true);
+    expect(Buffer.from(back["new.xml"]).toString()).toBe("<n/>");
+    // The copied entry's compressed bytes are the very bytes read.
+    expect(Buffer.from(readZip(again)[0].raw).equals(Buffer.from(entries[0].raw))).toBe(true);
+  });
+
+  it("refuses from the declared sizes, before inflating: a part or a whole beyond the limits, a high ratio", () => {
+    expect(problemOf(() => readZip(oneEntry(new Uint8Array(10), ZIP_LIMITS.partBytes + 1)))).toBe("bomb");
+    const zeros = new Uint8Array(ZIP_LIMITS.ratioFrom + 1024);
+    expect(problemOf(() => readZip(oneEntry(zeros)))).toBe("bomb");
+  });
+
+  it("a directory that lies about a part's size gives a damaged part, never a bigger one", () => {
+    const data = strToU8("<sheetData>" + "<row/>".repeat(1000) + "</sheetData>");
+    const [entry] = readZip(oneEntry(data, 100));
+    expect(problemOf(() => inflateEntry(entry))).toBe("damaged");
+    const [wrongCrc] = readZip(oneEntry(data, data.length, 12345));
+    expect(problemOf(() => inflateEntry(wrongCrc))).toBe("damaged");
+  });
+
+  it("tells a cut-short archive and bytes that are no zip", () => {
+    const whole = zipSync({ "a.xml": strToU8("<a/>".repeat(100)) });
+    expect(problemOf(() => readZip(whole.subarray(0, whole.length - 5)))).toBe("truncated");
+    expect(problemOf(() => readZip(whole.subarray(0, 40)))).toBe("truncated");
+    expect(problemOf(() => readZip(strToU8("tämä ei ole zip")))).toBe("not-zip");
+  });
+
+  it("computes CRC-32 as zip does", () => {
+    expect(crc32(strToU8("123456789"))).toBe(0xcbf43926);
+  });
+});

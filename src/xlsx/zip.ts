@@ -1,0 +1,300 @@
+/**
+ * The zip container of an .xlsx, read and written without Node (Uint8Array only, fflate for
+ * deflate), so that the task pane can bundle it.
+ *
+ * Reading parses the central directory itself (zip64 included) and refuses, from the sizes the
+ * directory declares and before anything is inflated, an archive that would unpack beyond
+ * ZIP_LIMITS (a zip bomb). Each part is inflated only when asked for, into a buffer of its declared
+ * size, and checked against its CRC-32, so that a directory that lies about sizes cannot make a part
+ * grow past what was allowed.
+ *
+ * Writing copies the compressed bytes of every part that was not changed as they were (no inflate,
+ * no deflate: byte-identical content, fast) and deflates only new or changed parts.
+ */
+import { deflateSync, inflateSync } from "fflate";
+
+/** Bounds on what an archive may unpack to; refused before inflating (see `ZipProblem`). */
+export const ZIP_LIMITS = {
+  /** Sum of the parts' declared uncompressed sizes. */
+  totalBytes: 768 * 1024 * 1024,
+  /** One part's declared uncompressed size (a JavaScript string cannot hold much more). */
+  partBytes: 384 * 1024 * 1024,
+  /** Above `ratioFrom` bytes in total, uncompressed ÷ compressed may not exceed this. */
+  ratio: 250,
+  ratioFrom: 64 * 1024 * 1024,
+  entries: 65_535,
+};
+
+export type ZipProblem = "not-zip" | "truncated" | "bomb" | "damaged";
+
+/** A zip that cannot be read; `problem` says why (the caller words the sentence). */
+export class ZipError extends Error {
+  constructor(
+    readonly problem: ZipProblem,
+    readonly part?: string,
+  ) {
+    super(`zip: ${problem}${part ? ` (${part})` : ""}`);
+    this.name = "ZipError";
+  }
+}
+
+/** One entry as stored in the archive. */
+export interface ZipEntry {
+  /** Normalised name: forward slashes, no leading slash. */
+  name: string;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** The compressed bytes (a view into the archive). */
+  raw: Uint8Array;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CRC-32
+
+const CRC_TABLE = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const u16 = (b: Uint8Array, at: number): number => b[at] | (b[at + 1] << 8);
+const u32 = (b: Uint8Array, at: number): number =>
+  (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
+const u64 = (b: Uint8Array, at: number): number => u32(b, at) + u32(b, at + 4) * 0x100000000;
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_LOCATOR64 = 0x07064b50;
+
+export function isZip(b: Uint8Array): boolean {
+  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && (b[2] === 3 || b[2] === 5 || b[2] === 7);
+}
+
+function decodeName(bytes: Uint8Array): string {
+  let s: string;
+  try {
+    s = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    s = String.fromCharCode(...bytes);
+  }
+  return s.replace(/\\/g, "/").replace(/^\/+/, "");
+}
+
+/** Where the end-of-central-directory record is, or -1. */
+function findEnd(b: Uint8Array): number {
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  for (let at = b.length - 22; at >= stop; at--) if (u32(b, at) === SIG_END) return at;
+  return -1;
+}
+
+/**
+ * The entries of a zip, from its central directory. Throws ZipError: "not-zip" (no zip at all),
+ * "truncated" (the end of the archive is missing), "bomb" (declared sizes beyond ZIP_LIMITS),
+ * "damaged" (inconsistent directory).
+ */
+export function readZip(b: Uint8Array): ZipEntry[] {
+  if (!isZip(b)) throw new ZipError("not-zip");
+  const end = findEnd(b);
+  if (end < 0) throw new ZipError("truncated");
+  let count = u16(b, end + 10);
+  let cdSize = u32(b, end + 12);
+  let cdOffset = u32(b, end + 16);
+  if ((count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) && end >= 20) {
+    const loc = end - 20;
+    if (u32(b, loc) === SIG_LOCATOR64) {
+      const at = u64(b, loc + 8);
+      if (at + 56 > b.length || u32(b, at) !== SIG_END64) throw new ZipError("damaged");
+      count = u64(b, at + 32);
+      cdSize = u64(b, at + 40);
+      cdOffset = u64(b, at + 48);
+    }
+  }
+  if (count > ZIP_LIMITS.entries) throw new ZipError("bomb");
+  if (cdOffset + cdSize > b.length) throw new ZipError("truncated");
+  const entries: ZipEntry[] = [];
+  const names = new Set<string>();
+  let total = 0;
+  let compressedTotal = 0;
+  let at = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || u32(b, at) !== SIG_CENTRAL) throw new ZipError("damaged");
+    const flags = u16(b, at + 8);
+    const method = u16(b, at + 10);
+    const crc = u32(b, at + 16);
+    let compressedSize = u32(b, at + 20);
+    let size = u32(b, at + 24);
+    const nameLen = u16(b, at + 28);
+    const extraLen = u16(b, at + 30);
+    const commentLen = u16(b, at + 32);
+    let local = u32(b, at + 42);
+    const name = decodeName(b.subarray(at + 46, at + 46 + nameLen));
+    // zip64: the sizes and offset marked 0xFFFFFFFF are in the extra field, in this order.
+    let x = at + 46 + nameLen;
+    const xEnd = x + extraLen;
+    while (x + 4 <= xEnd) {
+      const id = u16(b, x);
+      const len = u16(b, x + 2);
+      if (id === 1) {
+        let p = x + 4;
+        if (size === 0xffffffff) {
+          size = u64(b, p);
+          p += 8;
+        }
+        if (compressedSize === 0xffffffff) {
+          compressedSize = u64(b, p);
+          p += 8;
+        }
+        if (local === 0xffffffff) local = u64(b, p);
+      }
+      x += 4 + len;
+    }
+    at = xEnd + commentLen;
+    if (name.endsWith("/")) continue; // a folder
+    const key = name.toLowerCase();
+    if (names.has(key)) throw new ZipError("damaged", name);
+    names.add(key);
+    if (size > ZIP_LIMITS.partBytes) throw new ZipError("bomb", name);
+    total += size;
+    compressedTotal += compressedSize;
+    if (total > ZIP_LIMITS.totalBytes) throw new ZipError("bomb", name);
+    if (local + 30 > b.length || u32(b, local) !== SIG_LOCAL) throw new ZipError("truncated", name);
+    const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
+    if (start + compressedSize > b.length) throw new ZipError("truncated", name);
+    entries.push({
+      name,
+      method,
+      flags,
+      crc,
+      compressedSize,
+      size,
+      raw: b.subarray(start, start + compressedSize),
+    });
+  }
+  if (total > ZIP_LIMITS.ratioFrom && total / Math.max(1, compressedTotal) > ZIP_LIMITS.ratio)
+    throw new ZipError("bomb");
+  return entries;
+}
+
+/** The uncompressed bytes of an entry, checked against its size and CRC-32. */
+export function inflateEntry(e: ZipEntry): Uint8Array {
+  if (e.flags & 1) throw new ZipError("damaged", e.name); // encrypted entry
+  let out: Uint8Array;
+  if (e.method === 0) out = e.raw;
+  else if (e.method === 8) {
+    try {
+      out = e.size === 0 ? new Uint8Array(0) : inflateSync(e.raw, { out: new Uint8Array(e.size) });
+    } catch {
+      throw new ZipError("damaged", e.name);
+    }
+  } else throw new ZipError("damaged", e.name);
+  if (out.length !== e.size || crc32(out) !== e.crc) throw new ZipError("damaged", e.name);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** A part to write: new bytes, or an entry copied as stored. */
+export type ZipItem = { name: string; data: Uint8Array; store?: boolean } | { name: string; entry: ZipEntry };
+
+// 1980-01-01 00:00: a fixed time, so that the same content gives the same bytes.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+/** Writes a zip (no zip64: the read limits keep archives far below 4 GB). */
+export function writeZip(items: ZipItem[]): Uint8Array {
+  const enc = new TextEncoder();
+  const parts: {
+    name: Uint8Array;
+    method: number;
+    flags: number;
+    crc: number;
+    csize: number;
+    size: number;
+    body: Uint8Array;
+  }[] = [];
+  for (const it of items) {
+    const name = enc.encode(it.name);
+    if ("entry" in it) {
+      const e = it.entry;
+      parts.push({
+        name,
+        method: e.method,
+        flags: e.flags & 0x0006,
+        crc: e.crc,
+        csize: e.raw.length,
+        size: e.size,
+        body: e.raw,
+      });
+    } else {
+      const crc = crc32(it.data);
+      const packed = it.store || it.data.length < 64 ? it.data : deflateSync(it.data, { level: 6 });
+      const method = packed === it.data ? 0 : 8;
+      parts.push({ name, method, flags: 0, crc, csize: packed.length, size: it.data.length, body: packed });
+    }
+  }
+  let length = 22;
+  for (const p of parts) length += 30 + 46 + 2 * p.name.length + p.body.length;
+  const out = new Uint8Array(length);
+  const view = new DataView(out.buffer);
+  let at = 0;
+  const offsets: number[] = [];
+  for (const p of parts) {
+    offsets.push(at);
+    view.setUint32(at, SIG_LOCAL, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, p.flags | 0x0800, true); // UTF-8 names
+    view.setUint16(at + 8, p.method, true);
+    view.setUint16(at + 10, DOS_TIME, true);
+    view.setUint16(at + 12, DOS_DATE, true);
+    view.setUint32(at + 14, p.crc, true);
+    view.setUint32(at + 18, p.csize, true);
+    view.setUint32(at + 22, p.size, true);
+    view.setUint16(at + 26, p.name.length, true);
+    view.setUint16(at + 28, 0, true);
+    out.set(p.name, at + 30);
+    out.set(p.body, at + 30 + p.name.length);
+    at += 30 + p.name.length + p.body.length;
+  }
+  const cdStart = at;
+  parts.forEach((p, i) => {
+    view.setUint32(at, SIG_CENTRAL, true);
+    view.setUint16(at + 4, 20, true);
+    view.setUint16(at + 6, 20, true);
+    view.setUint16(at + 8, p.flags | 0x0800, true);
+    view.setUint16(at + 10, p.method, true);
+    view.setUint16(at + 12, DOS_TIME, true);
+    view.setUint16(at + 14, DOS_DATE, true);
+    view.setUint32(at + 16, p.crc, true);
+    view.setUint32(at + 20, p.csize, true);
+    view.setUint32(at + 24, p.size, true);
+    view.setUint16(at + 28, p.name.length, true);
+    view.setUint32(at + 42, offsets[i], true);
+    out.set(p.name, at + 46);
+    at += 46 + p.name.length;
+  });
+  view.setUint32(at, SIG_END, true);
+  view.setUint16(at + 8, parts.length, true);
+  view.setUint16(at + 10, parts.length, true);
+  view.setUint32(at + 12, at - cdStart, true);
+  view.setUint32(at + 16, cdStart, true);
+  return out.subarray(0, at + 22);
+}
