@@ -53,8 +53,17 @@ function plain(v: ExcelJS.CellValue): { value: OfficeValue; type: CellRead["valu
   return { value: String(v), type: "String" };
 }
 
+/**
+ * True for a cell covered by a merged area (not its top-left cell): empty in Excel, though exceljs
+ * repeats the top-left cell's value there.
+ */
+export function isCovered(cell: ExcelJS.Cell | undefined): boolean {
+  return !!cell && cell.isMerged && cell.master !== cell;
+}
+
 export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
-  if (!cell) return { value: "", text: "", formula: "", numberFormat: "General", valueType: "Empty" };
+  if (!cell || isCovered(cell))
+    return { value: "", text: "", formula: "", numberFormat: cell?.numFmt || "General", valueType: "Empty" };
   const numberFormat = cell.numFmt || "General";
   const raw = cell.value;
   const { value, type } = plain(raw);

@@ -45,6 +45,15 @@ export interface Simulator {
   /** The frozen rows of a sheet (0 when none). */
   frozenRows(sheet: string): number;
   resetStats(): void;
+  /** A person typing in a cell: while on, Excel refuses every batch (InvalidOperationInCellEditMode). */
+  setEditMode(on: boolean): void;
+  /**
+   * Runs `f` before each later sync reaches the workbook, with that sync's number (counted as
+   * `stats.syncs`): someone changing the workbook between the add-in's reads and writes.
+   */
+  beforeSync(f: ((sync: number) => void) | null): void;
+  /** Request and response limits in bytes from now on. */
+  setLimits(limits: { request?: number; response?: number }): void;
   workbook: ExcelJS.Workbook;
 }
 
@@ -62,6 +71,8 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
       request: options.requestLimit ?? PAYLOAD_LIMIT,
       response: options.responseLimit ?? PAYLOAD_LIMIT,
     },
+    editMode: false,
+    hooks: {},
   };
 
   async function run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
@@ -77,6 +88,8 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     itemAlreadyExists: "ItemAlreadyExists",
     invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    accessDenied: "AccessDenied",
     propertyNotLoaded: "PropertyNotLoaded",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
     responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
@@ -130,6 +143,16 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     resetStats() {
       st.stats.syncs = 0;
       st.stats.batches.length = 0;
+    },
+    setEditMode(on) {
+      st.editMode = on;
+    },
+    beforeSync(f) {
+      st.hooks.beforeSync = f ?? undefined;
+    },
+    setLimits(limits) {
+      if (limits.request !== undefined) st.limits.request = limits.request;
+      if (limits.response !== undefined) st.limits.response = limits.response;
     },
     workbook: wb,
   };
