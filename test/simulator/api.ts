@@ -71,6 +71,8 @@ export interface SimState {
   hooks: {
     /** Runs before each sync reaches the workbook, with the sync's number (1, 2, …): someone typing meanwhile. */
     beforeSync?: (sync: number) => void;
+    /** Sync `sync` fails with `code` after its first `afterOps` operations have run (a fault to recover from). */
+    fail?: { sync: number; afterOps: number; code: string };
   };
 }
 
@@ -266,8 +268,17 @@ export class RequestContext {
         "The request payload size has exceeded the limit.",
       );
     }
+    const fail = this.st.hooks.fail?.sync === this.st.stats.syncs ? this.st.hooks.fail : null;
     try {
-      for (const op of ops) op.exec();
+      ops.forEach((op, k) => {
+        if (fail && k === fail.afterOps) throw new SimError(fail.code, `Injected failure (${fail.code}).`);
+        // Office.js sends an object's path with every request using it: an object whose making was
+        // in a batch Excel refused is found where it is used next.
+        op.proxy._ensureMade();
+        op.exec();
+      });
+      if (fail && ops.length <= fail.afterOps)
+        throw new SimError(fail.code, `Injected failure (${fail.code}).`);
     } catch (e) {
       stat.error = e instanceof SimError ? e.code : "GeneralException";
       throw e;
@@ -296,6 +307,18 @@ export abstract class Proxy<T> {
   _parent: Proxy<unknown> | null;
   /** Proxies passed as arguments to the method that made this one (sent before it). */
   _args: Proxy<unknown>[] = [];
+  /** Finds the target (when the making operation runs); null once found, or for a direct target. */
+  _make: (() => void) | null = null;
+
+  /** Finds the target of this proxy, its parents' and its arguments' first, if not found yet. */
+  _ensureMade(): void {
+    if (this._make === null) return;
+    this._parent?._ensureMade();
+    for (const a of this._args) a._ensureMade();
+    const make = this._make;
+    make();
+    this._make = null;
+  }
 
   constructor(
     readonly _ctx: RequestContext,
@@ -314,7 +337,7 @@ export abstract class Proxy<T> {
       const c = create as { m: string; a?: unknown[]; orNull?: boolean; resolve: () => T | null };
       this._path = pathOf(this._id, parent, c.m, c.a);
       this._args = (c.a ?? []).filter((x): x is Proxy<unknown> => x instanceof Proxy);
-      const exec = (): void => {
+      this._make = (): void => {
         const parentNull = parent !== null && parent._t === null;
         const t = parentNull ? null : c.resolve();
         if (t === null && !parentNull && !c.orNull)
@@ -326,7 +349,7 @@ export abstract class Proxy<T> {
         this._loaded.isNullObject = t === null;
         if (t !== null) this._created(t);
       };
-      _ctx.op(this, null, exec);
+      _ctx.op(this, null, () => undefined);
     } else {
       this._t = create as T;
       this._loaded.isNullObject = false;
@@ -488,13 +511,14 @@ export abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
     item._t = null;
     delete item._loaded.isNullObject;
     item._asItem(this, index);
-    this._ctx.op(item, null, () => {
+    item._make = (): void => {
       const list = this._t === null ? [] : this._list(this._t);
       if (index < 0 || index >= list.length)
         throw new SimError("ItemNotFound", `The requested resource doesn't exist (item ${index}).`);
       item._t = list[index];
       item._loaded.isNullObject = false;
-    });
+    };
+    this._ctx.op(item, null, () => undefined);
     return item;
   }
 

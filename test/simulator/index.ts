@@ -54,6 +54,11 @@ export interface Simulator {
   beforeSync(f: ((sync: number) => void) | null): void;
   /** Request and response limits in bytes from now on. */
   setLimits(limits: { request?: number; response?: number }): void;
+  /**
+   * Makes sync number `sync` (counted as `stats.syncs`) fail with `code` after its first `afterOps`
+   * operations ran: a batch that fails part-way, as Excel's batches do (they are not transactions).
+   */
+  failSync(sync: number, code: string, afterOps?: number): void;
   workbook: ExcelJS.Workbook;
 }
 
@@ -149,6 +154,9 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     },
     beforeSync(f) {
       st.hooks.beforeSync = f ?? undefined;
+    },
+    failSync(sync, code, afterOps = 0) {
+      st.hooks.fail = { sync, code, afterOps };
     },
     setLimits(limits) {
       if (limits.request !== undefined) st.limits.request = limits.request;
