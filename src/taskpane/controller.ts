@@ -7,6 +7,7 @@
 import type { Assessment, CellRef, Finding, Language, WorkbookReport, WorkbookSnapshot } from "../model";
 import type { Edit } from "../edits/types";
 import type { WorkbookHost } from "../excel/host";
+import { refusalOf, type RefusalReason } from "../excel/errors";
 import type { Strings } from "../i18n";
 import type { FindingSummary } from "../validate/summary";
 
@@ -26,8 +27,11 @@ export interface Core {
   ): Edit;
 }
 
-/** Where a command failed; the pane turns it into one sentence (Strings["error…"]). */
-export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select";
+/**
+ * Where a command failed; the pane turns it into one sentence (Strings["error…"]). The last four are
+ * Excel refusing a change as a whole (src/excel/errors.ts): nothing was changed.
+ */
+export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select" | RefusalReason;
 
 export class PaneError extends Error {
   constructor(
@@ -46,6 +50,10 @@ const STAGE_MESSAGE: Record<Stage, keyof Strings> = {
   assess: "errorAssess",
   apply: "errorApply",
   select: "errorSelect",
+  protected: "errorProtected",
+  editMode: "errorEditMode",
+  changed: "errorChanged",
+  partial: "errorPartial",
 };
 
 /** A sentence for the person and, apart, the host's own short message (never a stack trace). */
@@ -73,7 +81,7 @@ async function step<T>(stage: Stage, run: () => T | Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (e) {
-    throw e instanceof PaneError ? e : new PaneError(stage, e);
+    throw e instanceof PaneError ? e : new PaneError(refusalOf(e)?.reason ?? stage, e);
   }
 }
 
