@@ -120,8 +120,14 @@ const CELL_PROPS: Excel.CellPropertiesLoadOptions = {
 
 /** Response bytes of one cell read (value, formula, value type, fill and font), beside its text. */
 const CELL_READ_BYTES = 110;
-/** Text bytes assumed for a cell whose value the edits do not say. */
-const UNKNOWN_TEXT_BYTES = 40;
+/** Response bytes of one range read beside its cells: three results ({"ActionId","Value"}) and keys. */
+const BOX_READ_BYTES = 150;
+/**
+ * Text bytes assumed for a cell whose value the edits do not say (colouring and clearing expect every
+ * cell they touch, so this is for other edits and for the odd cell inside a row run): generous, as a
+ * report's text cells run to hundreds of characters and are answered twice (values and formulas).
+ */
+const UNKNOWN_TEXT_BYTES = 256;
 /** Response bytes of one state row (key, sheet, row, column, the captured cell's JSON). */
 const STATE_ROW_BYTES = 260;
 /** State rows read with the first read (most workbooks have fewer; an empty row answers 15 bytes). */
@@ -462,7 +468,7 @@ function boxRead(before: Before, target: Target, box: Box): Read {
       wire.method("GetRangeByIndexes", args) +
       wire.load(["values", "formulas", "valueTypes"]) +
       wire.call("GetCellProperties", [CELL_PROPS]),
-    response: rows * cols * CELL_READ_BYTES + 2 * text,
+    response: BOX_READ_BYTES + rows * cols * CELL_READ_BYTES + 2 * text,
     queue: () => {
       const range = (target.ws as Excel.Worksheet).getRangeByIndexes(args[0], args[1], rows, cols);
       range.load("values,formulas,valueTypes");
@@ -562,7 +568,7 @@ async function readBefore(
   const head = needsState ? [stateRead(before, 0, STATE_ROWS_FIRST)] : [];
   const boxes: Read[] = [];
   for (const t of before.targets.values())
-    for (const box of boxesOf(t.cells.values())) boxes.push(boxRead(before, t, box));
+    for (const box of boxesOf(t.cells.values())) boxes.push(...fitted(boxRead(before, t, box)));
   const [firstWave, ...restWaves] = packReads([first, ...head, ...boxes]);
   await readWaves(context, [firstWave]);
   // Refuse before reading further when a sheet is gone or protected.
@@ -574,6 +580,13 @@ async function readBefore(
   await readWaves(context, [...restWaves, ...packReads(more)]);
   if (!before.state.exists) before.state.rows = [];
   return before;
+}
+
+/** A read split until each part's estimated request and response fit the budgets. */
+function fitted(read: Read): Read[] {
+  if (read.request <= READ_REQUEST_BUDGET && read.response <= RESPONSE_BUDGET) return [read];
+  const parts = read.split?.() ?? null;
+  return parts ? parts.flatMap(fitted) : [read];
 }
 
 /** Groups reads into waves whose estimated request and response stay under the budgets. */
