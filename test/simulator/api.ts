@@ -7,6 +7,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { boxA1, intersects, parseBox, qualified, type Box } from "../../src/excel/address";
+import { utf8Length } from "../../src/excel/limits";
 import {
   ERRORS,
   argb,
@@ -68,6 +69,8 @@ export interface SimState {
   limits: { request: number; response: number };
   /** True while a person is typing in a cell: Excel refuses every batch (InvalidOperationInCellEditMode). */
   editMode: boolean;
+  /** False: requests are not built and counted (bytes 0); for a harness that measures them itself. */
+  countBytes: boolean;
   hooks: {
     /** Runs before each sync reaches the workbook, with the sync's number (1, 2, …): someone typing meanwhile. */
     beforeSync?: (sync: number) => void;
@@ -109,11 +112,6 @@ interface Op {
   /** Null for the creation of `proxy` (sent as its instantiation). */
   action: ActionInfo | null;
   exec: () => void;
-}
-
-const encoder = new TextEncoder();
-function utf8Length(s: string): number {
-  return encoder.encode(s).length;
 }
 
 function pascal(name: string): string {
@@ -247,8 +245,8 @@ export class RequestContext {
     this.queue = [];
     this.staged = [];
     this.responseBytes = 0;
-    const { body, instantiations } = this.wire(ops);
-    const bytes = utf8Length(JSON.stringify(body));
+    const { body, instantiations } = this.st.countBytes ? this.wire(ops) : { body: null, instantiations: 0 };
+    const bytes = this.st.countBytes ? utf8Length(JSON.stringify(body)) : 0;
     const stat: BatchStat = { bytes, responseBytes: 0, ops: ops.length };
     this.st.stats.syncs++;
     this.st.stats.batches.push(stat);

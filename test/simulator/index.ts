@@ -15,6 +15,8 @@ export interface SimulatorOptions {
   /** Request and response payload limits in bytes (default 5 MB each, Excel on the web). */
   requestLimit?: number;
   responseLimit?: number;
+  /** False: skip building each request to count its bytes (stats then say 0), for speed. */
+  countBytes?: boolean;
 }
 
 /** What a test can read back from a cell of the simulated workbook. */
@@ -78,6 +80,7 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     },
     editMode: false,
     hooks: {},
+    countBytes: options.countBytes ?? true,
   };
 
   async function run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
