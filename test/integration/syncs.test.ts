@@ -1,7 +1,7 @@
 /**
  * The Office.js edge with the real core, counted in the Excel host simulator: checking a report and
- * colouring its measures take the same number of context.sync() calls whatever the size of the
- * workbook (one snapshot; batched edits).
+ * colouring its measures take the same number of context.sync() calls whatever the number of sheets
+ * (one snapshot; batched edits), and on a very large sheet a number that grows with its size only.
  */
 import * as ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/excel/officeHost";
@@ -9,6 +9,8 @@ import { core } from "../../src/taskpane/core";
 import { PaneController } from "../../src/taskpane/controller";
 import { createSimulator } from "../simulator";
 import { loadWorkbook } from "../simulator/node";
+import { copiesWorkbook } from "../officejs/workbooks";
+import { CELLS_PER_WAVE } from "../../src/excel/limits";
 
 /** The year-end report, and the same report copied into `copies` sheets of one workbook. */
 async function workbook(copies: number): Promise<ExcelJS.Workbook> {
@@ -61,4 +63,30 @@ it("takes the same number of syncs for 1 sheet of 25 measures and 8 sheets of 20
   expect(eight.clear).toBe(one.clear);
   expect(one.validate).toBeLessThanOrEqual(4);
   expect(eight.biggest).toBeLessThan(5 * 1024 * 1024);
+});
+
+it("a 50,000-row sheet: syncs grow with its size only, every batch under 5 MB as Office.js sends it", async () => {
+  const wb = await copiesWorkbook(1, 242);
+  const sim = createSimulator(wb);
+  const pane = new PaneController(createOfficeHost(sim.run), core);
+  const cells = 50_094 * 5;
+  // The snapshot: sheets, used ranges, then the cells in waves of CELLS_PER_WAVE.
+  const snapshotSyncs = 2 + Math.ceil(cells / CELLS_PER_WAVE);
+  await pane.validate();
+  expect(sim.stats.syncs).toBeLessThanOrEqual(snapshotSyncs + 1);
+  sim.resetStats();
+  const status = await pane.colour();
+  expect(status.assessments).toHaveLength(242 * 25);
+  const colour = sim.stats.syncs;
+  // Beside the snapshot, a few reads and write batches for some 15,000 cells: by size, not per cell.
+  expect(colour).toBeLessThanOrEqual(snapshotSyncs + 12);
+  for (const b of sim.stats.batches) {
+    expect(b.error).toBeUndefined();
+    expect(b.bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
+  }
+  sim.resetStats();
+  await pane.clear();
+  expect(sim.stats.syncs).toBeLessThanOrEqual(colour + 4);
+  expect(sim.stats.batches.every((b) => !b.error)).toBe(true);
 });
