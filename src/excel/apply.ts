@@ -124,10 +124,10 @@ const CELL_READ_BYTES = 110;
 const BOX_READ_BYTES = 150;
 /**
  * Text bytes assumed for a cell whose value the edits do not say (colouring and clearing expect every
- * cell they touch, so this is for other edits and for the odd cell inside a row run): generous, as a
- * report's text cells run to hundreds of characters and are answered twice (values and formulas).
+ * cell they touch, so this is for other edits and for the odd cell inside a row run). Texts are
+ * answered twice (values and formulas); a wave of long texts Excel refuses is halved and read again.
  */
-const UNKNOWN_TEXT_BYTES = 256;
+const UNKNOWN_TEXT_BYTES = 128;
 /** Response bytes of one state row (key, sheet, row, column, the captured cell's JSON). */
 const STATE_ROW_BYTES = 260;
 /** State rows read with the first read (most workbooks have fewer; an empty row answers 15 bytes). */
