@@ -180,6 +180,16 @@ describe("colouring and clearing in Excel are all or nothing", () => {
     expect(sim.sheets().map((s) => s.name)).toEqual([SHEET]);
   });
 
+  it("an empty state sheet left in the workbook is used again, not added a second time", async () => {
+    const { sim, pane } = await setup();
+    sim.workbook.addWorksheet(STATE_SHEET).state = "veryHidden";
+    await pane.colour();
+    expect(sim.cell(SHEET, "F12").value).toBe("Osittain toteutunut");
+    expect(sim.sheets().filter((s) => s.name === STATE_SHEET)).toHaveLength(1);
+    await pane.clear();
+    expect(sim.cell(SHEET, "F12").value).toBe("");
+  });
+
   it("batches refused as too big are halved and sent again, reads and writes alike, to the same result", async () => {
     const plain = await setup();
     await plain.pane.colour();

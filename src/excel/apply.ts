@@ -165,7 +165,11 @@ interface Before {
   specSheets: Map<string, Excel.Worksheet>;
   /** Their protection (only for sheets that exist). */
   specProtection: Map<string, Excel.WorksheetProtection>;
-  state: { sheet: Excel.Worksheet; exists: boolean; rows: StateRow[]; extent: number };
+  /**
+   * The state sheet: `sheetExists` when there is a sheet of that name, `exists` when it holds state
+   * rows from A1 (its `rows`, up to row `extent`).
+   */
+  state: { sheet: Excel.Worksheet; sheetExists: boolean; exists: boolean; rows: StateRow[]; extent: number };
   /** Every touched or expected cell as it is now, by spotKey. */
   cells: Map<string, Found>;
 }
@@ -220,12 +224,12 @@ export async function applyEdits(run: Run, edits: Edit[]): Promise<void> {
     const stateExtent = before?.state.extent ?? 0;
     const stateSheet = before?.state.sheet;
     const stateHandle = new Handle(() => {
-      if (before?.state.exists && stateSheet) return stateSheet;
+      if (before?.state.sheetExists && stateSheet) return stateSheet;
       const made = worksheets.add(STATE_SHEET);
       made.visibility = "VeryHidden";
       return made;
     }, batches);
-    const stateCreated = !before?.state.exists;
+    const stateCreated = !before?.state.sheetExists;
     if (needsState && JSON.stringify(union) !== JSON.stringify(existing))
       writes.push(...stateWrites(stateHandle, stateExtent, union, stateCreated));
     // Sheets by name, decided now, their proxies made when the writes are queued (in order).
@@ -499,6 +503,7 @@ function takeStateRows(before: Before, range: Excel.Range): void {
 
 /** Records where the state sheet is (after the first read's sync). */
 function takeState(before: Before, used: Excel.Range): void {
+  before.state.sheetExists = !before.state.sheet.isNullObject;
   if (used.isNullObject || used.columnIndex !== 0) return;
   before.state.exists = true;
   before.state.extent = used.rowIndex + used.rowCount;
@@ -532,7 +537,13 @@ async function readBefore(
     targets: targetsOf(edits),
     specSheets: new Map(),
     specProtection: new Map(),
-    state: { sheet: worksheets.getItemOrNullObject(STATE_SHEET), exists: false, rows: [], extent: 0 },
+    state: {
+      sheet: worksheets.getItemOrNullObject(STATE_SHEET),
+      sheetExists: false,
+      exists: false,
+      rows: [],
+      extent: 0,
+    },
     cells: new Map(),
   };
   // The first read: sheets, protection, the state sheet's extent and first rows; then every cell.
@@ -1013,7 +1024,7 @@ async function rollBack(
       const h = new Handle(() => worksheets.getItem(sheet), batches);
       writes.push(...restoreWrites(() => h.get(), cells, sheet));
     }
-    if (stateTouched && before.state.exists) {
+    if (stateTouched && before.state.sheetExists) {
       const h = new Handle(() => worksheets.getItem(STATE_SHEET), batches);
       writes.push(...stateWrites(h, Math.max(stateExtent, unionLength), existing, false));
     }
