@@ -5,8 +5,40 @@
  */
 import type { Strings } from "../i18n";
 
-/** Where a command failed; the pane turns it into one sentence (Strings["error…"]). */
-export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select";
+/**
+ * Why a host would not take Toteuma's changes as a whole (colouring and clearing are all or nothing):
+ * each means nothing was changed, or, for "partial", that what was changed could not all be put back
+ * ("Poista värit" puts it back).
+ */
+export type RefusalReason =
+  /** A sheet to be written is protected. */
+  | "protected"
+  /** A person is editing a cell: Excel takes no request until they press Enter or Esc. */
+  | "editMode"
+  /** The workbook changed after it was read (someone typed, a sheet was renamed or deleted). */
+  | "changed"
+  /** A later batch failed and what earlier batches changed could not all be put back. */
+  | "partial";
+
+/** A host refusing a change as a whole, with the reason the pane says in one sentence. */
+export class WorkbookRefusal extends Error {
+  constructor(
+    readonly reason: RefusalReason,
+    /** The sheet concerned, when there is one. */
+    readonly sheet: string | null,
+    message: string,
+    override readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "WorkbookRefusal";
+  }
+}
+
+/**
+ * Where a command failed; the pane turns it into one sentence (Strings["error…"]). The refusal
+ * reasons are a host refusing a change as a whole: nothing was changed.
+ */
+export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select" | RefusalReason;
 
 export class PaneError extends Error {
   constructor(
@@ -25,6 +57,10 @@ const STAGE_MESSAGE: Record<Stage, keyof Strings> = {
   assess: "errorAssess",
   apply: "errorApply",
   select: "errorSelect",
+  protected: "errorProtected",
+  editMode: "errorEditMode",
+  changed: "errorChanged",
+  partial: "errorPartial",
 };
 
 /** A sentence for the person and, apart, the host's own short message (never a stack trace). */

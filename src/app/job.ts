@@ -2,7 +2,7 @@
  * The steps of one use case: each runs under its stage (a failure becomes a PaneError naming it) and
  * tells the host's progress listener how far the use case has come.
  */
-import { PaneError, type Stage } from "./errors";
+import { PaneError, WorkbookRefusal, type Stage } from "./errors";
 import type { HostPort } from "./port";
 
 export interface Job {
@@ -22,7 +22,7 @@ export function job(port: HostPort, total: number): Job {
       try {
         result = await run();
       } catch (e) {
-        throw e instanceof PaneError ? e : new PaneError(stage, e);
+        throw e instanceof PaneError ? e : new PaneError(e instanceof WorkbookRefusal ? e.reason : stage, e);
       }
       done++;
       if (done === total) port.onProgress?.(done, total, stage);

@@ -123,7 +123,7 @@ describe("planColour", () => {
       ms.map((m, i) => assess(m, statuses[i], i)),
       snapshot,
     );
-    expect(edits.map((e) => e.kind)).toEqual(["capture", "cells"]);
+    expect(edits.map((e) => e.kind)).toEqual(["capture", "cells", "expect"]);
     const cells = new Map(cellsOf(edits).map((c) => [a1(c), c]));
     const colour = (s: Status) => ({ fill: STATUS_STYLE[s].fill, fontColor: STATUS_STYLE[s].font });
 
@@ -160,6 +160,31 @@ describe("planColour", () => {
     const grid = snapshot.sheets[0];
     for (const c of cellsOf(edits))
       if (c.value !== undefined) expect(grid.cells[c.row - 1]?.[c.col - 1] ?? null).toBeNull();
+  });
+
+  it("expects the cells it changes and the values it judged from as the snapshot read them; planClear the cells it puts back", async () => {
+    const { snapshot } = await yearEnd();
+    const edits = planColour(report([M.events]), [assess(M.events, "partial")], snapshot);
+    const expectation = edits.find((e) => e.kind === "expect") as Extract<Edit, { kind: "expect" }>;
+    expect(expectation.sheet).toBe(SHEET);
+    const byCell = new Map(expectation.cells.map((c) => [a1(c), c.value]));
+    // The measure, its baseline, target and actual as read; the empty label and header cells as empty.
+    expect(byCell.get("B11")).toBe(snapshot.sheets[0].cells[10][1]?.value);
+    expect(byCell.get("C12")).toBe("Mittariston kehittäminen käynnissä.");
+    expect(byCell.get("D12")).toBe("Mittaristo valmis.");
+    expect(byCell.get("E12")).toBe(snapshot.sheets[0].cells[11][4]?.value);
+    expect(byCell.get("F12")).toBeNull();
+    expect(byCell.get("F11")).toBeNull();
+    for (const c of cellsOf(edits)) expect(byCell.has(a1(c))).toBe(true);
+
+    const { workbook: wb } = await loadXlsxFile(path.join(FIX, "elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+    applyEdits(wb, edits);
+    const coloured = await snapshotOf(wb);
+    const clear = planClear(coloured);
+    const restore = clear.find((e) => e.kind === "restore") as Extract<Edit, { kind: "restore" }>;
+    const expected = clear.find((e) => e.kind === "expect") as Extract<Edit, { kind: "expect" }>;
+    expect(expected.cells.map(a1).sort()).toEqual(restore.cells.map(a1).sort());
+    expect(expected.cells.find((c) => a1(c) === "F12")?.value).toBe("Osittain toteutunut");
   });
 
   it("skips measures of sheets the snapshot does not have and assessments of unknown cells gracefully", async () => {
@@ -297,7 +322,7 @@ describe("colour, re-colour, clear in a file", () => {
 
     // Clear: every cell as it was, the state sheet gone.
     const clear = planClear(await snapshotOf(wb));
-    expect(clear.every((e) => e.kind === "restore")).toBe(true);
+    expect(clear.map((e) => e.kind)).toEqual(["restore", "expect"]);
     applyEdits(wb, clear);
     x = await exceljsOf(wb);
     expect(dump(x)).toEqual(original);

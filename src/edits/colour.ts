@@ -11,6 +11,8 @@
  * Every cell touched is captured first under the key "status" (a cell keeps its first captured state),
  * so running it again updates and never loses the original; cells coloured before and no longer
  * coloured are restored. "Poista värit" restores every cell under the key. No other cell changes.
+ * Both plans end with "expect" edits: the cells they change or judge from, as the snapshot read them,
+ * so that Excel refuses the plan rather than apply it over what someone typed since.
  */
 import type { CellRef } from "../model/cellref";
 import type { Cell, Grid, WorkbookSnapshot } from "../model/grid";
@@ -18,6 +20,7 @@ import type { Measure, Report, WorkbookReport } from "../model/report";
 import { measuresOf } from "../model/report";
 import type { Assessment } from "../model/status";
 import { STATUS_LABEL, STATUS_STYLE } from "../model/status";
+import { expectEdit } from "./expect";
 import { readState, type CapturedState } from "./state";
 import type { CapturedCell, CellEdit, Edit } from "./types";
 
@@ -212,9 +215,23 @@ export function planColour(
   const captures: Edit[] = [];
   const restores: Edit[] = [];
   const writes: Edit[] = [];
+  const expects: Edit[] = [];
   for (const grid of snapshot.sheets) {
     const plan = plans.get(lower(grid.sheet));
     if (!plan) continue;
+    // The plan relies on every cell it changes and on the values each status was judged from.
+    const relied: CellRef[] = [...plan.edits.values(), ...plan.captured.values()].map((c) => ({
+      sheet: grid.sheet,
+      row: c.row,
+      col: c.col,
+    }));
+    for (const w of work)
+      if (w.plan === plan && w.measure) {
+        const m = w.measure;
+        relied.push(m.cell);
+        for (const v of [m.baseline, m.target, m.actual, m.ownStatus]) if (v) relied.push(v.cell);
+      }
+    const expect = expectEdit(grid, relied);
     const cells = [...plan.edits.values()].sort((x, y) => x.row - y.row || x.col - y.col);
     if (cells.length > 0)
       captures.push({
@@ -227,19 +244,24 @@ export function planColour(
     if (stale.length > 0)
       restores.push({ kind: "restore", key: STATUS_KEY, sheet: grid.sheet, cells: stale });
     if (cells.length > 0) writes.push({ kind: "cells", sheet: grid.sheet, cells });
+    if (expect && (cells.length > 0 || stale.length > 0)) expects.push(expect);
   }
-  return [...captures, ...restores, ...writes];
+  return [...captures, ...restores, ...writes, ...expects];
 }
 
 /** The edits of "Poista värit": every cell stored under "status" put back as it was. */
 export function planClear(snapshot: WorkbookSnapshot): Edit[] {
   const state = readState(snapshot);
-  const sheets = new Map(snapshot.sheets.map((g) => [lower(g.sheet), g.sheet]));
+  const sheets = new Map(snapshot.sheets.map((g) => [lower(g.sheet), g]));
   const out: Edit[] = [];
+  const expects: Edit[] = [];
   for (const s of state.get(STATUS_KEY) ?? []) {
-    const name = sheets.get(lower(s.sheet));
-    if (name && s.cells.length > 0)
-      out.push({ kind: "restore", key: STATUS_KEY, sheet: name, cells: s.cells });
+    const grid = sheets.get(lower(s.sheet));
+    if (!grid || s.cells.length === 0) continue;
+    out.push({ kind: "restore", key: STATUS_KEY, sheet: grid.sheet, cells: s.cells });
+    // Put back only over what the snapshot saw: a cell typed in since refuses the whole clear.
+    const expect = expectEdit(grid, s.cells);
+    if (expect) expects.push(expect);
   }
-  return out;
+  return [...out, ...expects];
 }

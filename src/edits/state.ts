@@ -53,6 +53,7 @@ export function readState(snapshot: WorkbookSnapshot): CapturedState {
   const grid = snapshot.sheets.find((g) => g.sheet.toLowerCase() === STATE_SHEET.toLowerCase());
   if (!grid) return out;
   const index = new Map<string, CapturedSheet>();
+  const cellsSeen = new Set<string>();
   for (const line of grid.cells) {
     if (!line) continue;
     const key = cellValue(line[0]);
@@ -75,7 +76,11 @@ export function readState(snapshot: WorkbookSnapshot): CapturedState {
       out.set(key, list);
     }
     // A cell keeps its first captured state.
-    if (!entry.cells.some((c) => c.row === row && c.col === col)) entry.cells.push(captured);
+    const seenKey = `${k}\u0000${row},${col}`;
+    if (!cellsSeen.has(seenKey)) {
+      cellsSeen.add(seenKey);
+      entry.cells.push(captured);
+    }
   }
   return out;
 }

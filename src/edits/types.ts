@@ -7,6 +7,8 @@
  * text, never as a formula.
  */
 
+import type { CellValue } from "../model/grid";
+
 /** Colours are "#RRGGBB". `null` means "no fill" / "automatic font colour". */
 export interface CellStyle {
   fill?: string | null;
@@ -202,7 +204,22 @@ export type Edit =
   | { kind: "restore"; key: string; sheet: string; cells: CapturedCell[] }
   /** Create the sheet, or replace its contents when it exists (cells, tables). */
   | { kind: "sheet"; spec: SheetSpec; activate?: boolean }
-  | { kind: "deleteSheet"; sheet: string };
+  | { kind: "deleteSheet"; sheet: string }
+  /**
+   * A precondition, not a change: these cells still hold what the snapshot the plan was made from
+   * read. The Office.js applier checks them in the same read that captures the cells, before any
+   * write, and changes nothing when one differs (someone typed meanwhile). A formula cell is only
+   * checked to be a formula still (its result may recalculate).
+   */
+  | { kind: "expect"; sheet: string; cells: ExpectedCell[] };
+
+/** A cell as the snapshot read it: its value (null when empty), and whether it held a formula. */
+export interface ExpectedCell {
+  row: number;
+  col: number;
+  value: CellValue;
+  formula?: boolean;
+}
 
 /**
  * Name of the very hidden sheet where Toteuma keeps captured cell states with the workbook,

@@ -7,6 +7,7 @@ import type { CellRef } from "../model/cellref";
 import { a1 } from "../model/cellref";
 import { memorySettings, type HostPort } from "../app/port";
 import { applyEdits } from "./apply";
+import { refusalOf } from "./errors";
 import { readSnapshot, type Run } from "./snapshot";
 
 export type { Run };
@@ -35,6 +36,15 @@ function save(settings: DocumentSettings): Promise<void> {
   );
 }
 
+/** Excel's refusals as WorkbookRefusals; other failures as they are. */
+async function refused<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    throw refusalOf(e) ?? e;
+  }
+}
+
 export function createOfficeHost(
   run: Run = (batch) => Excel.run(batch),
   settings: () => DocumentSettings | null = officeSettings,
@@ -42,8 +52,9 @@ export function createOfficeHost(
   // Outside Office there is no document to keep settings in: they last as long as the page.
   const memory = memorySettings();
   return {
-    snapshot: () => readSnapshot(run),
-    apply: (edits) => applyEdits(run, edits),
+    // Excel refusing as a whole (edit mode…) reaches the use case as a WorkbookRefusal: one sentence.
+    snapshot: () => refused(readSnapshot(run)),
+    apply: (edits) => refused(applyEdits(run, edits)),
     select: (ref: CellRef) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(ref.sheet);

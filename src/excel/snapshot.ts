@@ -2,16 +2,23 @@
  * snapshot(): every sheet of the workbook as plain Grids, read with Office.js in a fixed number of
  * context.sync() calls whatever the number of sheets:
  *   1. the sheets (names, visibility) and the workbook name;
- *   2. for every sheet at once: its used range (position and size), its merged areas, its formula
- *      cells and its error cells (as RangeAreas addresses, tiny answers);
- *   3. the cells (values, text, number formats) of all sheets in row blocks, all in one sync.
+ *   2. for every sheet at once: its used range (position and size), its formula cells and its error
+ *      cells (as RangeAreas addresses, tiny answers);
+ *   3. the cells (values, text, number formats) of all sheets in row blocks, and their merged areas
+ *      in bands of rows, all in one sync.
  * A workbook too big for one 5 MB answer (tens of thousands of rows) is read in waves of blocks,
  * one sync per wave, and a wave Excel refuses as too big is split in two and read again; so the
  * number of syncs grows with the amount of data, never with the number of sheets.
+ *
+ * Merged areas: Excel's getMergedAreasOrNullObject fails above 512 merged areas in one range, so
+ * they are asked per band of MERGE_BAND_ROWS rows. When a wave fails otherwise, its cells are read
+ * again on their own and its merged areas in halves; a single row that still fails is given up, and
+ * the sheet's grid says its merges are incomplete (its merged labels then read at their first cell).
  */
 import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../model/grid";
 import { parseBox, splitAreas, type Box } from "./address";
-import { CELLS_PER_CHUNK, CELLS_PER_WAVE } from "./limits";
+import { isEditMode, isTooBig } from "./errors";
+import { CELLS_PER_CHUNK, CELLS_PER_WAVE, MERGE_BAND_ROWS } from "./limits";
 
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -19,8 +26,10 @@ interface SheetInfo {
   name: string;
   hidden: boolean;
   used: Excel.Range;
-  /** Null where the host lacks ExcelApi 1.13 (merged areas are then not known). */
-  merges: Excel.RangeAreas | null;
+  /** Merged areas found, by address (a merge across two bands is found twice). */
+  merges: Map<string, Box>;
+  /** True when some of the sheet's merged areas could not be read. */
+  mergesIncomplete: boolean;
   formulas: Excel.RangeAreas;
   errorFormulas: Excel.RangeAreas;
   errorConstants: Excel.RangeAreas;
@@ -34,6 +43,10 @@ interface Block {
   col: number;
   rows: number;
   cols: number;
+  /** Read the cells' values, text and number formats. */
+  cells: boolean;
+  /** Read the merged areas of these rows (in bands of MERGE_BAND_ROWS). */
+  merges: boolean;
 }
 
 interface BlockData {
@@ -57,8 +70,6 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
     const infos: SheetInfo[] = worksheets.items.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
       used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const merges = readsMergedAreas ? used.getMergedAreasOrNullObject() : null;
-      merges?.load("address");
       const formulas = used.getSpecialCellsOrNullObject("Formulas");
       formulas.load("address");
       const errorFormulas = used.getSpecialCellsOrNullObject("Formulas", "Errors");
@@ -69,7 +80,8 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
         name: worksheet.name,
         hidden: worksheet.visibility !== "Visible",
         used,
-        merges,
+        merges: new Map(),
+        mergesIncomplete: false,
         formulas,
         errorFormulas,
         errorConstants,
@@ -90,6 +102,8 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
           col: info.used.columnIndex,
           rows: Math.min(rowsPerBlock, info.used.rowCount - r),
           cols,
+          cells: true,
+          merges: readsMergedAreas,
         });
     });
 
@@ -123,16 +137,48 @@ function waves(blocks: Block[]): Block[][] {
   return out;
 }
 
-function isTooBig(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === "ResponsePayloadSizeLimitExceeded" || code === "RequestPayloadSizeLimitExceeded";
-}
-
 /** Halves a wave: two waves of blocks, or one block cut into two row blocks. */
 function split(wave: Block[]): Block[][] | null {
   if (wave.length > 1) return [wave.slice(0, wave.length >> 1), wave.slice(wave.length >> 1)];
   const b = wave[0];
   if (b.rows < 2) return null;
+  const half = b.rows >> 1;
+  return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
+}
+
+/** The merged-areas queries of a block: one per band of MERGE_BAND_ROWS rows. */
+function queueMerges(info: SheetInfo, block: Block): Excel.RangeAreas[] {
+  const out: Excel.RangeAreas[] = [];
+  for (let r = 0; r < block.rows; r += MERGE_BAND_ROWS) {
+    const band = info.worksheet.getRangeByIndexes(
+      block.row + r,
+      block.col,
+      Math.min(MERGE_BAND_ROWS, block.rows - r),
+      block.cols,
+    );
+    const areas = band.getMergedAreasOrNullObject();
+    areas.load("address");
+    out.push(areas);
+  }
+  return out;
+}
+
+/**
+ * After a wave Excel failed without saying it was too big: when it asked for merged areas (which
+ * fail above 512 in a range), the waves to read instead — its cells on their own, then its merged
+ * areas in halves. A single row whose merged areas still fail is given up (the sheet is marked).
+ * Null when the failure is not about merged areas.
+ */
+function withoutMerges(infos: SheetInfo[], wave: Block[], e: unknown): Block[][] | null {
+  if (isEditMode(e) || !wave.some((b) => b.merges)) return null;
+  const cells = wave.filter((b) => b.cells).map((b) => ({ ...b, merges: false }));
+  if (cells.length > 0) return [cells, wave.filter((b) => b.merges).map((b) => ({ ...b, cells: false }))];
+  if (wave.length > 1) return [wave.slice(0, wave.length >> 1), wave.slice(wave.length >> 1)];
+  const b = wave[0];
+  if (b.rows < 2) {
+    infos[b.sheet].mergesIncomplete = true;
+    return [];
+  }
   const half = b.rows >> 1;
   return [[{ ...b, rows: half }], [{ ...b, row: b.row + half, rows: b.rows - half }]];
 }
@@ -148,29 +194,28 @@ async function readWaves(
 ): Promise<BlockData[]> {
   if (todo.length === 0) return [];
   const [wave, ...rest] = todo;
-  const ranges = wave.map((block) => {
-    const range = infos[block.sheet].worksheet.getRangeByIndexes(
-      block.row,
-      block.col,
-      block.rows,
-      block.cols,
-    );
-    range.load("values,text,numberFormat");
-    return { block, range };
+  const reads = wave.map((block) => {
+    const info = infos[block.sheet];
+    let range: Excel.Range | null = null;
+    if (block.cells) {
+      range = info.worksheet.getRangeByIndexes(block.row, block.col, block.rows, block.cols);
+      range.load("values,text,numberFormat");
+    }
+    return { block, range, merges: block.merges ? queueMerges(info, block) : [] };
   });
   try {
     await context.sync();
   } catch (e) {
-    const halves = isTooBig(e) ? split(wave) : null;
-    if (!halves) throw e;
-    return readWaves(context, infos, [...halves, ...rest]);
+    const instead = isTooBig(e) ? split(wave) : withoutMerges(infos, wave, e);
+    if (!instead) throw e;
+    return readWaves(context, infos, [...instead, ...rest]);
   }
-  const got: BlockData[] = ranges.map(({ block, range }) => ({
-    block,
-    values: range.values,
-    text: range.text,
-    numberFormat: range.numberFormat,
-  }));
+  const got: BlockData[] = [];
+  for (const { block, range, merges } of reads) {
+    const info = infos[block.sheet];
+    for (const areas of merges) for (const b of boxesOf(areas)) info.merges.set(`${b.top},${b.left}`, b);
+    if (range) got.push({ block, values: range.values, text: range.text, numberFormat: range.numberFormat });
+  }
   return got.concat(await readWaves(context, infos, rest));
 }
 
@@ -233,11 +278,10 @@ function toGrid(info: SheetInfo, data: BlockData[]): Grid {
       line.pop();
     for (let c = 0; c < line.length; c++) if (line[c] === undefined) line[c] = null;
   }
-  const merges: MergeArea[] = boxesOf(info.merges).map((b) => ({
-    top: b.top - 1,
-    left: b.left - 1,
-    bottom: b.bottom - 1,
-    right: b.right - 1,
-  }));
-  return { sheet: info.name, cells, rowCount, columnCount, merges, hidden: info.hidden };
+  const merges: MergeArea[] = [...info.merges.values()]
+    .sort((a, b) => a.top - b.top || a.left - b.left)
+    .map((b) => ({ top: b.top - 1, left: b.left - 1, bottom: b.bottom - 1, right: b.right - 1 }));
+  const grid: Grid = { sheet: info.name, cells, rowCount, columnCount, merges, hidden: info.hidden };
+  if (info.mergesIncomplete) grid.mergesIncomplete = true;
+  return grid;
 }

@@ -103,6 +103,15 @@ const fi = {
   errorApply: "Muutoksia ei saatu tehtyä työkirjaan. Työkirja voi olla suojattu tai vain luku -tilassa.",
   errorSelect:
     "Solua ei saatu valittua. Taulukko on ehkä poistettu tai nimetty uudelleen; lue työkirja uudelleen.",
+  // Colouring and clearing are all or nothing: each of these says what happened and what to do.
+  errorProtected:
+    "Välilehti on suojattu, joten mitään ei muutettu: poista suojaus (Tarkista → Poista taulukon suojaus) ja yritä uudelleen.",
+  errorEditMode:
+    "Excelissä on solu muokattavana, joten mitään ei muutettu: paina Enter tai Esc ja yritä uudelleen.",
+  errorChanged:
+    "Työkirjaa muutettiin sen jälkeen, kun Toteuma luki sen, joten mitään ei muutettu: yritä uudelleen, niin työkirja luetaan uudestaan.",
+  errorPartial:
+    "Muutos keskeytyi, eikä kaikkia jo muutettuja soluja saatu palautettua: valitse Poista värit, niin ne palautetaan ennalleen.",
 };
 
 /** The shape of a language table: the Finnish table's keys, strings or functions of the same arguments. */
@@ -203,6 +212,13 @@ const en: Strings = {
   errorApply: "The changes could not be made to the workbook. It may be protected or read-only.",
   errorSelect:
     "The cell could not be selected. The sheet may have been deleted or renamed; read the workbook again.",
+  errorProtected:
+    "A sheet is protected, so nothing was changed: unprotect it (Review → Unprotect Sheet) and try again.",
+  errorEditMode: "A cell is being edited in Excel, so nothing was changed: press Enter or Esc and try again.",
+  errorChanged:
+    "The workbook changed after Toteuma read it, so nothing was changed: try again to read it afresh.",
+  errorPartial:
+    "The change stopped part-way and not every cell already changed could be put back: choose Remove colours to put them back.",
 };
 
 export const STRINGS: Record<Language, Strings> = { fi, en };

@@ -37,6 +37,11 @@ export interface Grid {
   merges: MergeArea[];
   /** Sheet visibility; hidden sheets are read too but may be reported differently. */
   hidden?: boolean;
+  /**
+   * True when the host could not list all of the sheet's merged areas (Excel refuses above 512 in a
+   * range): `merges` then lacks some, and a merged label reads at its first cell.
+   */
+  mergesIncomplete?: boolean;
 }
 
 export interface WorkbookSnapshot {

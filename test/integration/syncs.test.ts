@@ -1,7 +1,7 @@
 /**
  * The Office.js edge with the real core, counted in the Excel host simulator: checking a report and
- * colouring its measures take the same number of context.sync() calls whatever the size of the
- * workbook (one snapshot; batched edits).
+ * colouring its measures take the same number of context.sync() calls whatever the number of sheets
+ * (one snapshot; batched edits), and on a very large sheet a number that grows with its size only.
  */
 import * as ExcelJS from "exceljs";
 import { createOfficeHost } from "../../src/excel/officeHost";
@@ -9,6 +9,8 @@ import { connect } from "../../src/app";
 import { createSimulator } from "../simulator";
 import { loadWorkbook } from "../simulator/node";
 import { freeFormTop, fullSpec, SOURCE_SHEET, STATUS_LABELS } from "../support/sheetspec";
+import { copiesWorkbook } from "../officejs/workbooks";
+import { CELLS_PER_WAVE, WRITE_BUDGET } from "../../src/excel/limits";
 
 /** The year-end report, and the same report copied into `copies` sheets of one workbook. */
 async function workbook(copies: number): Promise<ExcelJS.Workbook> {
@@ -63,7 +65,7 @@ it("takes the same number of syncs for 1 sheet of 25 measures and 8 sheets of 20
   expect(eight.biggest).toBeLessThan(5 * 1024 * 1024);
 });
 
-it("writes a sheet with every part (chart, drop-downs, merges, links, tables, protection, print) in the same syncs small or big", async () => {
+it("writes a sheet with every part (chart, drop-downs, merges, links, tables, protection, print) in syncs that grow with its bytes only", async () => {
   const apply = async (size: { departments: number; blocks: number }) => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet(SOURCE_SHEET);
@@ -74,8 +76,12 @@ it("writes a sheet with every part (chart, drop-downs, merges, links, tables, pr
   const small = await apply({ departments: 3, blocks: 1 });
   const size = { departments: 1500, blocks: 250 };
   const big = await apply(size);
-  expect(big.stats.syncs).toBe(small.stats.syncs);
   expect(small.stats.syncs).toBe(2);
+  // One read, then as many write batches as the request bytes need at WRITE_BUDGET each: never one
+  // per part, row or cell.
+  const written = big.stats.batches.slice(1).reduce((n, b) => n + b.bytes, 0);
+  expect(big.stats.syncs).toBeLessThanOrEqual(1 + Math.ceil(written / WRITE_BUDGET) + 1);
+  expect(big.stats.syncs).toBeLessThan(6);
   for (const b of big.stats.batches) {
     expect(b.error).toBeUndefined();
     expect(b.bytes).toBeLessThan(5 * 1024 * 1024);
@@ -88,4 +94,30 @@ it("writes a sheet with every part (chart, drop-downs, merges, links, tables, pr
   expect(big.hyperlink(name, "A1504")?.documentReference).toBe(`'${SOURCE_SHEET}'!B1511`);
   expect(big.charts()[0].series[3].values).toBe(`'${name}'!$E$5:$E$1504`);
   expect(big.protection(name).protected).toBe(true);
+});
+
+it("a 50,000-row sheet: syncs grow with its size only, every batch under 5 MB as Office.js sends it", async () => {
+  const wb = await copiesWorkbook(1, 242);
+  const sim = createSimulator(wb);
+  const pane = connect(createOfficeHost(sim.run));
+  const cells = 50_094 * 5;
+  // The snapshot: sheets, used ranges, then the cells in waves of CELLS_PER_WAVE.
+  const snapshotSyncs = 2 + Math.ceil(cells / CELLS_PER_WAVE);
+  await pane.check();
+  expect(sim.stats.syncs).toBeLessThanOrEqual(snapshotSyncs + 1);
+  sim.resetStats();
+  const status = await pane.colour();
+  expect(status.assessments).toHaveLength(242 * 25);
+  const colour = sim.stats.syncs;
+  // Beside the snapshot, a few reads and write batches for some 15,000 cells: by size, not per cell.
+  expect(colour).toBeLessThanOrEqual(snapshotSyncs + 12);
+  for (const b of sim.stats.batches) {
+    expect(b.error).toBeUndefined();
+    expect(b.bytes).toBeLessThan(5 * 1024 * 1024);
+    expect(b.responseBytes).toBeLessThan(5 * 1024 * 1024);
+  }
+  sim.resetStats();
+  await pane.clear();
+  expect(sim.stats.syncs).toBeLessThanOrEqual(colour + 4);
+  expect(sim.stats.batches.every((b) => !b.error)).toBe(true);
 });

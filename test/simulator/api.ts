@@ -7,12 +7,14 @@
  */
 import type * as ExcelJS from "exceljs";
 import { boxA1, intersects, parseBox, qualified, splitSheet, type Box } from "../../src/excel/address";
+import { utf8Length } from "../../src/excel/limits";
 import {
   BUILTIN_STYLES,
   ERRORS,
   argb,
   hexOf,
   readBorder,
+  isCovered,
   readCell,
   readFill,
   readFont,
@@ -23,6 +25,13 @@ import {
 import { evaluate } from "./formula";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** Office.js sends a 2-D array of more cells than this in chunks of rows (setRangePropertiesInBulk). */
+const BULK_CELLS = 1500;
+/**
+ * Range.getMergedAreasOrNullObject "will fail to return the result" above this many merged areas
+ * (its reference says so; the error code Excel gives is not documented, GeneralException here).
+ */
+export const MAX_MERGED_AREAS = 512;
 const MAX_CELLS_READ = 5_000_000;
 
 export class SimError extends Error {
@@ -44,9 +53,9 @@ export interface SimTable {
 }
 
 export interface BatchStat {
-  /** Size in bytes (UTF-8) of the JSON of the batch's queued operations. */
+  /** Size in bytes (UTF-8) of the request Office.js would send for the batch (RichApi JSON). */
   bytes: number;
-  /** Size in bytes of the JSON of what the batch's loads returned. */
+  /** Size in bytes of the JSON of the answer: what the batch's loads and methods returned. */
   responseBytes: number;
   /** Number of queued operations. */
   ops: number;
@@ -69,19 +78,59 @@ export interface SimState {
   cellStyles: Map<ExcelJS.Worksheet, Map<string, string>>;
   /** Workbooks opened with Excel.createWorkbook, in order. */
   created: SimCreatedWorkbook[];
+  /** True while a person is typing in a cell: Excel refuses every batch (InvalidOperationInCellEditMode). */
+  editMode: boolean;
+  /** False: requests are not built and counted (bytes 0); for a harness that measures them itself. */
+  countBytes: boolean;
+  hooks: {
+    /** Runs before each sync reaches the workbook, with the sync's number (1, 2, …): someone typing meanwhile. */
+    beforeSync?: (sync: number) => void;
+    /** Sync `sync` fails with `code` after its first `afterOps` operations have run (a fault to recover from). */
+    fail?: { sync: number; afterOps: number; code: string };
+  };
 }
 
 export type Create<T> = { m: string; a?: unknown[]; orNull?: boolean; resolve: () => T | null } | T;
 
+/**
+ * The RichApi wire format Office.js sends (OfficeExtension's ClientRequest): object paths and
+ * actions, names in PascalCase. The simulator builds each sync's request the same way, so that its
+ * byte count is the one Excel's 5 MB request limit applies to (checked against the real runtime's
+ * serialisation by test/officejs).
+ */
+export interface PathInfo {
+  Id: number;
+  /** 1 global object, 3 method, 4 property, 5 indexer. */
+  ObjectPathType: number;
+  Name: string;
+  ParentObjectPathId?: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+}
+
+export interface ActionInfo {
+  Id: number;
+  /** 1 instantiate, 2 query, 3 method, 4 set property. */
+  ActionType: number;
+  Name: string;
+  ObjectPathId: number;
+  ArgumentInfo?: { Arguments?: unknown[] };
+  QueryInfo?: { Select: string[] };
+  L?: number[];
+}
+
 interface Op {
-  json: unknown;
+  proxy: Proxy<unknown>;
+  /** Null for the creation of `proxy` (sent as its instantiation). */
+  action: ActionInfo | null;
   exec: () => void;
 }
 
-const encoder = new TextEncoder();
-function utf8Length(s: string): number {
-  return encoder.encode(s).length;
+function pascal(name: string): string {
+  return name.length === 0 ? name : name[0].toUpperCase() + name.slice(1);
 }
+
+/** Bytes one action result adds to a response beside its value: {"ActionId":123456,"Value":…}, */
+const RESULT_BYTES = 28;
 
 function notLoaded(prop: string): SimError {
   return new SimError(
@@ -95,23 +144,62 @@ export class RequestContext {
   private staged: (() => void)[] = [];
   private responseBytes = 0;
   private nextId = 1;
+  private readonly proxies = new Map<number, Proxy<unknown>>();
   readonly workbook: Workbook;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
   constructor(readonly st: SimState) {
     this.workbook = new Workbook(this, null, st.wb);
+    this.op(this.workbook, null, () => undefined);
   }
 
   /** @internal */ id(): number {
     return this.nextId++;
   }
 
-  /** @internal */ enqueue(json: unknown, exec: () => void): void {
-    this.queue.push({ json, exec });
+  /** @internal */ register(proxy: Proxy<unknown>): void {
+    this.proxies.set(proxy._id, proxy);
+  }
+
+  /** @internal Queues an action (or, with `action` null, the creation of `proxy`). */
+  op(proxy: Proxy<unknown>, action: Omit<ActionInfo, "Id" | "ObjectPathId"> | null, exec: () => void): void {
+    this.queue.push({
+      proxy,
+      action: action ? { Id: this.id(), ...action, ObjectPathId: proxy._id } : null,
+      exec,
+    });
+  }
+
+  /**
+   * @internal The older, compact form of an operation: {i, m, a} (method), {i, s, v} (set),
+   * {i, l} (load), {i, p, m, a} (creation). Kept for simulator classes written against it.
+   */
+  enqueue(json: unknown, exec: () => void): void {
+    const j = json as {
+      i: number;
+      p?: number;
+      m?: string;
+      a?: unknown[];
+      s?: string;
+      v?: unknown;
+      l?: string[];
+    };
+    const proxy = this.proxies.get(j.i);
+    if (!proxy) throw new Error(`Simulator: no proxy ${j.i}`);
+    if (j.p !== undefined) this.queue.push({ proxy, action: null, exec });
+    else if (j.s !== undefined)
+      this.op(proxy, { ActionType: 4, Name: pascal(j.s), ArgumentInfo: { Arguments: [j.v] } }, exec);
+    else if (j.l !== undefined) this.op(proxy, { ActionType: 2, Name: "", QueryInfo: { Select: j.l } }, exec);
+    else
+      this.op(
+        proxy,
+        { ActionType: 3, Name: pascal(j.m ?? ""), ArgumentInfo: { Arguments: j.a ?? [] } },
+        exec,
+      );
   }
 
   /** @internal */ stage(result: unknown, commit: () => void): void {
-    this.responseBytes += utf8Length(JSON.stringify(result ?? null));
+    this.responseBytes += utf8Length(JSON.stringify(result ?? null)) + RESULT_BYTES;
     this.staged.push(commit);
   }
 
@@ -119,16 +207,69 @@ export class RequestContext {
     return this.queue.length;
   }
 
+  /**
+   * The request Office.js would send for these operations: every object used is instantiated once
+   * (its parents first), its path sent with it; each path's id listed ("L") on the last action that
+   * uses it, as OfficeExtension's early dispose does.
+   */
+  private wire(ops: Op[]): { body: unknown; instantiations: number } {
+    const paths: Record<number, PathInfo> = {};
+    const actions: ActionInfo[] = [];
+    const owners: Proxy<unknown>[] = [];
+    const done = new Set<number>();
+    const ensure = (p: Proxy<unknown>): void => {
+      if (done.has(p._id)) return;
+      done.add(p._id);
+      if (p._parent) ensure(p._parent);
+      for (const a of p._args) ensure(a);
+      paths[p._id] = p._path;
+      actions.push({ Id: this.id(), ActionType: 1, Name: "", ObjectPathId: p._id });
+      owners.push(p);
+    };
+    for (const op of ops) {
+      // Office.js instantiates an object where it is made, and again in each later request using it.
+      ensure(op.proxy);
+      if (op.action === null) continue;
+      actions.push(op.action);
+      owners.push(op.proxy);
+    }
+    // Excel answers each instantiation: {} or null, a worksheet with its id ({"Id":"{…}"}).
+    let instantiations = 0;
+    actions.forEach((a, k) => {
+      if (a.ActionType === 1)
+        instantiations += RESULT_BYTES + 2 + (owners[k]._props().includes("id") ? 45 : 0);
+    });
+    const last = new Map<number, ActionInfo>();
+    const mark = (p: Proxy<unknown> | null, a: ActionInfo): void => {
+      for (; p && !last.has(p._id); p = p._parent) {
+        last.set(p._id, a);
+        for (const arg of p._args) mark(arg, a);
+      }
+    };
+    for (let k = actions.length - 1; k >= 0; k--) mark(owners[k], actions[k]);
+    for (const [id, a] of last) (a.L ??= []).push(id);
+    return { body: { Actions: actions, ObjectPaths: paths }, instantiations };
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     this.staged = [];
     this.responseBytes = 0;
-    const bytes = utf8Length(JSON.stringify(ops.map((o) => o.json)));
+    const { body, instantiations } = this.st.countBytes ? this.wire(ops) : { body: null, instantiations: 0 };
+    const bytes = this.st.countBytes ? utf8Length(JSON.stringify(body)) : 0;
     const stat: BatchStat = { bytes, responseBytes: 0, ops: ops.length };
     this.st.stats.syncs++;
     this.st.stats.batches.push(stat);
     await new Promise((r) => setTimeout(r, 0));
+    this.st.hooks.beforeSync?.(this.st.stats.syncs);
+    if (this.st.editMode) {
+      stat.error = "InvalidOperationInCellEditMode";
+      throw new SimError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.",
+      );
+    }
     if (bytes > this.st.limits.request) {
       stat.error = "RequestPayloadSizeLimitExceeded";
       throw new SimError(
@@ -136,12 +277,22 @@ export class RequestContext {
         "The request payload size has exceeded the limit.",
       );
     }
+    const fail = this.st.hooks.fail?.sync === this.st.stats.syncs ? this.st.hooks.fail : null;
     try {
-      for (const op of ops) op.exec();
+      ops.forEach((op, k) => {
+        if (fail && k === fail.afterOps) throw new SimError(fail.code, `Injected failure (${fail.code}).`);
+        // Office.js sends an object's path with every request using it: an object whose making was
+        // in a batch Excel refused is found where it is used next.
+        op.proxy._ensureMade();
+        op.exec();
+      });
+      if (fail && ops.length <= fail.afterOps)
+        throw new SimError(fail.code, `Injected failure (${fail.code}).`);
     } catch (e) {
       stat.error = e instanceof SimError ? e.code : "GeneralException";
       throw e;
     }
+    this.responseBytes += instantiations;
     stat.responseBytes = this.responseBytes;
     if (this.responseBytes > this.st.limits.response) {
       stat.error = "ResponsePayloadSizeLimitExceeded";
@@ -156,10 +307,27 @@ export class RequestContext {
 }
 
 /** Base of every proxy: an id, a target resolved when its creating operation runs, loaded values. */
-abstract class Proxy<T> {
+export abstract class Proxy<T> {
   readonly _id: number;
   _t: T | null = null;
   _loaded: Record<string, unknown> = {};
+  /** The object path Office.js would send for this proxy, and the proxy it hangs from. */
+  _path: PathInfo;
+  _parent: Proxy<unknown> | null;
+  /** Proxies passed as arguments to the method that made this one (sent before it). */
+  _args: Proxy<unknown>[] = [];
+  /** Finds the target (when the making operation runs); null once found, or for a direct target. */
+  _make: (() => void) | null = null;
+
+  /** Finds the target of this proxy, its parents' and its arguments' first, if not found yet. */
+  _ensureMade(): void {
+    if (this._make === null) return;
+    this._parent?._ensureMade();
+    for (const a of this._args) a._ensureMade();
+    const make = this._make;
+    make();
+    this._make = null;
+  }
 
   constructor(
     readonly _ctx: RequestContext,
@@ -167,6 +335,8 @@ abstract class Proxy<T> {
     create: Create<T>,
   ) {
     this._id = _ctx.id();
+    this._parent = parent;
+    _ctx.register(this);
     if (
       create &&
       typeof create === "object" &&
@@ -174,7 +344,9 @@ abstract class Proxy<T> {
       "m" in (create as object)
     ) {
       const c = create as { m: string; a?: unknown[]; orNull?: boolean; resolve: () => T | null };
-      _ctx.enqueue({ i: this._id, p: parent?._id ?? 0, m: c.m, a: c.a ?? [] }, () => {
+      this._path = pathOf(this._id, parent, c.m, c.a);
+      this._args = (c.a ?? []).filter((x): x is Proxy<unknown> => x instanceof Proxy);
+      this._make = (): void => {
         const parentNull = parent !== null && parent._t === null;
         const t = parentNull ? null : c.resolve();
         if (t === null && !parentNull && !c.orNull)
@@ -184,11 +356,39 @@ abstract class Proxy<T> {
           );
         this._t = t;
         this._loaded.isNullObject = t === null;
-      });
+        if (t !== null) this._created(t);
+      };
+      _ctx.op(this, null, () => undefined);
     } else {
       this._t = create as T;
       this._loaded.isNullObject = false;
+      this._path =
+        parent === null
+          ? { Id: this._id, ObjectPathType: 1, Name: "" }
+          : { Id: this._id, ObjectPathType: 4, Name: this._wireName(), ParentObjectPathId: parent._id };
+      // Made under a parent (the worksheets collection): instantiated where it is made.
+      if (parent !== null) _ctx.op(this, null, () => undefined);
     }
+  }
+
+  /** The property name Office.js uses for a proxy made directly under its parent (e.g. "Worksheets"). */
+  _wireName(): string {
+    return "";
+  }
+
+  /** Called when the target is found; a worksheet then goes by its id, as Office.js does. */
+  _created(_t: T): void {}
+
+  /** An item of a loaded collection: Office.js reaches it as collection.GetItemAt(index). */
+  _asItem(collection: Proxy<unknown>, index: number): void {
+    this._parent = collection;
+    this._path = {
+      Id: this._id,
+      ObjectPathType: 3,
+      Name: "GetItemAt",
+      ParentObjectPathId: collection._id,
+      ArgumentInfo: { Arguments: [index] },
+    };
   }
 
   /** The request context this object belongs to, as on every Office.js proxy. */
@@ -207,14 +407,14 @@ abstract class Proxy<T> {
 
   /** Queues an action on the target (skipped on a null object, as Excel does). */
   _act(m: string, a: unknown[], run: (t: T) => void): void {
-    this._ctx.enqueue({ i: this._id, m, a }, () => {
+    this._ctx.op(this, { ActionType: 3, Name: pascal(m), ArgumentInfo: { Arguments: a } }, () => {
       if (this._t !== null) run(this._t);
     });
   }
 
   _set(prop: string, value: unknown, run: (t: T) => void): void {
     this._loaded[prop] = value;
-    this._ctx.enqueue({ i: this._id, s: prop, v: value }, () => {
+    this._ctx.op(this, { ActionType: 4, Name: pascal(prop), ArgumentInfo: { Arguments: [value] } }, () => {
       if (this._t !== null) run(this._t);
     });
   }
@@ -228,7 +428,7 @@ abstract class Proxy<T> {
     const own = names.filter((n) => !n.includes("/"));
     const nested = names.filter((n) => n.includes("/"));
     const props = own.length === 0 && nested.length === 0 ? this._props() : own;
-    this._ctx.enqueue({ i: this._id, l: names }, () => {
+    this._ctx.op(this, { ActionType: 2, Name: "", QueryInfo: { Select: names } }, () => {
       const t = this._t;
       const result: Record<string, unknown> = {};
       for (const p of props) {
@@ -237,7 +437,7 @@ abstract class Proxy<T> {
         result[p] = t === null ? null : this._read(t, p);
       }
       const commitNested = this._loadNested(t, nested, result);
-      this._ctx.stage(result, () => {
+      this._ctx.stage(t === null ? null : result, () => {
         for (const p of props) this._loaded[p] = result[p];
         commitNested();
       });
@@ -257,6 +457,34 @@ abstract class Proxy<T> {
   }
 }
 
+/**
+ * The object path of a proxy made by `m` on its parent: an indexer (getItem), a method or a property.
+ * An argument that is itself a proxy goes by its path id, listed in ReferencedObjectPathIds.
+ */
+function pathOf(id: number, parent: Proxy<unknown> | null, m: string, a: unknown[] | undefined): PathInfo {
+  const parentId = parent?._id ?? 0;
+  if (m === "getItem")
+    return {
+      Id: id,
+      ObjectPathType: 5,
+      Name: "",
+      ParentObjectPathId: parentId,
+      ArgumentInfo: { Arguments: a ?? [] },
+    };
+  if (a === undefined) return { Id: id, ObjectPathType: 4, Name: pascal(m), ParentObjectPathId: parentId };
+  const refs = a.map((x) => (x instanceof Proxy ? x._id : 0));
+  const info: PathInfo = {
+    Id: id,
+    ObjectPathType: 3,
+    Name: pascal(m),
+    ParentObjectPathId: parentId,
+    ArgumentInfo: { Arguments: a.map((x) => (x instanceof Proxy ? x._id : x)) },
+  };
+  if (refs.some((r) => r !== 0))
+    (info.ArgumentInfo as { ReferencedObjectPathIds?: number[] }).ReferencedObjectPathIds = refs;
+  return info;
+}
+
 function parseLoad(spec?: string | string[] | { select?: string }): string[] {
   if (spec === undefined) return [];
   const s = typeof spec === "string" ? spec : Array.isArray(spec) ? spec.join(",") : (spec.select ?? "");
@@ -267,7 +495,7 @@ function parseLoad(spec?: string | string[] | { select?: string }): string[] {
 }
 
 /** A collection of proxies of type P over targets of type U. */
-abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
+export abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
   _items: P[] | null = null;
   abstract _list(t: T): U[];
   abstract _wrap(u: U): P;
@@ -286,6 +514,23 @@ abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
     return ["count"];
   }
 
+  /** The item at `index`, found when the operation runs (Office.js's GetItemAt). */
+  _getItemAt(index: number): P {
+    const item = this._wrap(undefined as unknown as U);
+    item._t = null;
+    delete item._loaded.isNullObject;
+    item._asItem(this, index);
+    item._make = (): void => {
+      const list = this._t === null ? [] : this._list(this._t);
+      if (index < 0 || index >= list.length)
+        throw new SimError("ItemNotFound", `The requested resource doesn't exist (item ${index}).`);
+      item._t = list[index];
+      item._loaded.isNullObject = false;
+    };
+    this._ctx.op(item, null, () => undefined);
+    return item;
+  }
+
   override load(spec?: string | string[] | { select?: string }): this {
     const names = parseLoad(spec);
     // "items" alone loads every scalar property of the items.
@@ -293,9 +538,11 @@ abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
     const nonItems = mapped.filter((n) => !n.startsWith("items"));
     const itemProps = mapped.filter((n) => n.startsWith("items/")).map((n) => n.slice("items/".length));
     const all = itemProps.includes("*") || names.length === 0;
-    this._ctx.enqueue({ i: this._id, l: names }, () => {
+    const select = [...nonItems, ...itemProps.filter((p) => p !== "*")];
+    this._ctx.op(this, { ActionType: 2, Name: "", QueryInfo: { Select: select } }, () => {
       const list = this._t === null ? [] : this._list(this._t);
       const wrapped = list.map((u) => this._wrap(u));
+      wrapped.forEach((w, k) => w._asItem(this, k));
       const result = wrapped.map((w) => {
         const props = all ? w._props() : itemProps;
         const o: Record<string, unknown> = {};
@@ -307,7 +554,8 @@ abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
       });
       const own: Record<string, unknown> = {};
       for (const p of nonItems) own[p] = this._t === null ? null : this._read(this._t, p);
-      this._ctx.stage({ own, items: result }, () => {
+      // As Office.js answers: the collection's own properties beside "_Items".
+      this._ctx.stage({ ...own, _Items: result }, () => {
         wrapped.forEach((w, k) => Object.assign(w._loaded, result[k]));
         this._items = wrapped;
         Object.assign(this._loaded, own);
@@ -320,9 +568,15 @@ abstract class Collection<P extends Proxy<U>, U, T> extends Proxy<T> {
 // ---------------------------------------------------------------------------------------------
 // Workbook, application, worksheets
 
+/** Excel's worksheet id: a GUID in braces (38 characters), here made from exceljs's sheet id. */
+export function sheetId(ws: ExcelJS.Worksheet): string {
+  return `{00000000-0001-0000-0000-${String(ws.id).padStart(12, "0")}}`;
+}
+
+/** A sheet by name (case ignored, as Excel does) or by id. */
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | null {
   const lower = name.toLowerCase();
-  return wb.worksheets.find((w) => w.name.toLowerCase() === lower) ?? null;
+  return wb.worksheets.find((w) => w.name.toLowerCase() === lower || sheetId(w) === name) ?? null;
 }
 
 function visibilityOf(ws: ExcelJS.Worksheet): string {
@@ -380,6 +634,9 @@ export class Application extends Proxy<ExcelJS.Workbook> {
   constructor(ctx: RequestContext, parent: Proxy<unknown>, wb: ExcelJS.Workbook) {
     super(ctx, parent, wb);
   }
+  override _wireName(): string {
+    return "Application";
+  }
   get calculationMode(): string {
     return this._get("calculationMode") as string;
   }
@@ -400,6 +657,9 @@ export class Application extends Proxy<ExcelJS.Workbook> {
 export class WorksheetCollection extends Collection<Worksheet, ExcelJS.Worksheet, ExcelJS.Workbook> {
   constructor(ctx: RequestContext, parent: Proxy<unknown>, wb: ExcelJS.Workbook) {
     super(ctx, parent, wb);
+  }
+  override _wireName(): string {
+    return "Worksheets";
   }
 
   override _list(t: ExcelJS.Workbook): ExcelJS.Worksheet[] {
@@ -457,12 +717,30 @@ export class WorksheetCollection extends Collection<Worksheet, ExcelJS.Worksheet
   }
 }
 
+/** True when the sheet is protected (exceljs keeps `<sheetProtection sheet="1">` as `sheetProtection.sheet`). */
+export function isProtected(ws: ExcelJS.Worksheet): boolean {
+  const p = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
+  return !!p && p.sheet === true;
+}
+
 export class Worksheet extends Proxy<ExcelJS.Worksheet> {
   private _tables?: TableCollection;
   private _freezePanes?: FreezePanes;
   private _charts?: ChartCollection;
   private _protection?: WorksheetProtection;
   private _pageLayout?: PageLayout;
+
+  /** Found by name (getItem, add): Office.js then reaches it by its id (Excel answers with it). */
+  override _created(ws: ExcelJS.Worksheet): void {
+    if (this._parent instanceof WorksheetCollection)
+      this._path = {
+        Id: this._id,
+        ObjectPathType: 5,
+        Name: "",
+        ParentObjectPathId: this._parent._id,
+        ArgumentInfo: { Arguments: [sheetId(ws)] },
+      };
+  }
 
   get tables(): TableCollection {
     return (this._tables ??= new TableCollection(this._ctx, this));
@@ -514,6 +792,9 @@ export class Worksheet extends Proxy<ExcelJS.Worksheet> {
   get position(): number {
     return this._get("position") as number;
   }
+  get id(): string {
+    return this._get("id") as string;
+  }
 
   override _props(): string[] {
     return ["name", "visibility", "position", "id"];
@@ -528,7 +809,7 @@ export class Worksheet extends Proxy<ExcelJS.Worksheet> {
       case "position":
         return this._ctx.st.wb.worksheets.indexOf(t);
       case "id":
-        return `{sim-${t.id}}`;
+        return sheetId(t);
     }
     return undefined;
   }
@@ -634,7 +915,7 @@ export function usedBox(ws: ExcelJS.Worksheet, valuesOnly: boolean): Box | null 
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const v = cell.value;
+      const v = isCovered(cell) ? null : cell.value;
       let used = v !== null && v !== undefined && v !== "";
       if (!used && !valuesOnly) {
         const s = cell.style ?? {};
@@ -775,24 +1056,24 @@ export class Range extends Proxy<RangeTarget> {
     return this._get("values") as unknown[][];
   }
   set values(v: unknown[][]) {
-    this._set("values", v, (t) =>
-      eachInput(t, v, (cell, x) => writeValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
+    this._setArray("values", v, (t, part) =>
+      eachInput(t, part, (cell, x) => writeValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
     );
   }
   get formulas(): unknown[][] {
     return this._get("formulas") as unknown[][];
   }
   set formulas(v: unknown[][]) {
-    this._set("formulas", v, (t) =>
-      eachInput(t, v, (cell, x) => writeFormulaOrValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
+    this._setArray("formulas", v, (t, part) =>
+      eachInput(t, part, (cell, x) => writeFormulaOrValue(cell, x, (f) => evaluate(t.ws, f)), "content"),
     );
   }
   get numberFormat(): unknown[][] {
     return this._get("numberFormat") as unknown[][];
   }
   set numberFormat(v: unknown[][]) {
-    this._set("numberFormat", v, (t) =>
-      eachInput(t, v, (cell, x) => {
+    this._setArray("numberFormat", v, (t, part) =>
+      eachInput(t, part, (cell, x) => {
         if (x === null || x === undefined) return;
         restyle(cell, (s) => {
           s.numFmt = String(x) === "General" ? undefined : String(x);
@@ -890,6 +1171,81 @@ export class Range extends Proxy<RangeTarget> {
     return undefined;
   }
 
+  /**
+   * A 2-D array of more than 1,500 cells goes as Office.js sends it (Range_Values_Set and its kin):
+   * a _ValidateArraySize call, then the rows in chunks, each set on
+   * getRow(first).getBoundingRect(getRow(last)).
+   */
+  private _setArray(prop: string, v: unknown[][], write: (t: RangeTarget, part: unknown[][]) => void): void {
+    const cols = Array.isArray(v) && v.length > 0 && Array.isArray(v[0]) ? v[0].length : 0;
+    if (cols === 0 || v.length * cols <= BULK_CELLS) {
+      this._set(prop, v, (t) => write(t, v));
+      return;
+    }
+    this._loaded[prop] = v;
+    this._act("_ValidateArraySize", [v.length, cols], (t) => {
+      if (t.box.bottom - t.box.top + 1 !== v.length || t.box.right - t.box.left + 1 !== cols)
+        throw new SimError(
+          "InvalidArgument",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+        );
+    });
+    const step = Math.max(1, Math.round(BULK_CELLS / cols));
+    for (let start = 0; start < v.length; start += step) {
+      const n = Math.min(step, v.length - start);
+      const part = v.slice(start, start + n);
+      this.getRow(start)
+        .getBoundingRect(this.getRow(start + n - 1))
+        ._set(prop, part, (t) => write(t, part));
+    }
+  }
+
+  getRow(row: number): Range {
+    return new Range(this._ctx, this, {
+      m: "getRow",
+      a: [row],
+      resolve: () => {
+        const t = this._t as RangeTarget;
+        const r = t.box.top + row;
+        return { ws: t.ws, box: { top: r, bottom: r, left: t.box.left, right: t.box.right } };
+      },
+    });
+  }
+
+  getBoundingRect(other: Range): Range {
+    return new Range(this._ctx, this, {
+      m: "getBoundingRect",
+      a: [other],
+      resolve: () => {
+        const a = this._t as RangeTarget;
+        const b = other._t as RangeTarget;
+        if (a.ws !== b.ws) throw new SimError("InvalidArgument", "The ranges are on different sheets.");
+        return {
+          ws: a.ws,
+          box: {
+            top: Math.min(a.box.top, b.box.top),
+            left: Math.min(a.box.left, b.box.left),
+            bottom: Math.max(a.box.bottom, b.box.bottom),
+            right: Math.max(a.box.right, b.box.right),
+          },
+        };
+      },
+    });
+  }
+
+  /** Office.js checks the size of a large array before sending it in chunks. */
+  _ValidateArraySize(rows: number, columns: number): void {
+    this._act("_ValidateArraySize", [rows, columns], (t) => {
+      if (t.box.bottom - t.box.top + 1 !== rows || t.box.right - t.box.left + 1 !== columns)
+        throw new SimError("InvalidArgument", "The array size does not match the range.");
+    });
+  }
+
+  /** Client-side only in Office.js (stops tracking); nothing to send. */
+  untrack(): this {
+    return this;
+  }
+
   get worksheet(): Worksheet {
     return new Worksheet(this._ctx, this, { m: "worksheet", resolve: () => (this._t as RangeTarget).ws });
   }
@@ -965,9 +1321,11 @@ export class Range extends Proxy<RangeTarget> {
     });
   }
 
+  /** As Excel: fails when the range holds more than 512 merged areas (MAX_MERGED_AREAS). */
   getMergedAreasOrNullObject(): RangeAreas {
     return new RangeAreas(this._ctx, this, {
       m: "getMergedAreasOrNullObject",
+      a: [],
       orNull: true,
       resolve: () => {
         const t = this._t as RangeTarget;
@@ -976,6 +1334,11 @@ export class Range extends Proxy<RangeTarget> {
           .map((m) => ({ ...m.model }))
           .filter((b) => intersects(b, t.box))
           .sort((a, b) => a.top - b.top || a.left - b.left);
+        if (boxes.length > MAX_MERGED_AREAS)
+          throw new SimError(
+            "GeneralException",
+            `The merged areas count in this range (${boxes.length}) is more than ${MAX_MERGED_AREAS}.`,
+          );
         return boxes.length ? { ws: t.ws, boxes } : null;
       },
     });
@@ -999,7 +1362,7 @@ export class Range extends Proxy<RangeTarget> {
         const want = cellType === "Formulas";
         const boxes: Box[] = [];
         grid(t, (cell, r, c) => {
-          const v = cell?.value;
+          const v = isCovered(cell) ? null : cell?.value;
           if (v === null || v === undefined || v === "") return;
           const isF = typeof v === "object" && ("formula" in v || "sharedFormula" in v);
           if (isF !== want) return;
@@ -1016,11 +1379,15 @@ export class Range extends Proxy<RangeTarget> {
 
   getCellProperties(opts: CellPropertiesOptions): ClientResult<Record<string, unknown>[][]> {
     const result = new ClientResult<Record<string, unknown>[][]>();
-    this._ctx.enqueue({ i: this._id, m: "getCellProperties", a: [opts] }, () => {
-      const t = this._t;
-      const value = t === null ? [] : grid(t, (cell, r, c) => cellProperties(t.ws, cell, r, c, opts));
-      this._ctx.stage(value, () => result._resolve(value));
-    });
+    this._ctx.op(
+      this,
+      { ActionType: 3, Name: "GetCellProperties", ArgumentInfo: { Arguments: [opts] } },
+      () => {
+        const t = this._t;
+        const value = t === null ? [] : grid(t, (cell, r, c) => cellProperties(t.ws, cell, r, c, opts));
+        this._ctx.stage(value, () => result._resolve(value));
+      },
+    );
     return result;
   }
 }

@@ -53,10 +53,16 @@ function plain(v: ExcelJS.CellValue): { value: OfficeValue; type: CellRead["valu
   return { value: String(v), type: "String" };
 }
 
+/**
+ * True for a cell covered by a merged area (not its top-left cell): empty in Excel, though exceljs
+ * repeats the top-left cell's value there.
+ */
+export function isCovered(cell: ExcelJS.Cell | undefined): boolean {
+  return !!cell && cell.isMerged && cell.master !== cell;
+}
+
 export function readCell(cell: ExcelJS.Cell | undefined): CellRead {
-  // A merged area holds its value in its top-left cell only: Excel reports the other cells empty
-  // (exceljs would answer the top-left cell's value for each of them).
-  if (!cell || isMergedSlave(cell))
+  if (!cell || isCovered(cell))
     return { value: "", text: "", formula: "", numberFormat: cell?.numFmt || "General", valueType: "Empty" };
   const numberFormat = cell.numFmt || "General";
   const raw = cell.value;

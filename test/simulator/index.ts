@@ -25,6 +25,8 @@ export interface SimulatorOptions {
   /** Request and response payload limits in bytes (default 5 MB each, Excel on the web). */
   requestLimit?: number;
   responseLimit?: number;
+  /** False: skip building each request to count its bytes (stats then say 0), for speed. */
+  countBytes?: boolean;
 }
 
 /** What a test can read back from a cell of the simulated workbook. */
@@ -124,6 +126,20 @@ export interface Simulator {
   /** A created workbook read back with exceljs (a new blank one when none was sent). */
   openCreated(index: number): Promise<ExcelJS.Workbook>;
   resetStats(): void;
+  /** A person typing in a cell: while on, Excel refuses every batch (InvalidOperationInCellEditMode). */
+  setEditMode(on: boolean): void;
+  /**
+   * Runs `f` before each later sync reaches the workbook, with that sync's number (counted as
+   * `stats.syncs`): someone changing the workbook between the add-in's reads and writes.
+   */
+  beforeSync(f: ((sync: number) => void) | null): void;
+  /** Request and response limits in bytes from now on. */
+  setLimits(limits: { request?: number; response?: number }): void;
+  /**
+   * Makes sync number `sync` (counted as `stats.syncs`) fail with `code` after its first `afterOps`
+   * operations ran: a batch that fails part-way, as Excel's batches do (they are not transactions).
+   */
+  failSync(sync: number, code: string, afterOps?: number): void;
   workbook: ExcelJS.Workbook;
 }
 
@@ -145,6 +161,9 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     links: new Map(),
     cellStyles: new Map(),
     created: [],
+    editMode: false,
+    hooks: {},
+    countBytes: options.countBytes ?? true,
   };
 
   async function run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
@@ -160,6 +179,8 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     itemAlreadyExists: "ItemAlreadyExists",
     invalidArgument: "InvalidArgument",
     invalidOperation: "InvalidOperation",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+    accessDenied: "AccessDenied",
     propertyNotLoaded: "PropertyNotLoaded",
     requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
     responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
@@ -367,6 +388,19 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
     resetStats() {
       st.stats.syncs = 0;
       st.stats.batches.length = 0;
+    },
+    setEditMode(on) {
+      st.editMode = on;
+    },
+    beforeSync(f) {
+      st.hooks.beforeSync = f ?? undefined;
+    },
+    failSync(sync, code, afterOps = 0) {
+      st.hooks.fail = { sync, code, afterOps };
+    },
+    setLimits(limits) {
+      if (limits.request !== undefined) st.limits.request = limits.request;
+      if (limits.response !== undefined) st.limits.response = limits.response;
     },
     workbook: wb,
   };

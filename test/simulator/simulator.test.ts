@@ -201,6 +201,103 @@ describe("Excel host simulator", () => {
     expect(sim.frozenRows("Data")).toBe(1);
   });
 
+  it("fails getMergedAreasOrNullObject above 512 merged areas in the range, as Excel does", async () => {
+    const wb = blank();
+    const ws = wb.getWorksheet("Data")!;
+    for (let r = 10; r < 10 + 513; r++) ws.mergeCells(r, 1, r, 2);
+    const sim = createSimulator(wb);
+    await sim.Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      const some = data.getRange("A10:B521").getMergedAreasOrNullObject();
+      some.load("areaCount");
+      await context.sync();
+      expect(some.areaCount).toBe(512);
+      data.getRange("A10:B522").getMergedAreasOrNullObject().load("areaCount");
+      await expect(context.sync()).rejects.toMatchObject({ code: "GeneralException" });
+    });
+  });
+
+  it("reads the covered cells of a merged area as empty, as Excel does (exceljs repeats the value there)", async () => {
+    const wb = blank();
+    const ws = wb.getWorksheet("Data")!;
+    ws.getCell("F5").value = "TOIMENPIDE";
+    ws.mergeCells("F5:F6");
+    const sim = createSimulator(wb);
+    await sim.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Data").getRange("F5:F6");
+      r.load("values,text");
+      await context.sync();
+      expect(r.values).toEqual([["TOIMENPIDE"], [""]]);
+      expect(r.text).toEqual([["TOIMENPIDE"], [""]]);
+    });
+  });
+
+  it("refuses to change locked cells of a protected sheet (AccessDenied) and tells a protected sheet", async () => {
+    const wb = blank();
+    const ws = wb.getWorksheet("Data")!;
+    await ws.protect("", {});
+    ws.getCell("H1").protection = { locked: false };
+    const sim = createSimulator(wb);
+    await sim.Excel.run(async (context) => {
+      const data = context.workbook.worksheets.getItem("Data");
+      const protection = data.protection;
+      protection.load("protected");
+      data.getRange("H1").values = [["vapaa"]];
+      await context.sync();
+      expect(protection.protected).toBe(true);
+      data.getRange("B3").values = [["lukittu"]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+      data.getRange("B3").format.fill.clear();
+      await expect(context.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    });
+    expect(sim.cell("Data", "H1").value).toBe("vapaa");
+    expect(sim.cell("Data", "B3").value).toBe("teksti");
+  });
+
+  it("plays a person editing a cell (every batch refused) and changing cells between syncs", async () => {
+    const sim = createSimulator(blank());
+    sim.setEditMode(true);
+    await expect(
+      sim.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Data").getRange("A1").values = [["x"]];
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    expect(sim.cell("Data", "A1").value).toBe("");
+    sim.setEditMode(false);
+    sim.beforeSync((n) => {
+      if (n === 3) sim.workbook.getWorksheet("Data")!.getCell("B3").value = "kirjoitettu";
+    });
+    const seen: unknown[] = [];
+    await sim.Excel.run(async (context) => {
+      const r = context.workbook.worksheets.getItem("Data").getRange("B3");
+      r.load("values");
+      await context.sync();
+      seen.push(r.values[0][0]);
+      r.load("values");
+      await context.sync();
+      seen.push(r.values[0][0]);
+    });
+    expect(seen).toEqual(["teksti", "kirjoitettu"]);
+  });
+
+  it("finds a worksheet by its id, and writes a large array in chunks of rows as Office.js sends it", async () => {
+    const sim = createSimulator(blank());
+    const rows = Array.from({ length: 1000 }, (_, i) => [`'r${i}`, i, i * 2]);
+    await sim.Excel.run(async (context) => {
+      const items = context.workbook.worksheets;
+      items.load("items/id");
+      await context.sync();
+      const byId = items.getItem(items.items[0].id);
+      byId.getRangeByIndexes(100, 0, 1000, 3).values = rows;
+      await context.sync();
+    });
+    expect(sim.cell("Data", "A101").value).toBe("r0");
+    expect(sim.cell("Data", "C1100").value).toBe(1998);
+    // 3,000 cells: _ValidateArraySize and two chunks of 500 rows, each on getRow(i).getBoundingRect(getRow(j)).
+    expect(sim.stats.batches[1].ops).toBeGreaterThan(8);
+  });
+
   it("loads a fixture workbook", async () => {
     const sim = await simulatorFor("konsernipalvelut-2025-T2.xlsx");
     await sim.Excel.run(async (context) => {
