@@ -6,7 +6,7 @@
  */
 import type { Assessment, Bilingual, Measure, Status } from "../model";
 import { STATUS_STYLE } from "../model/status";
-import { allowedEdits, editDistance } from "../read/text";
+import { allowedEdits, editDistance } from "../text";
 import { chooseMain, formatNumber, formatQuantity, parseQuantities, type Quantity } from "./quantity";
 import { readState, highestState, STATE_RANK, words, type StateLevel } from "./vocabulary";
 

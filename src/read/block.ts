@@ -25,7 +25,7 @@ import type {
 import { departmentFromSheetName, isDepartmentName, organisationFromTitle } from "./department";
 import { periodOf, reportPeriod } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, matchLabel, type LabelMatch } from "./text";
+import { cleanText, matchLabel, yearIn, type LabelMatch } from "../text";
 import {
   BLOCK_LABELS,
   FINANCIAL_GOAL,
@@ -833,7 +833,7 @@ export function readBlock(view: SheetView): Report {
     (departmentRow ? departmentFromRow(departmentRow) : null) ??
     departmentFromSheetName(sheet);
   const fromSelvitys = reportPeriod(selvitykset);
-  const year = fromSelvitys.year ?? yearOf(titleText) ?? yearOf(sheet);
+  const year = fromSelvitys.year ?? yearIn(titleText) ?? yearIn(sheet);
   // No selvitys names the period: the title ("toteutuminen 1.1.–30.9.2024") or the sheet ("Sivistys T2").
   const period = fromSelvitys.period ?? periodOf(titleText).period ?? periodOf(sheet).period;
 
@@ -873,11 +873,6 @@ function departmentFromRow(text: string): string {
     t.charAt(0).toLocaleUpperCase("fi-FI") +
     (t === t.toLocaleUpperCase("fi-FI") ? t.slice(1).toLocaleLowerCase("fi-FI") : t.slice(1))
   );
-}
-
-function yearOf(text: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  return m ? Number(m[1]) : null;
 }
 
 /**

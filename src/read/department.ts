@@ -3,7 +3,7 @@
  * ympäristötoimiala", "… – KONSERNIPALVELUT", "KONSERNIHALLINNON TOIMIALAN PALVELUOHJELMA"), a
  * department row, or the sheet name, in that order.
  */
-import { cleanText } from "./text";
+import { cleanText } from "../text";
 
 /** Names of whole departments that do not end in "toimiala". */
 const DEPARTMENT_NAMES =

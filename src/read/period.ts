@@ -3,7 +3,7 @@
  * "vuoden kolmannella neljänneksellä (Q3)", "H1", "puolivuotiskatsaus", "vuonna 2023" (the whole year).
  */
 import type { Period } from "../model/report";
-import { cleanText, mostCommon } from "./text";
+import { cleanText, mostCommon, yearIn } from "../text";
 
 export interface PeriodOf {
   period: Period | null;
@@ -38,8 +38,7 @@ function ordinalBefore(text: string, index: number): number | null {
 export function periodOf(heading: string): PeriodOf {
   const text = cleanText(heading);
   const lower = text.toLocaleLowerCase("fi-FI");
-  const yearMatch = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const year = yearIn(text);
 
   // Explicit codes: (T1), T2/2025, Q3, H1. "T1:n" counts too.
   const code = /(?:^|[^\p{L}\d])([TQH])\s?([1-4])(?![\d])/iu.exec(text);

@@ -39,7 +39,7 @@ import type {
 } from "../model/report";
 import { departmentFromSheetName, isDepartmentName, organisationFromTitle, properCase } from "./department";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "./text";
+import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "../text";
 import { PROGRAMME_LABELS, splitNumberedMeasures, type ProgrammeLabel } from "./vocabulary";
 
 /** Labels may start in any of these first columns (0-based A..D). */

@@ -3,7 +3,7 @@
  * merged area reads as its top-left cell, so a label merged over A5:B5 is seen once, at A5).
  */
 import type { Grid } from "../model/grid";
-import { cleanText } from "./text";
+import { cleanText } from "../text";
 
 export class SheetView {
   readonly rowCount: number;

@@ -35,7 +35,7 @@ import type {
 import { departmentFromSheetName, organisationFromTitle, properCase } from "./department";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "./text";
+import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "../text";
 import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
 
 /** The header row is looked for in this many first rows. */

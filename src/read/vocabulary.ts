@@ -2,7 +2,14 @@
  * The label vocabulary of every layout: canonical spelling first, then accepted aliases. Matching
  * (case, colons, stray spaces, near-misses) is done by `matchLabel` in ./text.ts.
  */
-import { cleanText, editDistance, labelKey, matchLabel, type LabelMatch, type LabelVocabulary } from "./text";
+import {
+  cleanText,
+  editDistance,
+  labelKey,
+  matchLabel,
+  type LabelMatch,
+  type LabelVocabulary,
+} from "../text";
 
 /** Kinds of label in the block layout (seeds 001, 002, 004). */
 export type BlockLabel =

@@ -6,10 +6,10 @@ import { a1, type CellRef } from "../model/cellref";
 import type { Finding } from "../model/finding";
 import type { Measure, Period, Report, TextAt } from "../model/report";
 import type { Bilingual } from "../model/text";
-import { cleanText } from "../read/text";
+import { cleanText } from "../text";
 import type { Rule } from "./types";
 
-export { cleanText, editDistance } from "../read/text";
+export { cleanText, editDistance } from "../text";
 
 /** Longest name quoted whole in a message. */
 export const NAME_LIMIT = 60;
