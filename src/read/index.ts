@@ -3,9 +3,7 @@
  */
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
-import { STATE_SHEET } from "../edits/types";
-import { writtenByToteuma } from "../edits/state";
-import { isFindingsSheet } from "../edits/findings";
+import { isFindingsSheet, isOwnSheet, writtenByToteuma } from "../model/own";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
@@ -16,9 +14,6 @@ export { readBlock } from "./block";
 export { detectLayout, looksLikeBlock, type Detected } from "./detect";
 export { periodOf, reportPeriod } from "./period";
 export { SheetView } from "./sheet";
-
-/** The sheet where Toteuma keeps what it needs to undo its colours: never read as a city report. */
-export const OWN_SHEETS: readonly string[] = [STATE_SHEET];
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
@@ -42,10 +37,6 @@ function readView(view: SheetView, context: ReadContext, detected = detectLayout
       // Not a goal sheet (or a list of long-term goals): the block reader says what little there is.
       return { ...readBlock(view), layout: "none" };
   }
-}
-
-export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.some((s) => s.toLocaleLowerCase("fi-FI") === name.toLocaleLowerCase("fi-FI"));
 }
 
 /**
