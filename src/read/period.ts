@@ -2,7 +2,7 @@
  * The reporting period from a selvitys heading: "(T1)", "toisella vuosikolmanneksella (T2)",
  * "vuoden kolmannella neljänneksellä (Q3)", "H1", "puolivuotiskatsaus", "vuonna 2023" (the whole year).
  */
-import type { Period } from "../model/report";
+import { periodOfMonths, type Period } from "../model/period";
 import { cleanText, mostCommon, yearIn } from "../text";
 
 export interface PeriodOf {
@@ -96,23 +96,6 @@ const MONTHS = [
 ];
 const MONTH_WORD = `(${MONTHS.join("|")})(?:kuu\\p{L}*)?`;
 const DASH = "\\s*[-–—]\\s*";
-
-/** The period a span of months covers: cumulative from January (1–4 = T1, 1–8 = T2, 1–9 = Q3) or its own. */
-export function periodOfMonths(from: number, to: number): Period | null {
-  if (from === 1) {
-    const cumulative: Record<number, Period> = { 3: "Q1", 4: "T1", 6: "H1", 8: "T2", 9: "Q3", 12: "year" };
-    return cumulative[to] ?? null;
-  }
-  const spans: Record<string, Period> = {
-    "4-6": "Q2",
-    "7-9": "Q3",
-    "10-12": "Q4",
-    "5-8": "T2",
-    "9-12": "T3",
-    "7-12": "H2",
-  };
-  return spans[`${from}-${to}`] ?? null;
-}
 
 /**
  * A span of dates or months: "1.1.–30.4.2025", "1.1.-31.8.", "1-4/2025", "1–6/2024",
