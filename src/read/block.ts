@@ -22,10 +22,20 @@ import type {
   SelvitysPart,
   TextAt,
 } from "../model/report";
-import { departmentFromSheetName, isDepartmentName, organisationFromTitle } from "./department";
+import {
+  chooseDepartment,
+  departmentInRow,
+  departmentInTitle,
+  departmentOfSheet,
+  isDepartmentName,
+  isPageFooter,
+  sheetPeriod,
+  sheetYear,
+  unitInTitle,
+} from "./meta";
 import { periodOf, reportPeriod } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, matchLabel, yearIn, type LabelMatch } from "../text";
+import { cleanText, matchLabel, type LabelMatch } from "../text";
 import {
   BLOCK_LABELS,
   FINANCIAL_GOAL,
@@ -85,9 +95,6 @@ interface HeadingCandidate {
   lineCount: number;
 }
 
-/** A page footer or header copied from print: "Sivu 2/5", "Sivu 2 (5)", "2 / 5". */
-const PAGE_FOOTER = /^(?:sivu\s*\d+(?:\s*(?:\/|\(|of|\/\s*)\s*\d+\)?)?|\d+\s*\/\s*\d+)$/i;
-
 function isHeadingLike(text: string): boolean {
   if (text.length > 80 || text.split(" ").length > 8) return false;
   if (/[.:;,]$/.test(text) || /^[-–•*]/.test(text) || text.includes(":")) return false;
@@ -121,8 +128,14 @@ export function readBlock(view: SheetView): Report {
 
   let title: TextAt | null = null;
   /** The title row and the rows under it before the first label (each page may repeat them). */
-  const titleLines = new Set<string>();
-  let departmentRow: string | null = null;
+  const titleLines: TextAt[] = [];
+  const titleTexts = new Set<string>();
+  const addTitleLine = (line: TextAt): void => {
+    if (titleTexts.has(line.text)) return;
+    titleTexts.add(line.text);
+    titleLines.push(line);
+  };
+  let departmentRow: TextAt | null = null;
   let currentUnit: string | null = null;
   let focus: FocusArea | null = null;
   let goal: Goal | null = null;
@@ -593,7 +606,7 @@ export function readBlock(view: SheetView): Report {
 
     // ---- department rows ----
     if (lone && isDepartmentName(t0)) {
-      departmentRow ??= t0;
+      departmentRow ??= { text: t0, cell: at(r, c0) };
       if (lastKind !== "commitment" && lastKind !== "goal") {
         // A department heading between blocks: the sections under it start afresh.
         currentUnit = null;
@@ -772,7 +785,7 @@ export function readBlock(view: SheetView): Report {
     const lineText = cols.map((c) => view.text(r, c)).join(" ");
     if (!sawContent && !title && lone) {
       title = { text: t0, cell: at(r, c0) };
-      titleLines.add(t0);
+      addTitleLine(title);
       if (!looksLikeTitle(t0))
         candidates.push({ line: { row: r, col: c0, text: t0 }, selvitys: null, lineCount: 0 });
       continue;
@@ -782,13 +795,13 @@ export function readBlock(view: SheetView): Report {
     if (
       !sawContent &&
       lone &&
-      titleLines.size < 5 &&
+      titleTexts.size < 5 &&
       /tavoit|talousarvi|toteutu|raportt|(19|20)\d\d/i.test(t0)
     ) {
-      titleLines.add(t0);
+      addTitleLine({ text: t0, cell: at(r, c0) });
       continue;
     }
-    if (titleLines.has(lineText) || PAGE_FOOTER.test(lineText)) continue;
+    if (titleTexts.has(lineText) || isPageFooter(lineText)) continue;
     const headingLike = lone && isHeadingLike(t0);
     if (openFin) {
       if (headingLike && openFin.inOutcome && openFin.goal.outcome?.text) {
@@ -815,27 +828,24 @@ export function readBlock(view: SheetView): Report {
     candidates = [];
   }
 
-  const titleOrg = title ? organisationFromTitle((title as TextAt).text) : { department: null, unit: null };
-  const titleText = [...titleLines].join(" ");
-  if (!titleOrg.department)
-    for (const line of titleLines) {
-      const org = organisationFromTitle(line);
-      if (org.department && org.department !== org.unit) {
-        titleOrg.department = org.department;
-        break;
-      }
-    }
   // Focus areas before any section heading belong to the unit the title names, if it names one.
-  if (titleOrg.unit)
-    for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleOrg.unit;
+  const titleUnit = title ? unitInTitle((title as TextAt).text) : null;
+  if (titleUnit)
+    for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleUnit;
+  // The title, else a later title line naming a department (not a unit standing for one), else the
+  // department row, else the sheet name.
   const department =
-    titleOrg.department ??
-    (departmentRow ? departmentFromRow(departmentRow) : null) ??
-    departmentFromSheetName(sheet);
+    chooseDepartment([
+      title ? departmentInTitle(title) : null,
+      ...titleLines.map(departmentInTitle).filter((c) => c && !c.unitOnly),
+      departmentRow ? departmentInRow(departmentRow, "whole") : null,
+      departmentOfSheet(sheet),
+    ])?.name ?? null;
   const fromSelvitys = reportPeriod(selvitykset);
-  const year = fromSelvitys.year ?? yearIn(titleText) ?? yearIn(sheet);
+  const titleText = titleLines.map((l) => l.text);
+  const year = sheetYear(fromSelvitys.year, { title: titleText, sheet });
   // No selvitys names the period: the title ("toteutuminen 1.1.–30.9.2024") or the sheet ("Sivistys T2").
-  const period = fromSelvitys.period ?? periodOf(titleText).period ?? periodOf(sheet).period;
+  const period = sheetPeriod(fromSelvitys.period, { title: titleText, sheet });
 
   // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.
   const looksLikeGoals = kindsSeen.size >= 3 || (kindsSeen.has("action") && kindsSeen.size >= 2);
@@ -845,8 +855,7 @@ export function readBlock(view: SheetView): Report {
     layout: looksLikeGoals ? "block" : "none",
     title,
     department,
-    period,
-    ...(period ? { periodSource: fromSelvitys.period ? ("selvitys" as const) : ("title" as const) } : {}),
+    ...period,
     year,
     focusAreas: looksLikeGoals ? focusAreas : [],
     financialGoals,
@@ -865,14 +874,6 @@ function isBefore(f: FocusArea, all: FocusArea[]): boolean {
     if (g.unit !== null) return false;
   }
   return false;
-}
-
-function departmentFromRow(text: string): string {
-  const t = cleanText(text);
-  return (
-    t.charAt(0).toLocaleUpperCase("fi-FI") +
-    (t === t.toLocaleUpperCase("fi-FI") ? t.slice(1).toLocaleLowerCase("fi-FI") : t.slice(1))
-  );
 }
 
 /**

@@ -37,9 +37,17 @@ import type {
   ServicePromise,
   TextAt,
 } from "../model/report";
-import { departmentFromSheetName, isDepartmentName, organisationFromTitle, properCase } from "./department";
+import {
+  chooseDepartment,
+  departmentInRow,
+  departmentInTitle,
+  departmentOfSheet,
+  isDepartmentName,
+  isPageFooter,
+  sheetYear,
+} from "./meta";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "../text";
+import { cleanText, labelKey, matchLabel, mostCommon, type LabelMatch } from "../text";
 import { PROGRAMME_LABELS, splitNumberedMeasures, type ProgrammeLabel } from "./vocabulary";
 
 /** Labels may start in any of these first columns (0-based A..D). */
@@ -49,8 +57,6 @@ const LABEL_COLUMNS = 4;
 const BLOCK_NUMBER = /^(?:(?:tavoite|kohta|nro|no)\.?\s*)?(\d{1,3}(?:\s*\.\s*\d{1,3})*)\s*[.)]?$/i;
 /** "1. Pitkän aikavälin tavoite", "1) …", "1.1 …": a block number before a label in the same cell. */
 const NUMBER_PREFIX = /^(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?\s+(?=\p{L})/u;
-/** A page footer or header copied from print: "Sivu 2/5", "Sivu 2 (5)", "2 / 5". */
-const PAGE_FOOTER = /^(?:sivu|page|s\.)\s*\d+(?:\s*(?:\/|\(|of|\/\s*)\s*\d+\)?)?$|^\d+\s*\/\s*\d+$/i;
 
 /**
  * Every exact spelling of a programme label, longest first, as a pattern for "Label Text" written in
@@ -373,7 +379,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
   /** Lone rows before the first block or heading: the title block ("PORIN KAUPUNKI", the title, a date). */
   const titleLines: TextAt[] = [];
   const titleKeys = new Set<string>();
-  let departmentRow: string | null = null;
+  let departmentRow: TextAt | null = null;
   let item: OpenItem | null = null;
   let promise: ServicePromise | null = null;
   let cont: Continuation | null = null;
@@ -473,7 +479,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
       continue;
     }
     // Page footers and headers copied from print ("Sivu 3/8", the title repeated on every page).
-    if (filled.length <= 4 && filled.some((c) => PAGE_FOOTER.test(view.text(r, c)))) continue;
+    if (filled.length <= 4 && filled.some((c) => isPageFooter(view.text(r, c)))) continue;
     const t0 = view.text(r, filled[0]);
     if (
       started &&
@@ -580,12 +586,12 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
         (filled.length === 2 ? `${t0} ${view.text(r, filled[1])}` : t0).replace(/^toimiala\s*:?/i, ""),
       );
       if (named) {
-        departmentRow ??= named;
+        departmentRow ??= { text: named, cell: at(r, filled[filled.length - 1]) };
         continue;
       }
     }
     if (filled.length === 1 && isDepartmentName(t0)) {
-      departmentRow ??= t0;
+      departmentRow ??= { text: t0, cell: at(r, filled[0]) };
       flush();
       promise = null;
       continue;
@@ -624,22 +630,20 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   // The department from the title block (the first line that names one), a department row, or the
   // sheet name; the title is the line that named the department, else the first line.
-  let department: string | null = null;
-  let title: TextAt | null = titleLines[0] ?? null;
-  for (const line of titleLines) {
-    const d = organisationFromTitle(line.text).department;
-    if (d) {
-      department = d;
-      title = line;
-      break;
-    }
-  }
-  department ??=
-    (departmentRow ? (organisationFromTitle(departmentRow).department ?? properCase(departmentRow)) : null) ??
-    departmentFromSheetName(sheet);
-  let titleYear: number | null = title ? yearIn(title.text) : null;
-  for (const line of titleLines) titleYear ??= yearIn(line.text);
-  const year = mostCommon(years) ?? titleYear ?? yearIn(sheet);
+  const chosen = chooseDepartment([
+    ...titleLines.map(departmentInTitle),
+    departmentRow ? departmentInRow(departmentRow, "named") : null,
+    departmentOfSheet(sheet),
+  ]);
+  const title: TextAt | null =
+    (chosen?.source === "title" ? titleLines.find((l) => l.cell === chosen.cell) : null) ??
+    titleLines[0] ??
+    null;
+  // The year of the labels ("Toiminnallinen tavoite 2018"), else the title's, else another title line's.
+  const year = sheetYear(mostCommon(years), {
+    title: title ? [title.text, ...titleLines.map((l) => l.text)] : [],
+    sheet,
+  });
 
   const allGoals = [...longTermGoals];
   const keys = new Set(allGoals.map((g) => labelKey(g.text)));
@@ -653,7 +657,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     sheet,
     layout: "programme",
     title,
-    department,
+    department: chosen?.name ?? null,
     period: null,
     year,
     focusAreas,

@@ -32,10 +32,17 @@ import type {
   SelvitysPart,
   TextAt,
 } from "../model/report";
-import { departmentFromSheetName, organisationFromTitle, properCase } from "./department";
+import {
+  chooseDepartment,
+  departmentInColumn,
+  departmentInTitle,
+  departmentOfSheet,
+  sheetPeriod,
+  sheetYear,
+} from "./meta";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "../text";
+import { cleanText, labelKey, matchLabel, type LabelMatch } from "../text";
 import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
 
 /** The header row is looked for in this many first rows. */
@@ -228,7 +235,7 @@ export function readTable(view: SheetView): Report {
       sheet,
       layout: "none",
       title: null,
-      department: departmentFromSheetName(sheet),
+      department: departmentOfSheet(sheet)?.name ?? null,
       period: null,
       year: null,
       focusAreas,
@@ -301,7 +308,8 @@ export function readTable(view: SheetView): Report {
   let action: Action | null = null;
   /** Per action, its selvitys per report column (index into reportColumns). */
   const reportsOf = new Map<Action, { selvitys: Selvitys; lines: string[] }[]>();
-  const departments: string[] = [];
+  /** The Toimiala column's cells, for the department most rows name. */
+  const departments: TextAt[] = [];
 
   const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
     if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
@@ -322,9 +330,10 @@ export function readTable(view: SheetView): Report {
   const walk = (row: RowCells, r: number, fallbackCol: number, needAction: boolean): Action | null => {
     let changed = false;
     // Department and unit: a change starts a new focus area even when the focus text repeats.
-    const dep = row.levels.get("department")?.text ?? "";
-    if (dep) {
-      departments.push(dep);
+    const depCell = row.levels.get("department");
+    const dep = depCell?.text ?? "";
+    if (depCell && dep) {
+      departments.push({ text: dep, cell: at(r, depCell.col) });
       if (department !== null && !same(dep, department)) changed = true;
       department = dep;
     }
@@ -502,38 +511,32 @@ export function readTable(view: SheetView): Report {
     allReports.length > 0 ? allReports : reportColumns.map((c) => periodOf(c.header)),
   );
 
-  const titleOrg = title ? organisationFromTitle(title.text) : { department: null, unit: null };
   // Further rows above the header ("Tekninen toimiala" / "Toiminnalliset tavoitteet 2025").
-  const aboveHeader: string[] = [];
+  const aboveHeader: TextAt[] = [];
   for (let r = 0; r < header.firstRow; r++) {
     const cols = view.filled(r);
-    if (cols.length === 1) aboveHeader.push(view.text(r, cols[0]));
+    if (cols.length === 1) aboveHeader.push({ text: view.text(r, cols[0]), cell: at(r, cols[0]) });
   }
-  if (!titleOrg.department)
-    for (const line of aboveHeader) {
-      const org = organisationFromTitle(line);
-      if (org.department) {
-        titleOrg.department = org.department;
-        break;
-      }
-    }
-  const fromColumn = mostCommon(departments, labelKey);
-  const titlePeriod = periodOf(aboveHeader.join(" ")).period ?? periodOf(sheet).period;
-  const headerYear = yearIn(header.columns.map((c) => c.header).join(" "));
+  const titleText = aboveHeader.map((l) => l.text);
+  // The department most rows name, else the title, else a row above the header, else the sheet name.
+  const chosen = chooseDepartment([
+    departmentInColumn(departments),
+    title ? departmentInTitle(title) : null,
+    ...aboveHeader.map(departmentInTitle),
+    departmentOfSheet(sheet),
+  ]);
 
   return {
     sheet,
     layout: "table",
     title,
-    department:
-      (fromColumn ? properCase(fromColumn) : null) ?? titleOrg.department ?? departmentFromSheetName(sheet),
-    period: fromReports.period ?? titlePeriod,
-    ...(fromReports.period
-      ? { periodSource: "selvitys" as const }
-      : titlePeriod
-        ? { periodSource: "title" as const }
-        : {}),
-    year: fromReports.year ?? headerYear ?? yearIn(aboveHeader.join(" ")) ?? yearIn(sheet),
+    department: chosen?.name ?? null,
+    ...sheetPeriod(fromReports.period, { title: titleText, sheet }),
+    year: sheetYear(fromReports.year, {
+      headers: header.columns.map((c) => c.header),
+      title: titleText,
+      sheet,
+    }),
     focusAreas,
     financialGoals: [],
     hasActualColumn: byKind.has("actual"),

@@ -333,6 +333,3 @@ export const TABLE_HEADERS: LabelVocabulary<TableHeader> = {
     report: ["Selvitys", "Selvitys toteutumisesta", "Raportointi"],
   },
 };
-
-/** Words that make a lone cell a department ("… toimiala", "Konsernipalvelut"). */
-export const DEPARTMENT_WORDS = /(toimiala|konsernipalvelut|konsernihallinto|keskushallinto)$/i;
