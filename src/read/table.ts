@@ -17,16 +17,15 @@
  *
  * One pass over the rows after the header (plus a look-ahead over each blank run): linear in size.
  */
-import { cellRef, type CellRef } from "../model/cellref";
+import type { CellRef } from "../model/cellref";
 import type {
   Action,
   Commitment,
   FocusArea,
   FocusAreaKind,
   Goal,
-  LabelNearMiss,
+  LevelNode,
   Measure,
-  ReadProblem,
   Report,
   Selvitys,
   SelvitysPart,
@@ -40,6 +39,7 @@ import {
   sheetPeriod,
   sheetYear,
 } from "./meta";
+import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
 import { cleanText, labelKey, matchLabel, type LabelMatch } from "../text";
@@ -199,14 +199,14 @@ function datesUnderHeader(view: SheetView, header: TableHeaderRow, r: number): b
   const filled = view.filled(r);
   if (filled.length === 0) return false;
   const byCol = new Map(header.columns.map((c) => [c.col, c]));
+  const dated: { column: TableColumn; text: string }[] = [];
   for (const c of filled) {
     const column = byCol.get(c);
-    if (!column || !VALUE_KINDS.includes(column.kind) || !HEADER_DATE.test(view.text(r, c))) return false;
+    const text = view.text(r, c);
+    if (!column || !VALUE_KINDS.includes(column.kind) || !HEADER_DATE.test(text)) return false;
+    dated.push({ column, text });
   }
-  for (const c of filled) {
-    const column = byCol.get(c) as TableColumn;
-    column.header = `${column.header} ${view.text(r, c)}`;
-  }
+  for (const { column, text } of dated) column.header = `${column.header} ${text}`;
   return true;
 }
 
@@ -224,11 +224,9 @@ interface RowCells {
 
 export function readTable(view: SheetView): Report {
   const sheet = view.sheet;
-  const at = (r: number, c: number): CellRef => cellRef(sheet, r + 1, c + 1);
+  const at = (r: number, c: number) => view.at(r, c);
   const header = findTableHeader(view);
-  const nearMisses: LabelNearMiss[] = [];
-  const problems: ReadProblem[] = [];
-  const focusAreas: FocusArea[] = [];
+  const log = new ReadLog(sheet);
 
   if (!header) {
     return {
@@ -238,12 +236,12 @@ export function readTable(view: SheetView): Report {
       department: departmentOfSheet(sheet)?.name ?? null,
       period: null,
       year: null,
-      focusAreas,
+      focusAreas: [],
       financialGoals: [],
       hasActualColumn: false,
       ownStatusColumn: null,
-      nearMisses,
-      problems,
+      nearMisses: log.nearMisses,
+      problems: log.problems,
       looksLikeGoals: false,
     };
   }
@@ -251,12 +249,7 @@ export function readTable(view: SheetView): Report {
   const byKind = new Map<TableHeader, TableColumn>();
   const reportColumns: TableColumn[] = [];
   for (const column of header.columns) {
-    if (column.nearMiss)
-      nearMisses.push({
-        cell: at(header.row, column.col),
-        written: column.header,
-        readAs: canonicalOf(column),
-      });
+    if (column.nearMiss) log.nearMiss(header.row, column.col, column.header, canonicalOf(column));
     if (column.kind === "report") reportColumns.push(column);
     else byKind.set(column.kind, column);
   }
@@ -299,98 +292,12 @@ export function readTable(view: SheetView): Report {
     };
   };
 
-  // ---- the path of open nodes ----
-  let department: string | null = null;
-  let unit: string | null = null;
-  let focus: FocusArea | null = null;
-  let goal: Goal | null = null;
-  let commitment: Commitment | null = null;
-  let action: Action | null = null;
+  const path = new Path(view, focusKind);
   /** Per action, its selvitys per report column (index into reportColumns). */
   const reportsOf = new Map<Action, { selvitys: Selvitys; lines: string[] }[]>();
-  /** The Toimiala column's cells, for the department most rows name. */
-  const departments: TextAt[] = [];
 
-  const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
-    if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
-  };
-
-  /**
-   * Level cell of a row: its text and cell. A blank level gives an implied node at the cell of the
-   * child that implied it (the row's measure cell, or its first cell in a grouping row).
-   */
-  const level = (row: RowCells, kind: TableHeader, r: number, fallbackCol: number) => {
-    const v = row.levels.get(kind);
-    return v && v.text ? { text: v.text, cell: at(r, v.col) } : { text: "", cell: at(r, fallbackCol) };
-  };
-
-  const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
-
-  /** Opens the nodes a row names; returns the open action (null when the row names none). */
-  const walk = (row: RowCells, r: number, fallbackCol: number, needAction: boolean): Action | null => {
-    let changed = false;
-    // Department and unit: a change starts a new focus area even when the focus text repeats.
-    const depCell = row.levels.get("department");
-    const dep = depCell?.text ?? "";
-    if (depCell && dep) {
-      departments.push({ text: dep, cell: at(r, depCell.col) });
-      if (department !== null && !same(dep, department)) changed = true;
-      department = dep;
-    }
-    const un = row.levels.get("unit")?.text ?? "";
-    if (un) {
-      if (unit !== null && !same(un, unit)) changed = true;
-      unit = un;
-    }
-
-    const f = level(row, "focusArea", r, fallbackCol);
-    if (f.text ? changed || !focus || !same(f.text, focus.text) || !!focus.implied : changed || !focus) {
-      const node: FocusArea = f.text
-        ? { text: f.text, cell: f.cell, kind: focusKind, unit, goals: [] }
-        : { text: "", cell: f.cell, implied: true, kind: focusKind, unit, goals: [] };
-      focusAreas.push(node);
-      focus = node;
-      changed = true;
-    }
-    const g = level(row, "goal", r, fallbackCol);
-    if (g.text ? changed || !goal || !same(g.text, goal.text) || !!goal.implied : changed || !goal) {
-      const node: Goal = g.text
-        ? { text: g.text, cell: g.cell, commitments: [] }
-        : { text: "", cell: g.cell, implied: true, commitments: [] };
-      (focus as FocusArea).goals.push(node);
-      goal = node;
-      changed = true;
-    }
-    const c = level(row, "commitment", r, fallbackCol);
-    if (
-      c.text
-        ? changed || !commitment || !same(c.text, commitment.text) || !!commitment.implied
-        : changed || !commitment
-    ) {
-      const node: Commitment = c.text
-        ? { text: c.text, cell: c.cell, actions: [] }
-        : { text: "", cell: c.cell, implied: true, actions: [] };
-      (goal as Goal).commitments.push(node);
-      commitment = node;
-      changed = true;
-    }
-    const a = level(row, "action", r, fallbackCol);
-    if (a.text ? changed || !action || !same(a.text, action.text) || !!action.implied : changed || !action) {
-      if (!a.text && !needAction) {
-        action = null;
-        return null;
-      }
-      const node: Action = a.text
-        ? { text: a.text, cell: a.cell, measures: [], reports: [] }
-        : { text: "", cell: a.cell, implied: true, measures: [], reports: [] };
-      (commitment as Commitment).actions.push(node);
-      action = node;
-    }
-    return action;
-  };
-
-  const addReports = (act: Action, row: RowCells, r: number): void => {
-    if (reportColumns.length === 0) return;
+  /** The action's selvitys, one per report column, made at the first row that has the action. */
+  const reportsFor = (act: Action, r: number): { selvitys: Selvitys; lines: string[] }[] => {
     let open = reportsOf.get(act);
     if (!open) {
       open = reportColumns.map((column) => {
@@ -408,8 +315,14 @@ export function readTable(view: SheetView): Report {
       });
       reportsOf.set(act, open);
     }
+    return open;
+  };
+
+  const addReports = (act: Action, row: RowCells, r: number): void => {
+    if (reportColumns.length === 0) return;
+    const open = reportsFor(act, r);
     row.reports.forEach(({ text }, i) => {
-      const entry = (open as { selvitys: Selvitys; lines: string[] }[])[i];
+      const entry = open[i];
       // Merged cells read once; the same text repeated on every measure row of the action counts once.
       if (text && !entry.lines.includes(text)) {
         if (entry.lines.length === 0) entry.selvitys.cell = at(r, reportColumns[i].col);
@@ -451,7 +364,7 @@ export function readTable(view: SheetView): Report {
         !nextRowHasMeasure(view, r, measureCol, actionCol)
       )
         break;
-      const opened = hasLevel ? walk(row, r, inTable[0], false) : null;
+      const opened = hasLevel ? path.groupRow(row, r, inTable[0]) : null;
       const act = actionText ? opened : null;
       if (act) {
         addReports(act, row, r);
@@ -464,7 +377,7 @@ export function readTable(view: SheetView): Report {
     blankBefore = false;
 
     if (!row.measure && !actionText) {
-      problem(
+      log.problem(
         r,
         Math.min(...[...row.values.values()].map((v) => v.col)),
         "orphan-measure-values",
@@ -474,7 +387,7 @@ export function readTable(view: SheetView): Report {
       continue;
     }
 
-    const act = walk(row, r, measureCol >= 0 ? measureCol : inTable[0], true) as Action;
+    const act = path.measureRow(row, r, measureCol >= 0 ? measureCol : inTable[0]);
     const valueAt = (kind: TableHeader): TextAt | null => {
       const v = row.values.get(kind);
       return v ? { text: v.text, cell: at(r, v.col) } : null;
@@ -497,6 +410,7 @@ export function readTable(view: SheetView): Report {
     addReports(act, row, r);
   }
 
+  const focusAreas = path.focusAreas;
   pruneImplied(focusAreas);
 
   // Selvitys text: the lines of the action's rows; "Mittari 1. … Mittari 2. …" split into parts.
@@ -520,7 +434,7 @@ export function readTable(view: SheetView): Report {
   const titleText = aboveHeader.map((l) => l.text);
   // The department most rows name, else the title, else a row above the header, else the sheet name.
   const chosen = chooseDepartment([
-    departmentInColumn(departments),
+    departmentInColumn(path.departments),
     title ? departmentInTitle(title) : null,
     ...aboveHeader.map(departmentInTitle),
     departmentOfSheet(sheet),
@@ -541,10 +455,127 @@ export function readTable(view: SheetView): Report {
     financialGoals: [],
     hasActualColumn: byKind.has("actual"),
     ownStatusColumn: byKind.get("ownStatus")?.header ?? null,
-    nearMisses,
-    problems,
+    nearMisses: log.nearMisses,
+    problems: log.problems,
     looksLikeGoals: true,
   };
+}
+
+/** A level's cell in a row: its text, or "" with the cell of the child that implies the level. */
+interface LevelCell {
+  text: string;
+  cell: CellRef;
+}
+
+/** A named node, or an implied one (text "") at the cell of the child that implied it. */
+function levelNode<T extends object>(v: LevelCell, rest: T): LevelNode & T {
+  return v.text
+    ? { text: v.text, cell: v.cell, ...rest }
+    : { text: "", cell: v.cell, implied: true, ...rest };
+}
+
+const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
+
+/**
+ * True when the node open at a level carries on into this row: nothing above it changed, and the row
+ * names the same text there (a named node) or leaves the level blank ("same as above").
+ */
+function carriesOn<T extends LevelNode>(v: LevelCell, open: T | null, changed: boolean): open is T {
+  if (changed || !open) return false;
+  return v.text ? same(v.text, open.text) && !open.implied : true;
+}
+
+/**
+ * The path of open nodes while the rows are read: department and unit, focus area → goal →
+ * commitment → action. Consecutive rows with the same text at a level under the same parent are one
+ * node; a blank level cell is "same as above", except under a new parent, where it is implied.
+ */
+class Path {
+  readonly focusAreas: FocusArea[] = [];
+  /** The Toimiala column's cells, for the department most rows name. */
+  readonly departments: TextAt[] = [];
+  private department: string | null = null;
+  private unit: string | null = null;
+  private focus: FocusArea | null = null;
+  private goal: Goal | null = null;
+  private commitment: Commitment | null = null;
+  private action: Action | null = null;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly focusKind: FocusAreaKind,
+  ) {}
+
+  /** A measure row's action: the one it names, the open one, or an implied one. */
+  measureRow(row: RowCells, r: number, fallbackCol: number): Action {
+    const { commitment, changed, cell } = this.above(row, r, fallbackCol);
+    if (!carriesOn(cell, this.action, changed)) this.action = this.newAction(cell, commitment);
+    return this.action;
+  }
+
+  /** A grouping row (levels, no measure): opens the nodes it names; its action, or null for none. */
+  groupRow(row: RowCells, r: number, fallbackCol: number): Action | null {
+    const { commitment, changed, cell } = this.above(row, r, fallbackCol);
+    if (!carriesOn(cell, this.action, changed))
+      this.action = cell.text ? this.newAction(cell, commitment) : null;
+    return this.action;
+  }
+
+  private newAction(cell: LevelCell, commitment: Commitment): Action {
+    const action = levelNode(cell, { measures: [], reports: [] });
+    commitment.actions.push(action);
+    return action;
+  }
+
+  /** Opens the levels above the action that the row names; the action's cell of the row. */
+  private above(
+    row: RowCells,
+    r: number,
+    fallbackCol: number,
+  ): { commitment: Commitment; changed: boolean; cell: LevelCell } {
+    /** A level's cell of the row; a blank one at the cell of the child that implies it. */
+    const level = (kind: TableHeader): LevelCell => {
+      const v = row.levels.get(kind);
+      return v && v.text
+        ? { text: v.text, cell: this.view.at(r, v.col) }
+        : { text: "", cell: this.view.at(r, fallbackCol) };
+    };
+    let changed = false;
+    // Department and unit: a change starts a new focus area even when the focus text repeats.
+    const depCell = row.levels.get("department");
+    const dep = depCell?.text ?? "";
+    if (depCell && dep) {
+      this.departments.push({ text: dep, cell: this.view.at(r, depCell.col) });
+      if (this.department !== null && !same(dep, this.department)) changed = true;
+      this.department = dep;
+    }
+    const un = row.levels.get("unit")?.text ?? "";
+    if (un) {
+      if (this.unit !== null && !same(un, this.unit)) changed = true;
+      this.unit = un;
+    }
+    const f = level("focusArea");
+    if (!carriesOn(f, this.focus, changed)) {
+      this.focus = levelNode(f, { kind: this.focusKind, unit: this.unit, goals: [] });
+      this.focusAreas.push(this.focus);
+      changed = true;
+    }
+    const focus = this.focus;
+    const g = level("goal");
+    if (!carriesOn(g, this.goal, changed)) {
+      this.goal = levelNode(g, { commitments: [] });
+      focus.goals.push(this.goal);
+      changed = true;
+    }
+    const goal = this.goal;
+    const c = level("commitment");
+    if (!carriesOn(c, this.commitment, changed)) {
+      this.commitment = levelNode(c, { actions: [] });
+      goal.commitments.push(this.commitment);
+      changed = true;
+    }
+    return { commitment: this.commitment, changed, cell: level("action") };
+  }
 }
 
 /**
