@@ -1,5 +1,6 @@
 import {
   chooseDepartment,
+  departmentCandidates,
   departmentFromSheetName,
   departmentInColumn,
   departmentInRow,
@@ -9,6 +10,7 @@ import {
   isPageFooter,
   organisationFromTitle,
   properCase,
+  sheetDepartment,
   sheetPeriod,
   sheetYear,
   unitInTitle,
@@ -182,5 +184,43 @@ describe("isPageFooter", () => {
   it("does not take text or values for one", () => {
     for (const t of ["Sivutoimipiste", "12/2023: 250 hlö/kk", "1-4/2025", "Sivu", "s. 4 kohdat", "50 %"])
       expect([t, isPageFooter(t)]).toEqual([t, false]);
+  });
+});
+
+describe("sheetDepartment", () => {
+  const unitTitle = line("Kasvu- ja työllisyyspalvelut-yksikön toiminnalliset tavoitteet", 1);
+  const plainTitle = line("Toiminnalliset tavoitteet 2025", 1);
+  const department = line("KONSERNIHALLINNON TOIMIALA", 2);
+
+  it("lets a unit's own report name the department from its title, in any line or the first only", () => {
+    expect(sheetDepartment({ sheet: "T1", title: [unitTitle] })?.name).toBe("Kasvu- ja työllisyyspalvelut");
+    const lower = line("Kasvu- ja työllisyyspalvelut-yksikön toiminnalliset tavoitteet", 2);
+    expect(sheetDepartment({ sheet: "T1", title: [plainTitle, lower] })?.name).toBe(
+      "Kasvu- ja työllisyyspalvelut",
+    );
+    expect(
+      sheetDepartment({ sheet: "T1", title: [plainTitle, lower], unitFromTitle: "first-line" }),
+    ).toBeNull();
+    expect(
+      sheetDepartment({ sheet: "Sivistys T1", title: [plainTitle, lower], unitFromTitle: "first-line" })
+        ?.source,
+    ).toBe("sheet");
+  });
+
+  it("lists the candidates in precedence order and takes the first", () => {
+    const sources = {
+      sheet: "Sivistys T2",
+      column: [line("Tekninen toimiala", 5, 2)],
+      title: [plainTitle, department],
+      row: { line: line("Elinvoima- ja ympäristötoimiala", 9), read: "whole" as const },
+    };
+    expect(departmentCandidates(sources).map((c) => [c.source, c.name])).toEqual([
+      ["column", "Tekninen toimiala"],
+      ["title", "Konsernihallinnon toimiala"],
+      ["row", "Elinvoima- ja ympäristötoimiala"],
+      ["sheet", "Sivistystoimiala"],
+    ]);
+    expect(sheetDepartment(sources)?.name).toBe("Tekninen toimiala");
+    expect(sheetDepartment({ ...sources, column: [] })?.cell).toEqual(at(2));
   });
 });

@@ -4,8 +4,8 @@
  *
  * Department: each place a sheet names one gives a candidate with its source and cell (a table's
  * Toimiala column, a title line, a department row, the sheet name); `chooseDepartment` takes the
- * most trusted source, then the first written. Readers list the places their layout has; the names
- * themselves are recognised here ("…toteutuminen, elinvoima- ja ympäristötoimiala", "… –
+ * most trusted source, then the first written. Readers say where their layout has these places
+ * (`sheetDepartment`, `DepartmentSources`); the names themselves are recognised here ("…toteutuminen, elinvoima- ja ympäristötoimiala", "… –
  * KONSERNIPALVELUT", "Sivistys T2"). Exact department names (compound and hyphenated names, a city's
  * list of departments, the file name as one more source) belong here too, in the candidates and the
  * chooser.
@@ -153,6 +153,40 @@ export function chooseDepartment(
   for (const c of candidates)
     if (c && (!best || PRECEDENCE.indexOf(c.source) < PRECEDENCE.indexOf(best.source))) best = c;
   return best;
+}
+
+/** Where a reader found the places a sheet names its department. */
+export interface DepartmentSources {
+  sheet: string;
+  /** A table's Toimiala column: each row's cell. */
+  column?: readonly TextAt[];
+  /** The title block's lines, the title first. */
+  title?: readonly TextAt[];
+  /**
+   * Where a title line that names only a unit ("Kasvu- ja työllisyyspalvelut-yksikön …") stands for
+   * the department: in any line, or only in the first (block layout, where lower lines head sections).
+   */
+  unitFromTitle?: "any-line" | "first-line";
+  /** The first department row and how its layout reads it (see departmentInRow). */
+  row?: { line: TextAt; read: "whole" | "named" } | null;
+}
+
+/** The department candidates of a sheet: column, title lines, department row, sheet name. */
+export function departmentCandidates(sources: DepartmentSources): DepartmentCandidate[] {
+  const out: (DepartmentCandidate | null)[] = [];
+  if (sources.column) out.push(departmentInColumn(sources.column));
+  (sources.title ?? []).forEach((line, i) => {
+    const c = departmentInTitle(line);
+    if (c && (!c.unitOnly || i === 0 || sources.unitFromTitle !== "first-line")) out.push(c);
+  });
+  if (sources.row) out.push(departmentInRow(sources.row.line, sources.row.read));
+  out.push(departmentOfSheet(sources.sheet));
+  return out.filter((c): c is DepartmentCandidate => c !== null);
+}
+
+/** The sheet's department: the most trusted of its candidates, or null. */
+export function sheetDepartment(sources: DepartmentSources): DepartmentCandidate | null {
+  return chooseDepartment(departmentCandidates(sources));
 }
 
 /** The department a title line names ("…, elinvoima- ja ympäristötoimiala"), or null. */

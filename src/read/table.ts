@@ -31,14 +31,7 @@ import type {
   SelvitysPart,
   TextAt,
 } from "../model/report";
-import {
-  chooseDepartment,
-  departmentInColumn,
-  departmentInTitle,
-  departmentOfSheet,
-  sheetPeriod,
-  sheetYear,
-} from "./meta";
+import { departmentOfSheet, sheetDepartment, sheetPeriod, sheetYear } from "./meta";
 import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
@@ -433,12 +426,11 @@ export function readTable(view: SheetView): Report {
   }
   const titleText = aboveHeader.map((l) => l.text);
   // The department most rows name, else the title, else a row above the header, else the sheet name.
-  const chosen = chooseDepartment([
-    departmentInColumn(path.departments),
-    title ? departmentInTitle(title) : null,
-    ...aboveHeader.map(departmentInTitle),
-    departmentOfSheet(sheet),
-  ]);
+  const chosen = sheetDepartment({
+    sheet,
+    column: path.departments,
+    title: title ? [title, ...aboveHeader] : aboveHeader,
+  });
 
   return {
     sheet,
@@ -554,27 +546,33 @@ class Path {
       if (this.unit !== null && !same(un, this.unit)) changed = true;
       this.unit = un;
     }
-    const f = level("focusArea");
-    if (!carriesOn(f, this.focus, changed)) {
-      this.focus = levelNode(f, { kind: this.focusKind, unit: this.unit, goals: [] });
-      this.focusAreas.push(this.focus);
+    /** The node open at a level: the current one if it carries on, else a new one among `siblings`. */
+    const open = <T extends LevelNode>(
+      kind: TableHeader,
+      current: T | null,
+      siblings: T[],
+      make: (v: LevelCell) => T,
+    ): T => {
+      const cell = level(kind);
+      if (carriesOn(cell, current, changed)) return current;
+      const node = make(cell);
+      siblings.push(node);
       changed = true;
-    }
-    const focus = this.focus;
-    const g = level("goal");
-    if (!carriesOn(g, this.goal, changed)) {
-      this.goal = levelNode(g, { commitments: [] });
-      focus.goals.push(this.goal);
-      changed = true;
-    }
-    const goal = this.goal;
-    const c = level("commitment");
-    if (!carriesOn(c, this.commitment, changed)) {
-      this.commitment = levelNode(c, { actions: [] });
-      goal.commitments.push(this.commitment);
-      changed = true;
-    }
-    return { commitment: this.commitment, changed, cell: level("action") };
+      return node;
+    };
+    const kind = this.focusKind;
+    const unit = this.unit;
+    const focus = open("focusArea", this.focus, this.focusAreas, (v) =>
+      levelNode(v, { kind, unit, goals: [] }),
+    );
+    const goal = open("goal", this.goal, focus.goals, (v) => levelNode(v, { commitments: [] }));
+    const commitment = open("commitment", this.commitment, goal.commitments, (v) =>
+      levelNode(v, { actions: [] }),
+    );
+    this.focus = focus;
+    this.goal = goal;
+    this.commitment = commitment;
+    return { commitment, changed, cell: level("action") };
   }
 }
 

@@ -11,18 +11,14 @@ import {
   type LabelVocabulary,
 } from "../text";
 
+/** The levels under a focus area, as every layout has them. */
+type Level = "goal" | "commitment" | "action" | "measure";
+
+/** The column headers of a MITTARI row (Lähtötaso / Tavoitetaso / Toteuma / Tila|Arvio). */
+export type MeasureHeader = "baseline" | "target" | "actual" | "ownStatus";
+
 /** Kinds of label in the block layout (seeds 001, 002, 004). */
-export type BlockLabel =
-  | "painopiste"
-  | "teema"
-  | "goal"
-  | "commitment"
-  | "action"
-  | "measure"
-  | "baseline"
-  | "target"
-  | "actual"
-  | "ownStatus";
+export type BlockLabel = "painopiste" | "teema" | Level | MeasureHeader;
 
 /** Hierarchy and measure-header labels of the block layout. */
 export const BLOCK_LABELS: LabelVocabulary<BlockLabel> = {
@@ -67,9 +63,6 @@ export const HIERARCHY_KINDS: readonly BlockLabel[] = [
   "action",
   "measure",
 ];
-
-/** The column headers of a MITTARI row (Lähtötaso / Tavoitetaso / Toteuma / Tila|Arvio). */
-export type MeasureHeader = "baseline" | "target" | "actual" | "ownStatus";
 
 export const MEASURE_HEADERS: LabelVocabulary<MeasureHeader> = {
   entries: {
@@ -302,19 +295,7 @@ export function matchProgrammeLabel(
 
 /** Column headers of the flat table layout. */
 export type TableHeader =
-  | "department"
-  | "unit"
-  | "focusArea"
-  | "goal"
-  | "commitment"
-  | "action"
-  | "measure"
-  | "baseline"
-  | "target"
-  | "actual"
-  | "ownStatus"
-  | "responsible"
-  | "report";
+  "department" | "unit" | "focusArea" | Level | MeasureHeader | "responsible" | "report";
 
 export const TABLE_HEADERS: LabelVocabulary<TableHeader> = {
   entries: {

@@ -15,12 +15,9 @@
  */
 import type { Report } from "../../model/report";
 import {
-  chooseDepartment,
-  departmentInRow,
-  departmentInTitle,
-  departmentOfSheet,
   isDepartmentName,
   isPageFooter,
+  sheetDepartment,
   sheetPeriod,
   sheetYear,
   unitInTitle,
@@ -131,12 +128,12 @@ function report(s: BlockState): Report {
   // The title, else a later title line naming a department (not a unit standing for one), else the
   // department row, else the sheet name.
   const department =
-    chooseDepartment([
-      title ? departmentInTitle(title) : null,
-      ...lines.map(departmentInTitle).filter((c) => c && !c.unitOnly),
-      s.departmentRow ? departmentInRow(s.departmentRow, "whole") : null,
-      departmentOfSheet(sheet),
-    ])?.name ?? null;
+    sheetDepartment({
+      sheet,
+      title: lines,
+      unitFromTitle: "first-line",
+      row: s.departmentRow ? { line: s.departmentRow, read: "whole" } : null,
+    })?.name ?? null;
   const fromSelvitys = reportPeriod(s.selvitys.all);
   const titleText = lines.map((l) => l.text);
   // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.

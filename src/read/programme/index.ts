@@ -16,15 +16,7 @@
 import type { ProgrammeItem, Report, TextAt } from "../../model/report";
 import { cleanText, labelKey, mostCommon } from "../../text";
 import { ReadLog } from "../log";
-import {
-  chooseDepartment,
-  departmentInRow,
-  departmentInTitle,
-  departmentOfSheet,
-  isDepartmentName,
-  isPageFooter,
-  sheetYear,
-} from "../meta";
+import { isDepartmentName, isPageFooter, sheetDepartment, sheetYear } from "../meta";
 import type { SheetView } from "../sheet";
 import { appendText, Blocks } from "./blocks";
 import { LABEL_COLUMNS, readRow } from "./fields";
@@ -176,11 +168,11 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   // The department from the title block (the first line that names one), a department row, or the
   // sheet name; the title is the line that named the department, else the first line.
-  const chosen = chooseDepartment([
-    ...titleLines.map(departmentInTitle),
-    departmentRow ? departmentInRow(departmentRow, "named") : null,
-    departmentOfSheet(sheet),
-  ]);
+  const chosen = sheetDepartment({
+    sheet,
+    title: titleLines,
+    row: departmentRow ? { line: departmentRow, read: "named" } : null,
+  });
   const title: TextAt | null =
     (chosen?.source === "title" ? titleLines.find((l) => l.cell === chosen.cell) : null) ??
     titleLines[0] ??
