@@ -1,5 +1,14 @@
 /**
- * Grid → Report: detect each sheet's layout and read it with that layout's reader.
+ * Grid → Report: detect each sheet's layout and read it with that layout's reader; Toteuma's own
+ * sheets and the status labels it wrote are skipped (model/own.ts).
+ * - ./detect.ts: which layout a sheet is in;
+ * - ./block/: the block layout of year-end and period reports; ./table.ts: the flat table, a row per
+ *   measure; ./programme/: the older programme layout and lists of long-term goals;
+ * - ./meta.ts: department, unit, period and year of a sheet, and page footers, for every layout;
+ * - ./vocabulary.ts: the labels of every layout with their aliases; ./period.ts: the period a selvitys
+ *   heading or a span of dates names; ./sheet.ts: reading a grid (merged cells resolved);
+ *   ./log.ts: problems and near-misses for validation.
+ * Pure: imports only src/model, src/text and src/i18n (eslint.config.js).
  */
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
