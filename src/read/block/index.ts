@@ -14,14 +14,7 @@
  * - here: department rows and plain text lines, and the sheet's metadata at the end (../meta.ts).
  */
 import type { Report } from "../../model/report";
-import {
-  isDepartmentName,
-  isPageFooter,
-  sheetDepartment,
-  sheetPeriod,
-  sheetYear,
-  unitInTitle,
-} from "../meta";
+import { departmentOf, isDepartmentName, isPageFooter, sheetPeriod, sheetYear, unitInTitle } from "../meta";
 import { reportPeriod } from "../period";
 import type { SheetView } from "../sheet";
 import { financialRow } from "./financial";
@@ -127,13 +120,12 @@ function report(s: BlockState): Report {
     for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleUnit;
   // The title, else a later title line naming a department (not a unit standing for one), else the
   // department row, else the sheet name.
-  const department =
-    sheetDepartment({
-      sheet,
-      title: lines,
-      unitFromTitle: "first-line",
-      row: s.departmentRow ? { line: s.departmentRow, read: "whole" } : null,
-    })?.name ?? null;
+  const department = departmentOf({
+    sheet,
+    title: lines,
+    unitFromTitle: "first-line",
+    row: s.departmentRow ? { line: s.departmentRow, read: "whole" } : null,
+  });
   const fromSelvitys = reportPeriod(s.selvitys.all);
   const titleText = lines.map((l) => l.text);
   // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.
@@ -143,7 +135,7 @@ function report(s: BlockState): Report {
     sheet,
     layout: looksLikeGoals ? "block" : "none",
     title,
-    department,
+    ...department,
     // No selvitys names the period: the title ("toteutuminen 1.1.–30.9.2024") or the sheet ("Sivistys T2").
     ...sheetPeriod(fromSelvitys.period, { title: titleText, sheet }),
     year: sheetYear(fromSelvitys.year, { title: titleText, sheet }),
