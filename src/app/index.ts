@@ -9,6 +9,8 @@
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   departments     the city's list of departments kept in the workbook (the pane's editor)
+ *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -27,12 +29,23 @@ import type { HostPort } from "./port";
 import { check } from "./check";
 import { clear } from "./clear";
 import { colour } from "./colour";
+import { departments, saveDepartments } from "./departments";
 import { read } from "./read";
 import { select } from "./select";
 import { status } from "./status";
 import { writeFindings } from "./writeFindings";
 
-export const USE_CASES = { read, check, writeFindings, status, colour, clear, select };
+export const USE_CASES = {
+  read,
+  check,
+  writeFindings,
+  status,
+  colour,
+  clear,
+  select,
+  departments,
+  saveDepartments,
+};
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
 type UseCase = (port: HostPort, ...args: never[]) => Promise<unknown>;
@@ -57,7 +70,8 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, read, select, status, writeFindings };
+export { check, clear, colour, departments, read, saveDepartments, select, status, writeFindings };
+export { DEPARTMENTS_SETTING, departmentListOf, type DepartmentListState } from "./departments";
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
 export type { HostPort } from "./port";

@@ -1,8 +1,9 @@
 /**
  * The task pane: header, three views (Luettu, Tarkistus, Tila), one message line for errors and
  * confirmations. App keeps only what the views share (which view, which command runs, the message:
- * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView) over the
- * use cases of src/app. The views get plain data and callbacks.
+ * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView, and
+ * useDepartmentList for the list editor in Tarkistus) over the use cases of src/app. The views get
+ * plain data and callbacks.
  */
 import {
   Button,
@@ -21,13 +22,15 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppActions } from "../../app";
 import type { Language } from "../../model";
+import { useDepartmentList } from "../useDepartmentList";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
 import { useValidationView } from "../useValidationView";
+import { DepartmentListEditor } from "./DepartmentListEditor";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { ValidationView } from "./ValidationView";
@@ -86,6 +89,13 @@ export function App(props: AppProps) {
   const readView = useReadView(pane);
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
+  // A saved department list changes what the check finds: a check on screen is run again.
+  const checked = validation.result !== null;
+  const { check } = validation;
+  const recheck = useCallback(() => {
+    if (checked) void check();
+  }, [checked, check]);
+  const departments = useDepartmentList(pane, recheck);
   const report = readView.report;
 
   // What "Lue uudelleen" and the first run do in each view.
@@ -211,6 +221,18 @@ export function App(props: AppProps) {
                     onRun={() => void validation.check()}
                     onWriteSheet={() => void validation.write()}
                     onSelect={pane.select}
+                    settings={
+                      <DepartmentListEditor
+                        lang={lang}
+                        saved={departments.saved}
+                        busy={
+                          busy === "loadDepartments" ? "load" : busy === "saveDepartments" ? "save" : null
+                        }
+                        disabled={busy !== null}
+                        onLoad={() => void departments.load()}
+                        onSave={(text) => void departments.save(text)}
+                      />
+                    }
                   />
                 )}
                 {view === "status" && (
