@@ -17,7 +17,15 @@ import { FINDINGS_SHEET } from "../edits/findings";
 import { a1, countActions, countMeasures, STATUS_LABEL, type CellRef, type WorkbookReport } from "../model";
 import { simulatorFor, FIXTURES } from "../../test/simulator/node";
 import { strings } from "../i18n";
-import { connect, describeError, memorySettings, PaneError, type HostPort, type Stage } from ".";
+import {
+  connect,
+  describeError,
+  expectedDepartments,
+  memorySettings,
+  PaneError,
+  type HostPort,
+  type Stage,
+} from ".";
 
 const YEAR_END = "elinvoima-ja-ymparisto-2023-vuosi.xlsx";
 const SHEET = "Toteutuminen 2023";
@@ -271,6 +279,16 @@ describe("the city's department list, kept in the workbook's settings", () => {
       "Toimiala 'Konsernipalvelut' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Tekninen toimiala'.",
     );
     expect(after.summary.warning).toBe(before.summary.warning + 1);
+  });
+
+  it("gives the summary the listed names as the departments it expects", async () => {
+    const port = createOfficeHost((await simulatorFor(KP)).run);
+    const other = connect(createOfficeHost((await simulatorFor(KP)).run));
+    expect(await expectedDepartments(port)).toEqual([]);
+    await connect(port).saveDepartments("Tekninen toimiala\nSivistys = SIVISTYSTOIMIALA\n# loppu");
+    expect(await expectedDepartments(port)).toEqual(["Tekninen toimiala", "Sivistystoimiala"]);
+    // The list is the workbook's own: another workbook keeps none.
+    expect((await other.departments()).text).toBe("");
   });
 
   it("refuses a list with a line it cannot take, and keeps the one it had", async () => {

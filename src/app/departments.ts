@@ -6,6 +6,9 @@
  *   departments       the list as kept: its text, what it lists, the lines that cannot be taken
  *   saveDepartments   keeps new text, unless a line cannot be taken (then nothing is saved)
  *
+ * and `expectedDepartments` gives the listed names to the summary (Yhteenveto), whose sources should
+ * each be read with `departmentListOf` too, so that an alias counts under its listed name.
+ *
  * On the command line `--departments FILE` stands in for the setting for one run (src/cli/files.ts).
  */
 import type { DepartmentList } from "../model";
@@ -33,6 +36,14 @@ export async function departmentListOf(port: HostPort): Promise<DepartmentList |
   if (text === null) return null;
   const { list } = parseDepartmentList(text);
   return isEmptyList(list) ? null : list;
+}
+
+/**
+ * The departments a summary expects among its sources when it is given none: the names of the list
+ * kept in the workbook, in the list's order ([] without a list).
+ */
+export async function expectedDepartments(port: HostPort): Promise<string[]> {
+  return (await departmentListOf(port))?.names ?? [];
 }
 
 /** Use case: the list kept in the workbook, for the editor. */

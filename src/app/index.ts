@@ -71,7 +71,12 @@ export function connect(port: HostPort): AppActions {
 }
 
 export { check, clear, colour, departments, read, saveDepartments, select, status, writeFindings };
-export { DEPARTMENTS_SETTING, departmentListOf, type DepartmentListState } from "./departments";
+export {
+  DEPARTMENTS_SETTING,
+  departmentListOf,
+  expectedDepartments,
+  type DepartmentListState,
+} from "./departments";
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
 export type { HostPort } from "./port";

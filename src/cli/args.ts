@@ -17,6 +17,7 @@ export function parseArgs(
   let json = false;
   let out: string | null = null;
   let force = false;
+  let departments: string | null = null;
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift() as string;
@@ -29,6 +30,15 @@ export function parseArgs(
       if (!v) throw new UsageError("Valitsin -o tarvitsee tiedostonimen.", "Option -o needs a file name.");
       out = v;
     } else if (a.startsWith("--out=")) out = a.slice(6);
+    else if (a === "--departments") {
+      const v = rest.shift();
+      if (!v)
+        throw new UsageError(
+          "Valitsin --departments tarvitsee toimialaluettelon tiedostonimen.",
+          "Option --departments needs the file name of a department list.",
+        );
+      departments = v;
+    } else if (a.startsWith("--departments=")) departments = a.slice("--departments=".length);
     else if (a === "--lang") {
       const v = (rest.shift() ?? "").toLowerCase();
       if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
@@ -49,7 +59,7 @@ export function parseArgs(
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  const options: Options = { command, files: positional, json, out, lang, force };
+  const options: Options = { command, files: positional, json, out, lang, force, departments };
   command.checkUsage?.(options);
   return options;
 }
@@ -67,6 +77,11 @@ Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
   --force       korvaa olemassa oleva tulostiedosto
+  --departments LUETTELO
+                kaupungin toimialaluettelo (tekstitiedosto: nimi rivillään, "Sivistys =
+                Sivistystoimiala", # kommentti; tai .xlsx, jonka välilehdellä nimet
+                A-sarakkeessa): toimialat näytetään luettelon nimin, ja validate varoittaa
+                nimestä, jota luettelossa ei ole (työkirjaan tallennetun luettelon sijaan)
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -83,6 +98,11 @@ Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
   --force       replace an existing output file
+  --departments LIST
+                the city's list of departments (a text file: a name per line,
+                "Sivistys = Sivistystoimiala", # comments; or an .xlsx with the names in
+                column A): departments are shown by the listed names, and validate warns
+                about a name not on it (instead of a list kept in the workbook)
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

@@ -17,6 +17,13 @@ export interface Options {
   lang: Language;
   /** Replace an existing output file (`--force`). */
   force: boolean;
+  /** `--departments FILE`: the city's list of departments for this run (a text file or a workbook); null when not given. */
+  departments: string | null;
+  /**
+   * Settings that stand in for the workbooks' own for this run (main.ts puts the list of
+   * `--departments` here, under the key the app layer reads it by).
+   */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */

@@ -32,7 +32,7 @@ export const colour: Command = {
       );
       return EXIT.usage;
     }
-    const host = fileHost(file);
+    const host = fileHost(file, options.settings);
     const done = await overFile(host, colourUseCase);
     if ("error" in done) {
       reportError(io, lang, file, done.error);
