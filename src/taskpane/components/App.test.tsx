@@ -471,6 +471,52 @@ describe("Toimialaluettelo (the department list) in Tarkistus", () => {
     expect(save.disabled).toBe(true);
   });
 
+  it("runs the check after a save even when none was on screen, and Luettu shows what it read", async () => {
+    const snapshot = namingSnapshot({ title: titleNaming("Vapari") });
+    let kept = "";
+    let checks = 0;
+    const readNow = () => {
+      const { list } = parseDepartmentList(kept);
+      return readWorkbook(snapshot, { departments: isEmptyList(list) ? null : list });
+    };
+    const actions = fakeActions(readNow(), {
+      read: async () => readNow(),
+      check: async () => {
+        checks++;
+        const report = readNow();
+        const findings = validateWorkbook(report);
+        return { report, findings, summary: summariseFindings(findings) };
+      },
+      departments: async () => ({ text: kept, ...parseDepartmentList(kept), saved: true }),
+      saveDepartments: async (text: string) => {
+        kept = text;
+        return { text, ...parseDepartmentList(text), saved: true };
+      },
+    });
+    const { container } = render(<App lang="fi" initialView="read" actions={actions} />);
+    await waitFor(() =>
+      expect(container.querySelector("section[data-sheet] dl")?.textContent).toContain("Vapari"),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Tarkistus" }));
+    });
+    expect(checks).toBe(0);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Toimialaluettelo" }));
+    });
+    const box = await screen.findByRole("textbox", { name: "Toimialat" });
+    fireEvent.change(box, { target: { value: "Vapaa-aikatoimiala\nVapari = Vapaa-aikatoimiala" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tallenna luettelo" }));
+    });
+    await waitFor(() => expect(container.querySelector("[data-finding-counts]")).toBeTruthy());
+    expect(checks).toBe(1);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Luettu" }));
+    });
+    expect(container.querySelector("section[data-sheet] dl")?.textContent).toContain("Vapaa-aikatoimiala");
+  });
+
   it("loads the list only once, and undoes unsaved changes", async () => {
     const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
     let loads = 0;

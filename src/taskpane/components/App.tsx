@@ -89,12 +89,10 @@ export function App(props: AppProps) {
   const readView = useReadView(pane);
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
-  // A saved department list changes what the check finds: a check on screen is run again.
-  const checked = validation.result !== null;
+  // A saved department list changes what the check finds and how departments are named: the check
+  // (whose view holds the list) runs again, and hands what it read to Luettu.
   const { check } = validation;
-  const recheck = useCallback(() => {
-    if (checked) void check();
-  }, [checked, check]);
+  const recheck = useCallback(() => void check(), [check]);
   const departments = useDepartmentList(pane, recheck);
   const report = readView.report;
 
