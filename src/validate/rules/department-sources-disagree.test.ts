@@ -27,6 +27,17 @@ ruleTester(departmentSourcesDisagree, {
       report: namingSheet({ title: "KONSERNIHALLINNON TOIMIALAN TAVOITTEET 2018", sheet: "Konserni" }),
     },
     {
+      name: "is quiet about a name with and without the city's name in front",
+      report: namingSheet({ title: "Porin Palveluliikelaitos", sheet: "Palveluliikelaitos" }),
+    },
+    {
+      name: "is quiet about 'Porin kaupungin' in front of a department's name",
+      report: namingSheet({
+        title: titleNaming("Porin kaupungin sivistystoimiala"),
+        row: "Sivistystoimiala",
+      }),
+    },
+    {
       name: "is quiet about a title that names only a unit of the department",
       report: namingSheet({
         title: "Kasvu- ja työllisyyspalvelut-yksikön toiminnalliset tavoitteet",
@@ -87,6 +98,19 @@ ruleTester(departmentSourcesDisagree, {
           },
         },
       ],
+    },
+    {
+      name: "notes a name that is only part of another department's ('Vapaa-aikatoimiala' in 'Kulttuuri- ja vapaa-aikatoimiala')",
+      report: namingSheet({
+        title: titleNaming("Kulttuuri- ja vapaa-aikatoimiala"),
+        sheet: "Vapaa-aikatoimiala",
+      }),
+      findings: [{ cell: "A1" }],
+    },
+    {
+      name: "notes another department whose name follows a genitive ('Konsernihallinnon toimiala', 'Tekninen toimiala')",
+      report: namingSheet({ title: titleNaming("Konsernihallinnon toimiala"), row: "Tekninen toimiala" }),
+      findings: [{ cell: "A6" }],
     },
     {
       name: "with a list, a listed name wins over a more specific place, which gets the note",

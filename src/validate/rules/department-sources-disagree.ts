@@ -6,8 +6,9 @@
  * place that names another department gets a note at its cell (the sheet and file names, which have
  * none, at the winning place's cell). Spellings of one department ("ELINVOIMA- JA
  * YMPÄRISTÖTOIMIALA", an alias on the list) do not disagree, nor does a shortening with a name it
- * starts ("Konserni" in the sheet name, "Konsernihallinnon toimiala" in the title), nor a title naming
- * only a unit.
+ * starts ("Konserni" in the sheet name, "Konsernihallinnon toimiala" in the title), nor a name with
+ * and without the city's name in front ("Palveluliikelaitos", "Porin Palveluliikelaitos"), nor a
+ * title naming only a unit.
  */
 import type { DepartmentMention } from "../../model/department";
 import type { Finding } from "../../model/finding";
@@ -16,13 +17,33 @@ import { cellFor, mentionsOf, PLACE_WORDS, whereWritten } from "../department";
 import { finding, quote } from "../text";
 import type { Rule } from "../types";
 
+/** What is left of a name without an owner's genitive is no department by itself. */
+const GENERIC = new Set(["toimiala", "toimialue", "liikelaitos", "palvelut", "palvelukeskus"]);
+
 /**
- * One department: the same key, or a shortening and a name it starts ("Konserni T2" and
- * "Konsernihallinnon toimiala" do not disagree, though the shortening alone reads as "Konsernipalvelut").
+ * The key of a name without its owner in front: up to two leading genitives ("Porin Palveluliikelaitos",
+ * "Porin kaupungin sivistystoimiala" → "palveluliikelaitos", "sivistystoimiala"); null when nothing
+ * is dropped or what is left names no department by itself ("Konsernihallinnon toimiala").
+ */
+function keyWithoutOwner(name: string): string | null {
+  const words = name.split(/\s+/);
+  let i = 0;
+  while (i < 2 && words.length - i > 1 && /^\p{L}+n$/u.test(words[i])) i++;
+  if (i === 0) return null;
+  const key = departmentKey(words.slice(i).join(" "));
+  return GENERIC.has(key) ? null : key;
+}
+
+/**
+ * One department: the same key; a shortening and a name it starts ("Konserni T2" and
+ * "Konsernihallinnon toimiala" do not disagree, though the shortening alone reads as
+ * "Konsernipalvelut"); or a name with and without its owner ("Palveluliikelaitos" as the sheet name,
+ * "Porin Palveluliikelaitos" in the title).
  */
 function sameDepartment(a: DepartmentMention, b: DepartmentMention): boolean {
   const [ka, kb] = [departmentKey(a.name), departmentKey(b.name)];
   if (ka === kb) return true;
+  if (keyWithoutOwner(a.name) === kb || keyWithoutOwner(b.name) === ka) return true;
   return (
     (!!a.stem && kb.startsWith(departmentKey(a.stem))) || (!!b.stem && ka.startsWith(departmentKey(b.stem)))
   );
