@@ -7,8 +7,8 @@
  */
 import type { SheetSpec } from "../edits/types";
 import { templateEdits, templateLayout, type AnswerCell } from "../edits/template";
-import type { Bilingual, WorkbookReport } from "../model";
-import { planTemplates, type Template, type TemplateRequest } from "../template";
+import type { WorkbookReport } from "../model";
+import { planTemplates, type Template, type TemplateRefusal, type TemplateRequest } from "../template";
 import { job } from "./job";
 import type { HostPort } from "./port";
 import { snapshotAndRead } from "./read";
@@ -30,7 +30,7 @@ export interface TemplateResult {
   report: WorkbookReport;
   templates: PlannedTemplate[];
   /** Why no template was made (no goals, no such department, no year), or null. */
-  refusal: Bilingual | null;
+  refusal: TemplateRefusal | null;
 }
 
 export async function template(port: HostPort, options: TemplateOptions): Promise<TemplateResult> {

@@ -49,6 +49,7 @@ describe("planTemplates", () => {
     const plan = planTemplates(book(konserni, elinvoima), { period: "T1", department: "Sivistystoimiala" });
     expect(plan.templates).toEqual([]);
     expect(plan.refusal).toEqual({
+      code: "no-department",
       fi: "Toimialaa 'Sivistystoimiala' ei ole työkirjassa. Työkirjan toimialat: Konsernipalvelut, Elinvoima- ja ympäristötoimiala.",
       en: "The workbook has no department 'Sivistystoimiala'. Its departments: Konsernipalvelut, Elinvoima- ja ympäristötoimiala.",
     });

@@ -5,7 +5,6 @@
 import { periodInfo, selvitysHeading, type Period } from "../model/period";
 import type { Action, Commitment, FocusArea, Goal, Report, Selvitys, WorkbookReport } from "../model/report";
 import { countActions } from "../model/report";
-import type { Bilingual } from "../model/text";
 import { cleanText, labelKey } from "../text";
 import { INSTRUCTION, previousLabel, templateSheetName, templateTitle } from "./name";
 import type {
@@ -15,6 +14,7 @@ import type {
   TemplateFocusArea,
   TemplateGoal,
   TemplatePlan,
+  TemplateRefusal,
   TemplateRequest,
   TemplateSubGoal,
 } from "./types";
@@ -82,19 +82,22 @@ function findDepartment(groups: Report[][], asked: string): Report[] | null {
 
 const REFUSALS = {
   noGoals: {
+    code: "no-goals",
     fi: "Työkirjassa ei ole tavoitteita, joista pohjan voisi tehdä: yhdeltäkään välilehdeltä ei luettu toimenpiteitä.",
     en: "The workbook has no goals to make a template from: no sheet was read to have actions.",
   },
   noYear: {
+    code: "no-year",
     fi: "Työkirjasta ei löytynyt raportin vuotta: anna pohjan vuosi.",
     en: "The workbook does not name the report's year: give the template's year.",
   },
-} satisfies Record<string, Bilingual>;
+} satisfies Record<string, TemplateRefusal>;
 
-function unknownDepartment(asked: string, known: (string | null)[]): Bilingual {
+function unknownDepartment(asked: string, known: (string | null)[]): TemplateRefusal {
   const names = known.filter((d): d is string => d !== null);
   const list = names.length > 0 ? names.join(", ") : null;
   return {
+    code: "no-department",
     fi: `Toimialaa '${cleanText(asked)}' ei ole työkirjassa.${list ? ` Työkirjan toimialat: ${list}.` : " Työkirjan välilehdet eivät nimeä toimialaa."}`,
     en: `The workbook has no department '${cleanText(asked)}'.${list ? ` Its departments: ${list}.` : " Its sheets name no department."}`,
   };

@@ -94,5 +94,11 @@ export interface Template {
   sources: string[];
 }
 
-/** The templates asked for, or why none could be made (one sentence, Finnish and English). */
-export type TemplatePlan = { templates: Template[]; refusal: null } | { templates: []; refusal: Bilingual };
+/** Why no template could be made: one sentence in Finnish and English, and what it is about. */
+export interface TemplateRefusal extends Bilingual {
+  code: "no-goals" | "no-department" | "no-year";
+}
+
+/** The templates asked for, or why none could be made. */
+export type TemplatePlan =
+  { templates: Template[]; refusal: null } | { templates: []; refusal: TemplateRefusal };
