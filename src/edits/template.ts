@@ -142,10 +142,9 @@ class Sheet {
     this.cells.push(style ? { row, col, value, style } : { row, col, value });
   }
 
-  /** A value over columns `from`..`to` of a row: every cell of the area gets the style (borders, fill, lock). */
+  /** A value over columns `from`..`to` of a row, merged: the appliers style the area as a whole. */
   span(row: number, from: number, to: number, value: PlacedCell["value"], style: CellStyle): void {
     this.put(row, from, value, style);
-    for (let c = from + 1; c <= to; c++) this.put(row, c, null, style);
     if (to > from) this.merges.push({ top: row, left: from, bottom: row, right: to });
   }
 
@@ -395,7 +394,7 @@ function tableLayout(t: Template): TemplateLayout {
           const merged: [number, string | null, CellStyle][] = [[answerCol, null, ANSWER]];
           if (previousCol !== null) merged.push([previousCol, a.previous, REFERENCE]);
           for (const [cIndex, value, style] of merged) {
-            for (let r = top; r <= bottom; r++) s.put(r, cIndex, r === top ? value : null, style);
+            s.put(top, cIndex, value, style);
             if (bottom > top) s.merges.push({ top, left: cIndex, bottom, right: cIndex });
             if (cIndex === answerCol) s.answers.push({ row: top, col: cIndex, kind: "selvitys" });
           }
