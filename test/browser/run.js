@@ -991,6 +991,10 @@ const UI = {
     clear: "Poista värit",
     cleared: "Värit poistettiin ja solut palautettiin ennalleen.",
     notInExcel: "Toteuma toimii Excelissä",
+    template: "Pohja",
+    create: "Luo pohja",
+    created: /pohja lisättiin työkirjaan/,
+    year: "Vuosi",
   },
   "en-US": {
     read: "Read",
@@ -1004,6 +1008,10 @@ const UI = {
     clear: "Remove colours",
     cleared: "The colours were removed and the cells restored as they were.",
     notInExcel: "Toteuma runs in Excel",
+    template: "Template",
+    create: "Create template",
+    created: /template added to the workbook/,
+    year: "Year",
   },
 };
 
@@ -1071,12 +1079,30 @@ for (const locale of Object.keys(UI)) {
     await page.getByText(t.cleared).waitFor({ timeout: TIMEOUT });
     await settled(page);
     await check(page, "status, colours removed");
+    await tab(page, t.template);
+    await page.locator("[data-proposal]").waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "template, proposed");
+    await holdExcel(page);
+    await page.getByRole("button", { name: t.create }).click();
+    await page.locator(".fui-Spinner").first().waitFor();
+    await check(page, "template, busy");
+    await page.evaluate(() => window.__release());
+    await page.getByText(t.created).waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "template, created");
+    const year = await page.getByLabel(t.year).inputValue();
+    await page.getByLabel(t.year).fill("20");
+    await settled(page);
+    await check(page, "template, year not valid");
+    await page.getByLabel(t.year).fill(year);
 
     // Error: Excel failing, in every view.
     await page.evaluate(() => {
       window.Excel.run = () => Promise.reject(new Error("RichApi.Error: The request payload is too large."));
     });
     for (const [view, name] of [
+      ["template", t.template],
       ["status", t.status],
       ["check", t.validate],
       ["read", t.read],

@@ -48,8 +48,8 @@ const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   period: { flexGrow: 2, flexBasis: "12em", minWidth: 0 },
   year: { flexGrow: 1, flexBasis: "5em", maxWidth: "8em", minWidth: 0 },
-  // Fluent's Input keeps a minimum width of its own: let the field decide.
-  yearInput: { width: "100%", minWidth: 0 },
+  // Fluent's Input and Select keep a minimum width of their own: let the field decide.
+  fill: { width: "100%", minWidth: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -73,6 +73,7 @@ export function TemplateView(props: TemplateViewProps) {
         <div className={styles.row}>
           <Field label={s.templatePeriod} className={styles.period}>
             <Select
+              className={styles.fill}
               value={choice.period}
               disabled={props.disabled}
               onChange={(_, d) => props.onChoose({ period: d.value as Period })}
@@ -91,7 +92,7 @@ export function TemplateView(props: TemplateViewProps) {
             validationMessage={props.yearValid ? undefined : s.templateYearInvalid}
           >
             <Input
-              className={styles.yearInput}
+              className={styles.fill}
               value={choice.year}
               inputMode="numeric"
               maxLength={4}
