@@ -9,6 +9,7 @@
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *   departments     the city's list of departments kept in the workbook (the pane's editor)
  *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
  *
@@ -33,6 +34,7 @@ import { departments, saveDepartments } from "./departments";
 import { read } from "./read";
 import { select } from "./select";
 import { status } from "./status";
+import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
 export const USE_CASES = {
@@ -43,6 +45,8 @@ export const USE_CASES = {
   colour,
   clear,
   select,
+  template,
+  openWorkbook,
   departments,
   saveDepartments,
 };
@@ -79,6 +83,7 @@ export {
 } from "./departments";
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
+export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
 export { describeError, PaneError, type Stage } from "./errors";

@@ -33,7 +33,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stdout("toteuma 0.1.0\n");
     return EXIT.ok;
   }
-  if (options.departments !== null) {
+  if (options.departments) {
     // The list stands in for every workbook's own; a list that cannot be taken stops the run.
     const loaded = await loadDepartmentList(options.departments);
     if ("errors" in loaded) {

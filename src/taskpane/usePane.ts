@@ -12,7 +12,16 @@ import { strings, type Strings } from "../i18n";
 
 /** The command that runs, named for the spinner it shows. */
 export type Busy =
-  "read" | "validate" | "write" | "assess" | "colour" | "clear" | "loadDepartments" | "saveDepartments";
+  | "read"
+  | "validate"
+  | "write"
+  | "assess"
+  | "colour"
+  | "clear"
+  | "template"
+  | "workbooks"
+  | "loadDepartments"
+  | "saveDepartments";
 
 export interface Message {
   intent: "error" | "success";

@@ -48,6 +48,8 @@ function fakeActions(
     },
     departments: async () => ({ text: "", ...parseDepartmentList(""), saved: true }),
     saveDepartments: async (text: string) => ({ text, ...parseDepartmentList(text), saved: true }),
+    template: async () => ({ report, templates: [], refusal: null }),
+    openWorkbook: async () => undefined,
     ...overrides,
   };
 }
