@@ -121,6 +121,17 @@ export function organisationFromTitle(title: string): TitleOrganisation {
   return { department, unit };
 }
 
+/**
+ * True when a lone line names a department only because Toteuma knows the name, not by its form
+ * ("Kasvu- ja työllisyyspalvelut"): such a line between blocks is also what a section (unit) heading
+ * looks like, as a unit's name often is a department's in another city. The block reader takes it as
+ * a department row only inside a goal or commitment, and as a heading candidate between blocks.
+ */
+export function isKnownNameOnly(text: string): boolean {
+  const t = cleanText(text);
+  return !/toimiala$/i.test(t) && !DEPARTMENT_NAMES.test(t) && knownDepartment(t) !== null;
+}
+
 /** True when a lone cell is a department row ("Elinvoima- ja ympäristötoimiala", "Konsernipalvelut"). */
 export function isDepartmentName(text: string): boolean {
   const t = cleanText(text);

@@ -14,7 +14,15 @@
  * - here: earlier reports kept as reference (skipped), department rows and plain text lines, and the sheet's metadata at the end (../meta.ts).
  */
 import type { Report } from "../../model/report";
-import { departmentOf, isDepartmentName, isPageFooter, sheetPeriod, sheetYear, unitInTitle } from "../meta";
+import {
+  departmentOf,
+  isDepartmentName,
+  isKnownNameOnly,
+  isPageFooter,
+  sheetPeriod,
+  sheetYear,
+  unitInTitle,
+} from "../meta";
 import { reportPeriod } from "../period";
 import type { SheetView } from "../sheet";
 import { financialRow } from "./financial";
@@ -62,8 +70,11 @@ function referenceRow(s: BlockState, row: Row): boolean {
 /** A department row ("Elinvoima- ja ympäristötoimiala") between or inside blocks. */
 function departmentRow(s: BlockState, row: Row): boolean {
   if (!row.lone || !isDepartmentName(row.t0)) return false;
+  const inBlock = s.lastKind === "commitment" || s.lastKind === "goal";
+  // Between blocks a name known only as a name may be a section (unit) heading: left to the headings.
+  if (!inBlock && isKnownNameOnly(row.t0)) return false;
   s.departmentRow ??= { text: row.t0, cell: s.view.at(row.r, row.c0) };
-  if (s.lastKind !== "commitment" && s.lastKind !== "goal") {
+  if (!inBlock) {
     // A department heading between blocks: the sections under it start afresh.
     s.tree.unit = null;
     s.headings.clear();
