@@ -9,6 +9,7 @@
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -30,9 +31,20 @@ import { colour } from "./colour";
 import { read } from "./read";
 import { select } from "./select";
 import { status } from "./status";
+import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
-export const USE_CASES = { read, check, writeFindings, status, colour, clear, select };
+export const USE_CASES = {
+  read,
+  check,
+  writeFindings,
+  status,
+  colour,
+  clear,
+  select,
+  template,
+  openWorkbook,
+};
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
 type UseCase = (port: HostPort, ...args: never[]) => Promise<unknown>;
@@ -60,6 +72,7 @@ export function connect(port: HostPort): AppActions {
 export { check, clear, colour, read, select, status, writeFindings };
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
+export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
 export { describeError, PaneError, type Stage } from "./errors";
