@@ -290,9 +290,25 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
   }
   const share = readShare(text, ts);
   if (found.length === 0) {
+    const state = stateMatches(text)[0];
+    // Done in one place, not in another: "Käytössä Pohjois-Porissa, muualla ei vielä".
+    if (state && state.level === "done" && !state.negated) {
+      const at = text.indexOf(state.phrase);
+      const stateClause = ts.find((t) => t.end > at)?.clause ?? 0;
+      for (let c = stateClause + 1; c <= ts[ts.length - 1].clause; c++)
+        if (ellipticNegative(ts, c)) {
+          const part = ts.filter((t) => t.clause === c);
+          return {
+            status: "partial",
+            kind: "mixed",
+            phrase: state.phrase,
+            against: text.slice(part[0].start, part[part.length - 1].end),
+            typo: null,
+          };
+        }
+    }
     // A state of work counted in parts: "Käytössä kahdessa päiväkodissa viidestä".
     if (!share || share.done === share.total) return null;
-    const state = stateMatches(text)[0];
     if (!state || state.level !== "done") return null;
     return {
       status: share.done === 0 ? "not-achieved" : "partial",
