@@ -12,7 +12,7 @@ import { legendOf, looksLikeOwnStatus } from "./status-column";
 const HEAD: In[] = ["Toimenpide", "Mittari", "Lähtötaso", "Tavoitetaso", "Toteuma"];
 
 function table(rows: In[][], extra: In[][] = []) {
-  return readWorkbook({ sheets: [freeSheet("Tavoitteet 2024", [HEAD, ...rows, [], ...extra])] });
+  return readWorkbook({ name: null, sheets: [freeSheet("Tavoitteet 2024", [HEAD, ...rows, [], ...extra])] });
 }
 
 describe("stored values", () => {
@@ -81,7 +81,7 @@ describe("own statuses as cities write them", () => {
       ["Liikunta", "Ohjatut ryhmät", "40", "45", "43", "◐"],
     ]);
     const help = freeSheet("Ohje", [[], ["● = toteutunut, ◐ = osittain, ○ = ei toteutunut"]]);
-    const wr = readWorkbook({ sheets: [sheet, help] });
+    const wr = readWorkbook({ name: null, sheets: [sheet, help] });
     expect(assessWorkbook(wr).map((a) => [a.source, a.status])).toEqual([
       ["own", "not-achieved"],
       ["own", "achieved"],
