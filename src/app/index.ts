@@ -10,6 +10,7 @@
  *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -32,9 +33,22 @@ import { read } from "./read";
 import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
+import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
-export const USE_CASES = { read, check, writeFindings, status, colour, clear, select, getScale, setScale };
+export const USE_CASES = {
+  read,
+  check,
+  writeFindings,
+  status,
+  colour,
+  clear,
+  select,
+  template,
+  openWorkbook,
+  getScale,
+  setScale,
+};
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
 type UseCase = (port: HostPort, ...args: never[]) => Promise<unknown>;
@@ -62,6 +76,7 @@ export function connect(port: HostPort): AppActions {
 export { check, clear, colour, getScale, read, select, setScale, status, writeFindings };
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
+export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
 export { describeError, PaneError, type Stage } from "./errors";

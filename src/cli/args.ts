@@ -19,9 +19,23 @@ export function parseArgs(
   let out: string | null = null;
   let force = false;
   let scale: Scale | null = null;
+  const named: Record<"period" | "year" | "department", string | null> = {
+    period: null,
+    year: null,
+    department: null,
+  };
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift() as string;
+    const option = /^--(period|year|department)(?:=(.*))?$/s.exec(a);
+    if (option) {
+      const [, key, inline] = option as unknown as [string, keyof typeof named, string | undefined];
+      const v = inline ?? rest.shift();
+      if (v === undefined || v === "")
+        throw new UsageError(`Valitsin --${key} tarvitsee arvon.`, `Option --${key} needs a value.`);
+      named[key] = v;
+      continue;
+    }
     if (a === "-h" || a === "--help" || a === "help") return "help";
     if (a === "-v" || a === "--version") return "version";
     if (a === "--json") json = true;
@@ -64,7 +78,13 @@ export function parseArgs(
       "--scale koskee vain komentoja status ja colour.",
       "--scale applies only to the commands status and colour.",
     );
-  const options: Options = { command, files: positional, json, out, lang, force, scale };
+  for (const [key, v] of Object.entries(named))
+    if (v !== null && !command.takes?.includes(key as keyof typeof named))
+      throw new UsageError(
+        `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
+        `The command ${command.names[0]} takes no --${key}.`,
+      );
+  const options: Options = { command, files: positional, json, out, lang, force, scale, ...named };
   command.checkUsage?.(options);
   return options;
 }
@@ -77,6 +97,9 @@ Käyttö:
   toteuma validate FILE... [--json]    Tarkista raportti (virheet, varoitukset, huomautukset)
   toteuma status FILE... [--json]      Mittareiden tila ja perustelu
   toteuma colour FILE -o OUT.xlsx      Väritä mittareiden tila uuteen tiedostoon
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year VVVV]
+                   [--department NIMI] -o OUT.xlsx
+                                       Seuraavan kauden selvityspohja uuteen tiedostoon
 
 Valitsimet:
   --json        koneluettava tuloste
@@ -97,6 +120,9 @@ Usage:
   toteuma validate FILE... [--json]    Check the report (errors, warnings, notes)
   toteuma status FILE... [--json]      Each measure's status and reason
   toteuma colour FILE -o OUT.xlsx      Colour the measures' status into a new file
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year YYYY]
+                   [--department NAME] -o OUT.xlsx
+                                       The next period's selvitys template into a new file
 
 Options:
   --json        machine-readable output

@@ -20,6 +20,10 @@ export interface Options {
   force: boolean;
   /** The status scale profile for this run (`--scale pori|distance[:N]`); null: the workbook's own. */
   scale: Scale | null;
+  /** `--period`, `--year`, `--department` as written (`toteuma template`); null when not given. */
+  period?: string | null;
+  year?: string | null;
+  department?: string | null;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */
@@ -28,6 +32,8 @@ export interface Command {
   names: readonly string[];
   /** True when the command judges statuses and so takes `--scale`. */
   takesScale?: boolean;
+  /** The named options it takes beyond the common ones (`--period`…); any other is refused. */
+  takes?: readonly ("period" | "year" | "department")[];
   /** Throws a UsageError when the options do not fit this command (after the common checks). */
   checkUsage?(options: Options): void;
   /** Runs the command; resolves to its exit code. */

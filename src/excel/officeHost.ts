@@ -3,8 +3,9 @@
  * settings in the workbook's custom document properties (`workbook.properties.custom`, ExcelApi 1.7),
  * named `Toteuma.<key>` as the file host names them, so that a setting made in the pane is what the
  * command line reads from the saved file and the other way round (Office's document settings live in
- * the add-in's own part of the file, which no other tool reads). `run` defaults to the real Excel.run;
- * tests pass the simulator's.
+ * the add-in's own part of the file, which no other tool reads); new workbooks with
+ * Excel.createWorkbook. `run` defaults to the real Excel.run and `createWorkbook` to
+ * Excel.createWorkbook; tests pass the simulator's.
  */
 import type { CellRef } from "../model/cellref";
 import { a1 } from "../model/cellref";
@@ -27,11 +28,25 @@ async function refused<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-export function createOfficeHost(run: Run = (batch) => Excel.run(batch)): HostPort {
+/** Bytes as base64, without Buffer (the pane runs in a browser): what `Excel.createWorkbook` takes. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function createOfficeHost(
+  run: Run = (batch) => Excel.run(batch),
+  // ExcelApi 1.8: opens the .xlsx (base64) as a new workbook in a window of its own.
+  createWorkbook: (base64: string) => Promise<void> = (base64) => Excel.createWorkbook(base64),
+): HostPort {
   return {
     // Excel refusing as a whole (edit mode…) reaches the use case as a WorkbookRefusal: one sentence.
     snapshot: () => refused(readSnapshot(run)),
     apply: (edits) => refused(applyEdits(run, edits)),
+    openWorkbook: (bytes) => refused(createWorkbook(toBase64(bytes))),
     select: (ref: CellRef) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(ref.sheet);

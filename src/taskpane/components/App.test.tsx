@@ -51,6 +51,8 @@ function fakeActions(
     select: async (ref: CellRef) => {
       selected.push(ref);
     },
+    template: async () => ({ report, templates: [], refusal: null }),
+    openWorkbook: async () => undefined,
     ...overrides,
   };
 }
