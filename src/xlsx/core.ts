@@ -23,7 +23,7 @@ export {
   readError,
   type WorkbookReadProblem,
 } from "./errors";
-export { getCustomProperty, setCustomProperty } from "./props";
+export { customProperties, getCustomProperty, setCustomProperty } from "./props";
 export { openWorkbook, snapshotFromBuffer, snapshotOf, type XlsxWorkbook } from "./read";
 export { ZIP_LIMITS } from "./zip";
 
