@@ -7,6 +7,7 @@
  *   writeFindings   the check written to the sheet Tarkistus
  *   status          each measure's status and reason (Tila; `toteuma status`)
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
+ *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
@@ -32,6 +33,7 @@ import { clear } from "./clear";
 import { colour } from "./colour";
 import { departments, saveDepartments } from "./departments";
 import { read } from "./read";
+import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
 import { openWorkbook, template } from "./template";
@@ -47,6 +49,8 @@ export const USE_CASES = {
   select,
   template,
   openWorkbook,
+  getScale,
+  setScale,
   departments,
   saveDepartments,
 };
@@ -74,7 +78,19 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, departments, read, saveDepartments, select, status, writeFindings };
+export {
+  check,
+  clear,
+  colour,
+  departments,
+  getScale,
+  read,
+  saveDepartments,
+  select,
+  setScale,
+  status,
+  writeFindings,
+};
 export {
   DEPARTMENTS_SETTING,
   departmentListOf,

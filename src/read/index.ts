@@ -6,6 +6,8 @@
  *   measure; ./programme/: the older programme layout and lists of long-term goals;
  * - ./meta.ts: department, unit, period and year of a sheet, and page footers, for every layout;
  *   ./department.ts: department names in one display spelling, their keys, a city's list of departments;
+ * - ./status-column.ts: a person's own status as written — the scale's words, a status column with no
+ *   header, and legends that explain numbers, symbols or colours ("1 = toteutunut");
  * - ./vocabulary.ts: the labels of every layout with their aliases; ./period.ts: the period a selvitys
  *   heading or a span of dates names; ./sheet.ts: reading a grid (merged cells resolved);
  *   ./log.ts: problems and near-misses for validation.
@@ -21,6 +23,7 @@ import { isEmptyList } from "./department";
 import { settleDepartment } from "./meta";
 import { readLongTermGoalList, readProgramme } from "./programme";
 import { SheetView } from "./sheet";
+import { readLegend } from "./status-column";
 import { readTable } from "./table";
 
 export { readBlock } from "./block";
@@ -38,6 +41,7 @@ export {
   type ParsedDepartmentList,
 } from "./department";
 export { SheetView } from "./sheet";
+export { legendKey, legendOf, looksLikeOwnStatus, readLegend, scaleWord, SCALE_WORDS } from "./status-column";
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
@@ -55,7 +59,10 @@ export function readSheet(grid: Grid, context: ReadContext = { longTermGoals: []
 
 function readView(view: SheetView, context: ReadContext, detected = detectLayout(view)): Report {
   const report = readLayout(view, context, detected);
-  return settleDepartment(report, { file: context.file ?? null, list: context.departments ?? null });
+  const settled = settleDepartment(report, { file: context.file ?? null, list: context.departments ?? null });
+  // A legend of the own-status column, wherever on the sheet it is written ("1 = toteutunut, …").
+  const legend = readLegend(view);
+  return legend.length > 0 ? { ...settled, ownStatusLegend: legend } : settled;
 }
 
 function readLayout(
