@@ -1,0 +1,514 @@
+/**
+ * The summary as three sheets, planned as data (one "sheet" edit each):
+ *
+ * - **Yhteenveto**: a title with the period and year; department × status (counts, share achieved
+ *   as a percentage format, the check's errors and warnings) with a total row; focus area × status
+ *   with a total row; a native stacked bar chart of status per department pointing at the first
+ *   table's cells, in the city's colours; one line per conflict; the files not read; the sources.
+ * - **Mittarit**: an Excel table (filters on), one row per counted measure: department, unit, the
+ *   hierarchy, baseline/target/actual, the status label in the city's fill and font colours, whose
+ *   judgement, the reason, and the file, sheet and cell it came from (a link where it can lead).
+ * - **Poikkeamat**: the measures not achieved or not assessable, by department, with their reasons,
+ *   then the check's errors and warnings per department.
+ *
+ * Sheets Toteuma wrote are recognised by their content (`summarySheetKind`), so the reader skips
+ * them and a new summary replaces them; a person's own sheet of the same name is never overwritten
+ * ("Yhteenveto 2"). No date is written: the same sources give the same sheets. Pure.
+ */
+import type { WorkbookSnapshot } from "../model/grid";
+import { STATUS_LABEL, STATUS_STYLE, STATUSES, type Status } from "../model/status";
+import type { Language } from "../model/text";
+import { periodName } from "../i18n/strings";
+import {
+  COUNT_KEY,
+  periodPhrase,
+  type DepartmentSummary,
+  type SourceSheet,
+  type StatusCounts,
+  type Summary,
+  type SummaryMeasure,
+} from "../summary";
+import { headerRowOf } from "./layout";
+import { SUMMARY_HEADERS, summarySheetNames } from "./summary-sheets";
+import type { CellStyle, ChartSpec, Edit, LinkTarget, PlacedCell, SheetSpec } from "./types";
+
+export { isSummarySheet, summarySheetKind, summarySheetNames } from "./summary-sheets";
+export { EXCEPTIONS_SHEET, MEASURES_SHEET, SUMMARY_SHEET, type SummarySheetKind } from "./summary-sheets";
+
+export const MEASURES_TABLE = "Toteuma_mittarit";
+export const EXCEPTIONS_TABLE = "Toteuma_poikkeamat";
+
+const WORDS = {
+  fi: {
+    ...SUMMARY_HEADERS.fi,
+    title: "Toiminnallisten tavoitteiden toteutuminen",
+    mixedPeriods: "eri kausia (katso ristiriidat)",
+    subtitle: (departments: number, measures: number, files: number) =>
+      `${departments} ${departments === 1 ? "toimiala" : "toimialaa"}, ${measures} ${measures === 1 ? "mittari" : "mittaria"}, ${files} ${files === 1 ? "työkirja" : "työkirjaa"}`,
+    conflictCount: (n: number) => `${n} ${n === 1 ? "ristiriita" : "ristiriitaa"} (katso alempana)`,
+    departmentTable: "Mittareiden tila toimialoittain",
+    focusTable: "Mittareiden tila painopisteittäin",
+    chartTitle: "Mittareiden tila toimialoittain",
+    conflicts: "Ristiriidat",
+    noConflicts: "Lähteiden välillä ei ole ristiriitoja.",
+    unread: "Tiedostot, joita ei voitu lukea",
+    sources: "Lähteet",
+    department: "Toimiala",
+    period: "Kausi",
+    measures: "Mittareita",
+    total: "Yhteensä",
+    focusArea: "Painopiste / teema",
+    departments: "Toimialoja",
+    code: "Koodi",
+    description: "Kuvaus",
+    counted: "Laskettu",
+    yes: "kyllä",
+    no: "ei (katso ristiriidat)",
+    unit: "Yksikkö",
+    goal: "Tavoite",
+    commitment: "Teko",
+    action: "Toimenpide",
+    measure: "Mittari",
+    target: "Tavoitetaso",
+    actual: "Toteuma",
+    judgedBy: "Tilan lähde",
+    own: "oma arvio",
+    computed: "laskettu",
+    unknownDepartment: (s: SourceSheet) => `Toimiala ei tiedossa (${s.file} / ${s.sheet})`,
+    noFocusArea: "(ei painopistettä)",
+    measuresTitle: "Mittarit",
+    measuresNote: (measures: number, departments: number) =>
+      `${measures} ${measures === 1 ? "mittari" : "mittaria"}, ${departments} ${departments === 1 ? "toimiala" : "toimialaa"}; tila, sen lähde ja perustelu kuten toteuma status antaa.`,
+    exceptionsTitle: "Poikkeamat",
+    exceptionsNote:
+      "Mittarit, jotka eivät ole toteutuneet tai joita ei voi arvioida, toimialoittain perusteluineen.",
+    noExceptions: "Ei poikkeamia: jokainen mittari on toteutunut tai osittain toteutunut.",
+    checkTable: "Tarkistuksen virheet ja varoitukset toimialoittain",
+  },
+  en: {
+    ...SUMMARY_HEADERS.en,
+    title: "Operational goals",
+    mixedPeriods: "mixed periods (see the conflicts)",
+    subtitle: (departments: number, measures: number, files: number) =>
+      `${departments} ${departments === 1 ? "department" : "departments"}, ${measures} ${measures === 1 ? "measure" : "measures"}, ${files} ${files === 1 ? "workbook" : "workbooks"}`,
+    conflictCount: (n: number) => `${n} ${n === 1 ? "conflict" : "conflicts"} (see below)`,
+    departmentTable: "Status of the measures by department",
+    focusTable: "Status of the measures by focus area",
+    chartTitle: "Status of the measures by department",
+    conflicts: "Conflicts",
+    noConflicts: "The sources do not conflict.",
+    unread: "Files that could not be read",
+    sources: "Sources",
+    department: "Department",
+    period: "Period",
+    measures: "Measures",
+    total: "Total",
+    focusArea: "Focus area / theme",
+    departments: "Departments",
+    code: "Code",
+    description: "Description",
+    counted: "Counted",
+    yes: "yes",
+    no: "no (see the conflicts)",
+    unit: "Unit",
+    goal: "Goal",
+    commitment: "Commitment",
+    action: "Action",
+    measure: "Measure",
+    target: "Target",
+    actual: "Actual",
+    judgedBy: "Status from",
+    own: "own status",
+    computed: "computed",
+    unknownDepartment: (s: SourceSheet) => `Department not known (${s.file} / ${s.sheet})`,
+    noFocusArea: "(no focus area)",
+    measuresTitle: "Measures",
+    measuresNote: (measures: number, departments: number) =>
+      `${measures} ${measures === 1 ? "measure" : "measures"}, ${departments} ${departments === 1 ? "department" : "departments"}; status, whose judgement and why, as toteuma status gives them.`,
+    exceptionsTitle: "Exceptions",
+    exceptionsNote: "The measures not achieved or not assessable, by department, with their reasons.",
+    noExceptions: "No exceptions: every measure is achieved or partially achieved.",
+    checkTable: "Errors and warnings of the check by department",
+  },
+} as const;
+
+type Words = (typeof WORDS)[Language];
+
+// ---- Shared pieces ----
+
+const HEADER: CellStyle = { bold: true, fill: "#D9D9D9", border: "#A6A6A6", wrap: true, vertical: "center" };
+const HEADING: CellStyle = { bold: true, fontSize: 12 };
+const NUMBER: CellStyle = { numberFormat: "0", border: "#D9D9D9" };
+const SHARE: CellStyle = { numberFormat: "0 %", border: "#D9D9D9" };
+const TEXT: CellStyle = { wrap: true, vertical: "top", border: "#D9D9D9" };
+const TOTAL: CellStyle = { bold: true, border: "#7F7F7F" };
+
+const statusStyle = (status: Status, extra: CellStyle = {}): CellStyle => ({
+  fill: STATUS_STYLE[status].fill,
+  fontColor: STATUS_STYLE[status].font,
+  ...extra,
+});
+
+/** The department as a line of the summary names it. */
+function departmentLabel(d: DepartmentSummary, w: Words): string {
+  return d.department ?? w.unknownDepartment(d.source);
+}
+
+/** "2. vuosikolmannes (T2) 2025", "eri kausia (katso ristiriidat)", or null when no source names one. */
+function periodText(summary: Summary, lang: Language, w: Words): string | null {
+  if (summary.period === null) return w.mixedPeriods;
+  return periodName(summary.period.period, summary.period.year, lang);
+}
+
+/** "Mittarit: 2. vuosikolmannes (T2) 2025", or the title alone. */
+function titled(title: string, summary: Summary, lang: Language, w: Words): string {
+  const period = periodText(summary, lang, w);
+  return period ? `${title}: ${period}` : title;
+}
+
+/** Where a measure's source cell link goes, if anywhere. */
+function linkOf(s: SourceSheet, cell: string): LinkTarget | null {
+  if (!s.link) return null;
+  if (s.link.kind === "workbook") return { sheet: s.sheet, cell };
+  return { url: `${s.link.href}#'${s.sheet.replace(/'/g, "''")}'!${cell}` };
+}
+
+/** The counted measures, department by department in the table's order. */
+function* measuresIn(summary: Summary): Generator<{ d: DepartmentSummary; m: SummaryMeasure }> {
+  for (const d of summary.departments) for (const m of d.source.measures) yield { d, m };
+}
+
+const countsRow = (c: StatusCounts): number[] => STATUSES.map((s) => c[COUNT_KEY[s]]);
+
+/** An estimate of a wrapped text's height in points over a width of `chars` characters. */
+const heightFor = (text: string, chars: number) => 15 * Math.max(1, Math.ceil(text.length / chars));
+
+// ---- Yhteenveto ----
+
+const SUMMARY_WIDTHS = [42, 14, 12, 12, 13, 13, 13, 12, 10, 11];
+/** Characters of a message merged over columns B–J (their widths, less a margin). */
+const MESSAGE_CHARS = 100;
+
+function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec {
+  const w = WORDS[lang];
+  const cells: PlacedCell[] = [];
+  const merges: SheetSpec["merges"] = [];
+  const rowHeights: NonNullable<SheetSpec["rowHeights"]> = [];
+  const put = (row: number, col: number, value: PlacedCell["value"], style?: CellStyle) =>
+    cells.push({ row, col, value, ...(style ? { style } : {}) });
+  const header = (row: number, words: string[]) =>
+    words.forEach((h, i) => {
+      const status = STATUSES.find((s) => STATUS_LABEL[s][lang] === h);
+      put(
+        row,
+        i + 1,
+        h,
+        status ? statusStyle(status, { ...HEADER, fill: STATUS_STYLE[status].fill }) : HEADER,
+      );
+    });
+  const statusHeaders = STATUSES.map((s) => STATUS_LABEL[s][lang]);
+
+  put(1, 1, titled(w.title, summary, lang, w), { bold: true, fontSize: 14 });
+  const readFiles = summary.files.filter((f) => f.error === null).length;
+  const subtitle = [w.subtitle(summary.departments.length, summary.total.measures, readFiles)];
+  if (summary.conflicts.length > 0) subtitle.push(w.conflictCount(summary.conflicts.length));
+  put(2, 1, subtitle.join("; "));
+
+  // Department × status.
+  put(4, 1, w.departmentTable, HEADING);
+  const deptHeader = 5;
+  header(deptHeader, [w.department, w.period, w.measures, ...statusHeaders, w.share, w.errors, w.warnings]);
+  let row = deptHeader + 1;
+  for (const d of summary.departments) {
+    put(row, 1, departmentLabel(d, w), TEXT);
+    put(row, 2, periodPhrase(d.period, d.year)[lang], TEXT);
+    put(row, 3, d.measures, NUMBER);
+    countsRow(d).forEach((n, i) => put(row, 4 + i, n, NUMBER));
+    put(row, 8, d.share, SHARE);
+    put(row, 9, d.errors, NUMBER);
+    put(row, 10, d.warnings, NUMBER);
+    row++;
+  }
+  const deptTotal = row;
+  const t = summary.total;
+  put(row, 1, w.total, TOTAL);
+  put(row, 2, null, TOTAL);
+  put(row, 3, t.measures, { ...NUMBER, ...TOTAL });
+  countsRow(t).forEach((n, i) => put(row, 4 + i, n, { ...NUMBER, ...TOTAL }));
+  put(row, 8, t.share, { ...SHARE, ...TOTAL });
+  put(row, 9, t.errors, { ...NUMBER, ...TOTAL });
+  put(row, 10, t.warnings, { ...NUMBER, ...TOTAL });
+
+  // Focus area × status.
+  row = deptTotal + 2;
+  put(row, 1, w.focusTable, HEADING);
+  header(++row, [w.focusArea, w.departments, w.measures, ...statusHeaders, w.share]);
+  for (const f of summary.focusAreas) {
+    row++;
+    put(row, 1, f.focusArea || w.noFocusArea, TEXT);
+    put(row, 2, f.departments.length, NUMBER);
+    put(row, 3, f.measures, NUMBER);
+    countsRow(f).forEach((n, i) => put(row, 4 + i, n, NUMBER));
+    put(row, 8, f.share, SHARE);
+  }
+  row++;
+  put(row, 1, w.total, TOTAL);
+  put(row, 2, summary.departments.length, { ...NUMBER, ...TOTAL });
+  put(row, 3, t.measures, { ...NUMBER, ...TOTAL });
+  countsRow(t).forEach((n, i) => put(row, 4 + i, n, { ...NUMBER, ...TOTAL }));
+  put(row, 8, t.share, { ...SHARE, ...TOTAL });
+
+  // The chart: one bar per department, one series per status, pointing at the department table.
+  const charts: ChartSpec[] = [];
+  row += 2;
+  const n = summary.departments.length;
+  if (n > 0) {
+    const height = Math.max(14, 2 * n + 6);
+    charts.push({
+      kind: "bar-stacked",
+      name: "Tilat toimialoittain",
+      title: w.chartTitle,
+      anchor: { top: row, left: 1, bottom: row + height - 1, right: 8 },
+      categories: { top: deptHeader + 1, left: 1, bottom: deptHeader + n, right: 1 },
+      series: STATUSES.map((s, i) => ({
+        name: STATUS_LABEL[s][lang],
+        nameCell: { row: deptHeader, col: 4 + i },
+        values: { top: deptHeader + 1, left: 4 + i, bottom: deptHeader + n, right: 4 + i },
+        color: STATUS_STYLE[s].fill,
+      })),
+    });
+    row += height + 1;
+  }
+
+  // Conflicts, one line each; then the files not read; then every source.
+  const message = (r: number, code: string, text: string, style?: CellStyle) => {
+    put(r, 1, code, { vertical: "top", ...(style ?? {}) });
+    put(r, 2, text, { wrap: true, vertical: "top" });
+    merges.push({ top: r, left: 2, bottom: r, right: 10 });
+    rowHeights.push({ row: r, height: heightFor(text, MESSAGE_CHARS) });
+  };
+  put(row, 1, w.conflicts, HEADING);
+  row++;
+  if (summary.conflicts.length === 0) put(row++, 1, w.noConflicts);
+  else {
+    header(row, [w.code, w.description]);
+    merges.push({ top: row, left: 2, bottom: row, right: 10 });
+    row++;
+    for (const c of summary.conflicts) message(row++, c.code, c.message[lang]);
+  }
+  const unread = summary.files.filter((f) => f.error !== null);
+  if (unread.length > 0) {
+    row++;
+    put(row++, 1, w.unread, HEADING);
+    header(row, [w.file, w.description]);
+    merges.push({ top: row, left: 2, bottom: row, right: 10 });
+    row++;
+    for (const f of unread) message(row++, f.file, f.error ? f.error[lang] : "", { wrap: true });
+  }
+  row++;
+  put(row++, 1, w.sources, HEADING);
+  header(row++, [w.file, w.sheet, w.department, w.period, w.measures, w.counted]);
+  const counted = new Set(summary.departments.map((d) => d.source));
+  for (const s of summary.sources) {
+    put(row, 1, s.file, TEXT);
+    put(row, 2, s.sheet, TEXT);
+    put(row, 3, s.department ?? w.unknownDepartment(s), TEXT);
+    merges.push({ top: row, left: 3, bottom: row, right: 4 });
+    put(row, 5, periodPhrase(s.period, s.year)[lang], TEXT);
+    put(row, 6, s.measures.length, NUMBER);
+    put(row, 7, counted.has(s) ? w.yes : w.no, TEXT);
+    row++;
+  }
+
+  return {
+    name,
+    columns: [],
+    rows: [],
+    cells,
+    columnWidths: SUMMARY_WIDTHS.map((width, i) => ({ col: i + 1, width })),
+    rowHeights,
+    merges,
+    charts,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true },
+  };
+}
+
+// ---- Mittarit ----
+
+function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec {
+  const w = WORDS[lang];
+  const columns = [
+    { header: w.department, width: 26, wrap: true },
+    { header: w.unit, width: 18, wrap: true },
+    { header: w.focusArea, width: 20, wrap: true },
+    { header: w.goal, width: 30, wrap: true },
+    { header: w.commitment, width: 30, wrap: true },
+    { header: w.action, width: 34, wrap: true },
+    { header: w.measure, width: 34, wrap: true },
+    { header: w.baseline, width: 16, wrap: true },
+    { header: w.target, width: 16, wrap: true },
+    { header: w.actual, width: 16, wrap: true },
+    { header: w.status, width: 19 },
+    { header: w.judgedBy, width: 12 },
+    { header: w.reason, width: 44, wrap: true },
+    { header: w.file, width: 26, wrap: true },
+    { header: w.sheet, width: 16 },
+    { header: w.cell, width: 8 },
+  ];
+  const rows: SheetSpec["rows"] = [];
+  const styles: NonNullable<SheetSpec["styles"]> = [];
+  const links: NonNullable<SheetSpec["links"]> = [];
+  for (const { d, m } of measuresIn(summary)) {
+    const s = d.source;
+    const i = rows.length;
+    rows.push([
+      departmentLabel(d, w),
+      m.unit,
+      m.focusArea || w.noFocusArea,
+      m.goal,
+      m.commitment,
+      m.action,
+      m.measure,
+      m.baseline,
+      m.target,
+      m.actual,
+      STATUS_LABEL[m.status][lang],
+      m.source === "own" ? w.own : w.computed,
+      m.reason[lang],
+      s.file,
+      s.sheet,
+      m.cell,
+    ]);
+    styles.push({ row: i, col: 10, style: statusStyle(m.status) });
+    const link = linkOf(s, m.cell);
+    if (link) links.push({ row: i, col: 15, target: link });
+  }
+  const spec: SheetSpec = {
+    name,
+    title: [
+      titled(w.measuresTitle, summary, lang, w),
+      w.measuresNote(rows.length, summary.departments.length),
+    ],
+    columns,
+    rows,
+    styles,
+    links,
+    table: { name: MEASURES_TABLE, style: "TableStyleLight9" },
+    freezeHeader: true,
+  };
+  const h = headerRowOf(spec);
+  spec.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: h, to: h } };
+  return spec;
+}
+
+// ---- Poikkeamat ----
+
+const EXCEPTION_ORDER: Partial<Record<Status, number>> = { "not-achieved": 0, "not-assessable": 1 };
+
+function exceptionsSpec(summary: Summary, name: string, lang: Language): SheetSpec {
+  const w = WORDS[lang];
+  const columns = [
+    { header: w.department, width: 26, wrap: true },
+    { header: w.status, width: 19 },
+    { header: w.focusArea, width: 20, wrap: true },
+    { header: w.goal, width: 30, wrap: true },
+    { header: w.action, width: 34, wrap: true },
+    { header: w.measure, width: 34, wrap: true },
+    { header: w.target, width: 16, wrap: true },
+    { header: w.actual, width: 16, wrap: true },
+    { header: w.reason, width: 44, wrap: true },
+    { header: w.file, width: 26, wrap: true },
+    { header: w.sheet, width: 16 },
+    { header: w.cell, width: 8 },
+  ];
+  const rows: SheetSpec["rows"] = [];
+  const styles: NonNullable<SheetSpec["styles"]> = [];
+  const links: NonNullable<SheetSpec["links"]> = [];
+  for (const d of summary.departments) {
+    const s = d.source;
+    const off = s.measures
+      .map((m, i) => ({ m, i, rank: EXCEPTION_ORDER[m.status] }))
+      .filter((x): x is { m: SummaryMeasure; i: number; rank: number } => x.rank !== undefined)
+      .sort((a, b) => a.rank - b.rank || a.i - b.i);
+    for (const { m } of off) {
+      const i = rows.length;
+      rows.push([
+        departmentLabel(d, w),
+        STATUS_LABEL[m.status][lang],
+        m.focusArea || w.noFocusArea,
+        m.goal,
+        m.action,
+        m.measure,
+        m.target,
+        m.actual,
+        m.reason[lang],
+        s.file,
+        s.sheet,
+        m.cell,
+      ]);
+      styles.push({ row: i, col: 1, style: statusStyle(m.status) });
+      const link = linkOf(s, m.cell);
+      if (link) links.push({ row: i, col: 11, target: link });
+    }
+  }
+  const spec: SheetSpec = {
+    name,
+    title: [
+      titled(w.exceptionsTitle, summary, lang, w),
+      rows.length === 0 ? w.noExceptions : w.exceptionsNote,
+    ],
+    columns,
+    rows,
+    styles,
+    links,
+    table: { name: EXCEPTIONS_TABLE, style: "TableStyleLight9" },
+    freezeHeader: true,
+  };
+  // Below the table: the check's errors and warnings, and the exceptions' counts, per department.
+  const h = headerRowOf(spec);
+  let row = h + Math.max(1, rows.length) + 2;
+  const cells: PlacedCell[] = [];
+  const put = (r: number, c: number, value: PlacedCell["value"], style?: CellStyle) =>
+    cells.push({ row: r, col: c, value, ...(style ? { style } : {}) });
+  put(row++, 1, w.checkTable, HEADING);
+  const heads = [
+    w.department,
+    w.errors,
+    w.warnings,
+    STATUS_LABEL["not-achieved"][lang],
+    STATUS_LABEL["not-assessable"][lang],
+  ];
+  heads.forEach((x, i) =>
+    put(row, i + 1, x, i >= 3 ? statusStyle(i === 3 ? "not-achieved" : "not-assessable", HEADER) : HEADER),
+  );
+  for (const d of summary.departments) {
+    row++;
+    put(row, 1, departmentLabel(d, w), TEXT);
+    put(row, 2, d.errors, NUMBER);
+    put(row, 3, d.warnings, NUMBER);
+    put(row, 4, d.notAchieved, NUMBER);
+    put(row, 5, d.notAssessable, NUMBER);
+  }
+  row++;
+  put(row, 1, w.total, TOTAL);
+  put(row, 2, summary.total.errors, { ...NUMBER, ...TOTAL });
+  put(row, 3, summary.total.warnings, { ...NUMBER, ...TOTAL });
+  put(row, 4, summary.total.notAchieved, { ...NUMBER, ...TOTAL });
+  put(row, 5, summary.total.notAssessable, { ...NUMBER, ...TOTAL });
+  spec.cells = cells;
+  spec.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: h, to: h } };
+  return spec;
+}
+
+/**
+ * The three summary sheets for this workbook (`snapshot`: the workbook they are written into, for
+ * their names), in the person's language; Yhteenveto is activated.
+ */
+export function planSummarySheets(summary: Summary, lang: Language, snapshot: WorkbookSnapshot): Edit[] {
+  const names = summarySheetNames(snapshot);
+  return [
+    { kind: "sheet", spec: summarySpec(summary, names.summary, lang), activate: true },
+    { kind: "sheet", spec: measuresSpec(summary, names.measures, lang) },
+    { kind: "sheet", spec: exceptionsSpec(summary, names.exceptions, lang) },
+  ];
+}
