@@ -9,6 +9,8 @@
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
+ *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -30,9 +32,20 @@ import { colour } from "./colour";
 import { read } from "./read";
 import { select } from "./select";
 import { status } from "./status";
+import { summarise, writeSummary } from "./summarise";
 import { writeFindings } from "./writeFindings";
 
-export const USE_CASES = { read, check, writeFindings, status, colour, clear, select };
+export const USE_CASES = {
+  read,
+  check,
+  writeFindings,
+  status,
+  colour,
+  clear,
+  select,
+  summarise,
+  writeSummary,
+};
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
 type UseCase = (port: HostPort, ...args: never[]) => Promise<unknown>;
@@ -57,8 +70,9 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, read, select, status, writeFindings };
+export { check, clear, colour, read, select, status, summarise, writeFindings, writeSummary };
 export type { CheckResult } from "./check";
+export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
