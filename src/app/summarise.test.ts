@@ -197,7 +197,7 @@ describe("summarising in Excel: the workbook's own sheets and a picked file", ()
     expect(chart).toMatchObject({
       sheet: "Yhteenveto",
       type: "BarStacked",
-      title: "Mittareiden tila toimialoittain",
+      title: "Mittarit tiloittain ja toimialoittain",
     });
     expect(chart.series.map((s) => [s.name, s.values, s.categories, s.color])).toEqual(
       (["achieved", "partial", "not-achieved", "not-assessable"] as Status[]).map((st, i) => [

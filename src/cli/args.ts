@@ -17,7 +17,13 @@ export function parseArgs(
   let json = false;
   let out: string | null = null;
   let force = false;
+  let expect: string[] | null = null;
   const positional: string[] = [];
+  const departments = (v: string) =>
+    v
+      .split(";")
+      .map((d) => d.trim())
+      .filter((d) => d !== "");
   while (rest.length) {
     const a = rest.shift() as string;
     if (a === "-h" || a === "--help" || a === "help") return "help";
@@ -29,6 +35,15 @@ export function parseArgs(
       if (!v) throw new UsageError("Valitsin -o tarvitsee tiedostonimen.", "Option -o needs a file name.");
       out = v;
     } else if (a.startsWith("--out=")) out = a.slice(6);
+    else if (a === "--expect") {
+      const v = rest.shift();
+      if (v === undefined)
+        throw new UsageError(
+          'Valitsin --expect tarvitsee toimialat: --expect "Sivistystoimiala;Tekninen toimiala".',
+          'Option --expect needs the departments: --expect "Sivistystoimiala;Tekninen toimiala".',
+        );
+      expect = departments(v);
+    } else if (a.startsWith("--expect=")) expect = departments(a.slice(9));
     else if (a === "--lang") {
       const v = (rest.shift() ?? "").toLowerCase();
       if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
@@ -49,7 +64,7 @@ export function parseArgs(
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  const options: Options = { command, files: positional, json, out, lang, force };
+  const options: Options = { command, files: positional, json, out, lang, force, expect };
   command.checkUsage?.(options);
   return options;
 }
@@ -62,11 +77,15 @@ Käyttö:
   toteuma validate FILE... [--json]    Tarkista raportti (virheet, varoitukset, huomautukset)
   toteuma status FILE... [--json]      Mittareiden tila ja perustelu
   toteuma colour FILE -o OUT.xlsx      Väritä mittareiden tila uuteen tiedostoon
+  toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
+                                       Toimialojen raporttien yhteenveto uuteen tiedostoon
+                                       (välilehdet Yhteenveto, Mittarit, Poikkeamat)
 
 Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
   --force       korvaa olemassa oleva tulostiedosto
+  --expect      odotetut toimialat puolipisteellä erotettuina (summary): puuttuvat nimetään
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -78,11 +97,15 @@ Usage:
   toteuma validate FILE... [--json]    Check the report (errors, warnings, notes)
   toteuma status FILE... [--json]      Each measure's status and reason
   toteuma colour FILE -o OUT.xlsx      Colour the measures' status into a new file
+  toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
+                                       Summary of the departments' reports into a new file
+                                       (sheets Yhteenveto, Mittarit, Poikkeamat)
 
 Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
   --force       replace an existing output file
+  --expect      expected departments, separated by semicolons (summary): missing ones are named
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

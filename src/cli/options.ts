@@ -17,6 +17,8 @@ export interface Options {
   lang: Language;
   /** Replace an existing output file (`--force`). */
   force: boolean;
+  /** Departments expected among the sources (`--expect "A;B"`, summary); null when not given. */
+  expect: string[] | null;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */

@@ -24,6 +24,7 @@ import { partsOf } from "../../test/support/parts";
 import {
   EXCEPTIONS_TABLE,
   isSummarySheet,
+  linesOf,
   MEASURES_TABLE,
   planSummarySheets,
   summarySheetKind,
@@ -171,6 +172,32 @@ describe("Yhteenveto", () => {
     expect(yhteenveto.charts).toEqual([]);
     expect((yhteenveto.cells ?? []).map((c) => c.value)).toContain("The sources do not conflict.");
     expect(placed(yhteenveto).get("A1")?.value).toBe("Operational goals");
+  });
+});
+
+describe("row heights for wrapped text", () => {
+  it("give each row the lines its longest wrapped cell takes, merged cells over their columns", () => {
+    expect(linesOf("lyhyt", 10)).toBe(1);
+    expect(linesOf("x".repeat(25), 10)).toBe(3);
+    expect(linesOf("a\nb\nc", 40)).toBe(3);
+    expect(linesOf("x".repeat(10_000), 10)).toBe(20);
+    const [yhteenveto, mittarit] = specs(summary);
+    const heights = new Map((yhteenveto.rowHeights ?? []).map((r) => [r.row, r.height]));
+    const dup = (yhteenveto.cells ?? []).find((c) => c.value === "duplicate-department")!;
+    // The message is merged over B–J (113 characters wide): about 300 characters take three lines.
+    expect(heights.get(dup.row)).toBe(45);
+    expect(heights.get(5)).toBe(30); // "Osittain toteutunut" in a header 13 wide
+    const h = headerRowOf(mittarit);
+    const mh = new Map((mittarit.rowHeights ?? []).map((r) => [r.row, r.height]));
+    mittarit.rows.forEach((r, i) => {
+      const lines = Math.max(
+        1,
+        ...mittarit.columns.map((c, j) =>
+          c.wrap && typeof r[j] === "string" ? linesOf(r[j] as string, c.width!) : 1,
+        ),
+      );
+      expect([i, mh.get(h + 1 + i) ?? 15]).toEqual([i, lines * 15]);
+    });
   });
 });
 

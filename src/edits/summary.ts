@@ -30,7 +30,7 @@ import {
 } from "../summary";
 import { headerRowOf } from "./layout";
 import { SUMMARY_HEADERS, summarySheetNames } from "./summary-sheets";
-import type { CellStyle, ChartSpec, Edit, LinkTarget, PlacedCell, SheetSpec } from "./types";
+import type { Box, CellStyle, ChartSpec, Edit, LinkTarget, PlacedCell, SheetSpec } from "./types";
 
 export { isSummarySheet, summarySheetKind, summarySheetNames } from "./summary-sheets";
 export { EXCEPTIONS_SHEET, MEASURES_SHEET, SUMMARY_SHEET, type SummarySheetKind } from "./summary-sheets";
@@ -48,7 +48,7 @@ const WORDS = {
     conflictCount: (n: number) => `${n} ${n === 1 ? "ristiriita" : "ristiriitaa"} (katso alempana)`,
     departmentTable: "Mittareiden tila toimialoittain",
     focusTable: "Mittareiden tila painopisteittäin",
-    chartTitle: "Mittareiden tila toimialoittain",
+    chartTitle: "Mittarit tiloittain ja toimialoittain",
     conflicts: "Ristiriidat",
     noConflicts: "Lähteiden välillä ei ole ristiriitoja.",
     unread: "Tiedostot, joita ei voitu lukea",
@@ -94,7 +94,7 @@ const WORDS = {
     conflictCount: (n: number) => `${n} ${n === 1 ? "conflict" : "conflicts"} (see below)`,
     departmentTable: "Status of the measures by department",
     focusTable: "Status of the measures by focus area",
-    chartTitle: "Status of the measures by department",
+    chartTitle: "Measures by status and department",
     conflicts: "Conflicts",
     noConflicts: "The sources do not conflict.",
     unread: "Files that could not be read",
@@ -180,20 +180,66 @@ function* measuresIn(summary: Summary): Generator<{ d: DepartmentSummary; m: Sum
 
 const countsRow = (c: StatusCounts): number[] => STATUSES.map((s) => c[COUNT_KEY[s]]);
 
-/** An estimate of a wrapped text's height in points over a width of `chars` characters. */
-const heightFor = (text: string, chars: number) => 15 * Math.max(1, Math.ceil(text.length / chars));
+/** Points per line of 11-point text, and the most lines a row is given (Excel's rows end at 409 points). */
+const LINE = 15;
+const MOST_LINES = 20;
+
+/**
+ * Lines a text takes wrapped in a column `width` characters wide (a character of text is a little
+ * narrower than the digit Excel measures widths in). Row heights are written, not left to the
+ * program: LibreOffice does not fit rows to wrapped text when it opens a file, and printing needs them.
+ */
+export function linesOf(text: string, width: number): number {
+  const perLine = Math.max(1, Math.floor(width * 1.2));
+  const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  return Math.min(MOST_LINES, lines);
+}
+
+/** Heights for the rows whose wrapped cells take more than one line, in points. */
+function heightsOf(lines: Map<number, number>): { row: number; height: number }[] {
+  return [...lines.entries()].filter(([, n]) => n > 1).map(([row, n]) => ({ row, height: n * LINE }));
+}
+
+/** The most lines any wrapped free-form cell of each row takes (a merged cell over its columns' widths). */
+function placedLines(
+  cells: readonly PlacedCell[],
+  merges: readonly Box[],
+  widths: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const width = (c: number) => widths[c - 1] ?? 9;
+  for (const c of cells) {
+    if (!c.style?.wrap || typeof c.value !== "string") continue;
+    const m = merges.find((b) => b.top === c.row && b.left === c.col);
+    let w = width(c.col);
+    if (m) for (let k = m.left + 1; k <= m.right; k++) w += width(k);
+    out.set(c.row, Math.max(out.get(c.row) ?? 1, linesOf(c.value, w)));
+  }
+  return out;
+}
+
+/** The same for the table part's rows (data rows from `first`), by its columns' wrap and width. */
+function tableLines(spec: SheetSpec, first: number): Map<number, number> {
+  const out = new Map<number, number>();
+  spec.rows.forEach((r, i) => {
+    let n = 1;
+    spec.columns.forEach((col, j) => {
+      const v = r[j];
+      if (col.wrap && typeof v === "string") n = Math.max(n, linesOf(v, col.width ?? 9));
+    });
+    if (n > 1) out.set(first + i, n);
+  });
+  return out;
+}
 
 // ---- Yhteenveto ----
 
 const SUMMARY_WIDTHS = [42, 14, 12, 12, 13, 13, 13, 12, 10, 11];
-/** Characters of a message merged over columns B–J (their widths, less a margin). */
-const MESSAGE_CHARS = 100;
 
 function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec {
   const w = WORDS[lang];
   const cells: PlacedCell[] = [];
   const merges: SheetSpec["merges"] = [];
-  const rowHeights: NonNullable<SheetSpec["rowHeights"]> = [];
   const put = (row: number, col: number, value: PlacedCell["value"], style?: CellStyle) =>
     cells.push({ row, col, value, ...(style ? { style } : {}) });
   const header = (row: number, words: string[]) =>
@@ -285,7 +331,6 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
     put(r, 1, code, { vertical: "top", ...(style ?? {}) });
     put(r, 2, text, { wrap: true, vertical: "top" });
     merges.push({ top: r, left: 2, bottom: r, right: 10 });
-    rowHeights.push({ row: r, height: heightFor(text, MESSAGE_CHARS) });
   };
   put(row, 1, w.conflicts, HEADING);
   row++;
@@ -307,7 +352,9 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
   }
   row++;
   put(row++, 1, w.sources, HEADING);
-  header(row++, [w.file, w.sheet, w.department, w.period, w.measures, w.counted]);
+  header(row, [w.file, w.sheet, w.department, "", w.period, w.measures, w.counted]);
+  merges.push({ top: row, left: 3, bottom: row, right: 4 });
+  row++;
   const counted = new Set(summary.departments.map((d) => d.source));
   for (const s of summary.sources) {
     put(row, 1, s.file, TEXT);
@@ -326,7 +373,7 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
     rows: [],
     cells,
     columnWidths: SUMMARY_WIDTHS.map((width, i) => ({ col: i + 1, width })),
-    rowHeights,
+    rowHeights: heightsOf(placedLines(cells, merges, SUMMARY_WIDTHS)),
     merges,
     charts,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true },
@@ -338,22 +385,22 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
 function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec {
   const w = WORDS[lang];
   const columns = [
-    { header: w.department, width: 26, wrap: true },
-    { header: w.unit, width: 18, wrap: true },
-    { header: w.focusArea, width: 20, wrap: true },
-    { header: w.goal, width: 30, wrap: true },
-    { header: w.commitment, width: 30, wrap: true },
-    { header: w.action, width: 34, wrap: true },
-    { header: w.measure, width: 34, wrap: true },
-    { header: w.baseline, width: 16, wrap: true },
-    { header: w.target, width: 16, wrap: true },
-    { header: w.actual, width: 16, wrap: true },
-    { header: w.status, width: 19 },
-    { header: w.judgedBy, width: 12 },
-    { header: w.reason, width: 44, wrap: true },
-    { header: w.file, width: 26, wrap: true },
-    { header: w.sheet, width: 16 },
-    { header: w.cell, width: 8 },
+    { header: w.department, width: 20, wrap: true },
+    { header: w.unit, width: 14, wrap: true },
+    { header: w.focusArea, width: 18, wrap: true },
+    { header: w.goal, width: 24, wrap: true },
+    { header: w.commitment, width: 24, wrap: true },
+    { header: w.action, width: 28, wrap: true },
+    { header: w.measure, width: 28, wrap: true },
+    { header: w.baseline, width: 13, wrap: true },
+    { header: w.target, width: 13, wrap: true },
+    { header: w.actual, width: 13, wrap: true },
+    { header: w.status, width: 18 },
+    { header: w.judgedBy, width: 11 },
+    { header: w.reason, width: 36, wrap: true },
+    { header: w.file, width: 20, wrap: true },
+    { header: w.sheet, width: 14, wrap: true },
+    { header: w.cell, width: 7 },
   ];
   const rows: SheetSpec["rows"] = [];
   const styles: NonNullable<SheetSpec["styles"]> = [];
@@ -379,7 +426,7 @@ function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec
       s.sheet,
       m.cell,
     ]);
-    styles.push({ row: i, col: 10, style: statusStyle(m.status) });
+    styles.push({ row: i, col: 10, style: statusStyle(m.status, { vertical: "top" }) });
     const link = linkOf(s, m.cell);
     if (link) links.push({ row: i, col: 15, target: link });
   }
@@ -397,6 +444,7 @@ function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec
     freezeHeader: true,
   };
   const h = headerRowOf(spec);
+  spec.rowHeights = heightsOf(tableLines(spec, h + 1));
   spec.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: h, to: h } };
   return spec;
 }
@@ -408,18 +456,18 @@ const EXCEPTION_ORDER: Partial<Record<Status, number>> = { "not-achieved": 0, "n
 function exceptionsSpec(summary: Summary, name: string, lang: Language): SheetSpec {
   const w = WORDS[lang];
   const columns = [
-    { header: w.department, width: 26, wrap: true },
-    { header: w.status, width: 19 },
-    { header: w.focusArea, width: 20, wrap: true },
-    { header: w.goal, width: 30, wrap: true },
-    { header: w.action, width: 34, wrap: true },
-    { header: w.measure, width: 34, wrap: true },
-    { header: w.target, width: 16, wrap: true },
-    { header: w.actual, width: 16, wrap: true },
-    { header: w.reason, width: 44, wrap: true },
-    { header: w.file, width: 26, wrap: true },
-    { header: w.sheet, width: 16 },
-    { header: w.cell, width: 8 },
+    { header: w.department, width: 20, wrap: true },
+    { header: w.status, width: 18 },
+    { header: w.focusArea, width: 18, wrap: true },
+    { header: w.goal, width: 24, wrap: true },
+    { header: w.action, width: 28, wrap: true },
+    { header: w.measure, width: 28, wrap: true },
+    { header: w.target, width: 14, wrap: true },
+    { header: w.actual, width: 14, wrap: true },
+    { header: w.reason, width: 40, wrap: true },
+    { header: w.file, width: 20, wrap: true },
+    { header: w.sheet, width: 14, wrap: true },
+    { header: w.cell, width: 7 },
   ];
   const rows: SheetSpec["rows"] = [];
   const styles: NonNullable<SheetSpec["styles"]> = [];
@@ -446,7 +494,7 @@ function exceptionsSpec(summary: Summary, name: string, lang: Language): SheetSp
         s.sheet,
         m.cell,
       ]);
-      styles.push({ row: i, col: 1, style: statusStyle(m.status) });
+      styles.push({ row: i, col: 1, style: statusStyle(m.status, { vertical: "top" }) });
       const link = linkOf(s, m.cell);
       if (link) links.push({ row: i, col: 11, target: link });
     }
@@ -496,6 +544,14 @@ function exceptionsSpec(summary: Summary, name: string, lang: Language): SheetSp
   put(row, 4, summary.total.notAchieved, { ...NUMBER, ...TOTAL });
   put(row, 5, summary.total.notAssessable, { ...NUMBER, ...TOTAL });
   spec.cells = cells;
+  const lines = tableLines(spec, h + 1);
+  for (const [r, n] of placedLines(
+    cells,
+    [],
+    columns.map((c) => c.width),
+  ))
+    lines.set(r, n);
+  spec.rowHeights = heightsOf(lines);
   spec.print = { paper: "A4", orientation: "landscape", fitToWidth: true, titleRows: { from: h, to: h } };
   return spec;
 }
