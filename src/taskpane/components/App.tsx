@@ -1,8 +1,8 @@
 /**
- * The task pane: header, three views (Luettu, Tarkistus, Tila), one message line for errors and
- * confirmations. App keeps only what the views share (which view, which command runs, the message:
- * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView) over the
- * use cases of src/app. The views get plain data and callbacks.
+ * The task pane: header, four views (Luettu, Tarkistus, Tila, Yhteenveto), one message line for
+ * errors and confirmations. App keeps only what the views share (which view, which command runs, the
+ * message: usePane); each view's state is its own hook (useReadView, useValidationView,
+ * useStatusView, useSummaryView) over the use cases of src/app. The views get plain data and callbacks.
  */
 import {
   Button,
@@ -27,13 +27,15 @@ import type { Language } from "../../model";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
+import { useSummaryView } from "../useSummaryView";
 import { useValidationView } from "../useValidationView";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
+import { SummaryView } from "./SummaryView";
 import { ValidationView } from "./ValidationView";
 import { VersionFooter } from "./VersionFooter";
 
-export type ViewName = "read" | "validate" | "status";
+export type ViewName = "read" | "validate" | "status" | "summary";
 
 export interface AppProps {
   lang: Language;
@@ -46,6 +48,7 @@ const TAB_ID: Record<ViewName, string> = {
   read: "toteuma-tab-read",
   validate: "toteuma-tab-validate",
   status: "toteuma-tab-status",
+  summary: "toteuma-tab-summary",
 };
 const PANEL_ID = "toteuma-tabpanel";
 
@@ -86,6 +89,7 @@ export function App(props: AppProps) {
   const readView = useReadView(pane);
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
+  const summary = useSummaryView(pane);
   const report = readView.report;
 
   // What "Lue uudelleen" and the first run do in each view.
@@ -93,6 +97,7 @@ export function App(props: AppProps) {
     read: readView.read,
     validate: validation.check,
     status: status.assess,
+    summary: summary.preview,
   };
 
   // First run: the ribbon's "Tarkista raportti" opens the pane on the check and runs it (one click);
@@ -109,6 +114,7 @@ export function App(props: AppProps) {
     setView(next);
     if (next === "status" && status.result === null && busy === null) void status.assess();
     if (next === "read" && report === null && busy === null) void readView.read();
+    if (next === "summary" && summary.result === null && busy === null) void summary.preview();
   };
 
   return (
@@ -159,6 +165,9 @@ export function App(props: AppProps) {
               </Tab>
               <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
                 {s.tabStatus}
+              </Tab>
+              <Tab value="summary" id={TAB_ID.summary} aria-controls={PANEL_ID}>
+                {s.tabSummary}
               </Tab>
             </TabList>
             <main className={styles.main}>
@@ -222,6 +231,23 @@ export function App(props: AppProps) {
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
                     onClear={() => void status.clear()}
+                    onSelect={pane.select}
+                  />
+                )}
+                {view === "summary" && (
+                  <SummaryView
+                    lang={lang}
+                    summary={summary.result?.summary ?? null}
+                    written={summary.written}
+                    picked={summary.files.map((f) => f.name)}
+                    progress={summary.progress}
+                    busy={busy === "summarise" || busy === "writeSummary" ? busy : null}
+                    disabled={busy !== null}
+                    expected={summary.expected}
+                    onExpected={summary.setExpected}
+                    onAddFiles={(files) => void summary.addFiles(files)}
+                    onRemoveFile={(name) => void summary.removeFile(name)}
+                    onCreate={() => void summary.create()}
                     onSelect={pane.select}
                   />
                 )}
