@@ -168,7 +168,17 @@ describe("summarising in Excel: the workbook's own sheets and a picked file", ()
   it("writes the three sheets with the table, the chart over the department table, status colours and links", async () => {
     const sim = await threeSheets();
     const host = createOfficeHost(sim.run);
-    const { summary, sheets } = await writeSummary(host, "fi", { workbook: true, files: picked });
+    const heard: [number, number, string | null][] = [];
+    const { summary, sheets } = await writeSummary(host, "fi", {
+      workbook: true,
+      files: picked,
+      onFile: (n, total, name) => heard.push([n, total, name]),
+    });
+    // The open workbook first (named null: before its snapshot), then the picked file.
+    expect(heard).toEqual([
+      [1, 2, null],
+      [2, 2, "perusturva-2025-T2.xlsx"],
+    ]);
     expect(sheets).toEqual(["Yhteenveto", "Mittarit", "Poikkeamat"]);
     expect(summary.conflicts).toEqual([]);
     expect(summary.departments).toHaveLength(4);

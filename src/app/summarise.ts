@@ -46,8 +46,11 @@ export interface SummaryOptions {
   files?: readonly SummaryFile[];
   /** Departments expected among the sources: each missing one is a conflict. */
   expected?: readonly string[];
-  /** Told as each file's turn comes: file `n` of `total` (from 1), by name; the host's workbook first. */
-  onFile?(n: number, total: number, name: string): void;
+  /**
+   * Told as each workbook's turn comes: `n` of `total` (from 1), by name; the host's own workbook
+   * first, named null (before its snapshot, which may take the longest).
+   */
+  onFile?(n: number, total: number, name: string | null): void;
 }
 
 export interface SummaryResult {
@@ -95,10 +98,10 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
   const read: SourceFile[] = [];
   let snapshot: WorkbookSnapshot | null = null;
   if (options.workbook) {
+    options.onFile?.(1, total, null);
     const own = await j.step("snapshot", () => j.port.snapshot());
     snapshot = own;
     const name = own.name ?? THIS_WORKBOOK;
-    options.onFile?.(1, total, name);
     const report = await j.step("read", () => readWorkbook(own));
     const findings = await j.step("validate", () => validateWorkbook(report));
     const assessments = await j.step("assess", () => assessWorkbook(report));

@@ -13,7 +13,8 @@ export interface SummaryProgress {
   /** The workbook read now, from 1. */
   n: number;
   total: number;
-  name: string;
+  /** The workbook's file name; null for the open workbook. */
+  name: string | null;
 }
 
 export interface SummaryViewState {

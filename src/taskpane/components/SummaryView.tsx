@@ -40,6 +40,7 @@ const useStyles = makeStyles({
     margin: `${tokens.spacingVerticalS} 0`,
   },
   section: { marginTop: tokens.spacingVerticalM },
+  heading: { display: "block", marginTop: tokens.spacingVerticalM },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     padding: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -142,7 +143,7 @@ export function SummaryView(props: SummaryViewProps) {
       <Caption1 className={styles.intro}>{s.summaryIntro}</Caption1>
 
       <section className={styles.section} aria-labelledby={`${expectedId}-sources`}>
-        <Subtitle2 as="h2" id={`${expectedId}-sources`}>
+        <Subtitle2 as="h2" id={`${expectedId}-sources`} className={styles.heading}>
           {s.summarySources}
         </Subtitle2>
         {summary && workbookSources.length === 0 && (
@@ -165,7 +166,7 @@ export function SummaryView(props: SummaryViewProps) {
         </ul>
         {props.picked.length > 0 && (
           <>
-            <Body1Strong as="h3" className={styles.section}>
+            <Body1Strong as="h3" className={styles.heading}>
               {s.pickedFiles}
             </Body1Strong>
             <ul className={styles.list} data-picked="">
@@ -248,7 +249,11 @@ export function SummaryView(props: SummaryViewProps) {
           validationState="none"
           validationMessage={
             props.progress
-              ? s.readingFile(props.progress.n, props.progress.total, props.progress.name)
+              ? s.readingFile(
+                  props.progress.n,
+                  props.progress.total,
+                  props.progress.name ?? s.summaryThisWorkbook,
+                )
               : props.busy === "writeSummary"
                 ? s.writingSummary
                 : s.summarising
@@ -265,34 +270,15 @@ export function SummaryView(props: SummaryViewProps) {
       {summary && props.busy === null && (
         <div aria-live="polite">
           <section className={styles.section} aria-label={s.summaryTotals} data-summary-total="">
-            <Subtitle2 as="h2">{s.summaryTotals}</Subtitle2>
+            <Subtitle2 as="h2" className={styles.heading}>
+              {s.summaryTotals}
+            </Subtitle2>
             <Body1 as="p">
               {s.summaryCounts(summary.departments.length, summary.total.measures)}
               {percent !== null ? ` · ${s.summaryShare(percent)}` : ""}
             </Body1>
             <Counts lang={lang} counts={summary.total} label={s.summaryTotals} />
           </section>
-
-          {summary.departments.length > 0 && (
-            <section className={styles.section} aria-label={s.summaryDepartments}>
-              <Subtitle2 as="h2">{s.summaryDepartments}</Subtitle2>
-              <ul className={styles.list}>
-                {summary.departments.map((d) => {
-                  const name =
-                    d.department ?? `${s.unknownDepartment} (${d.source.file} / ${d.source.sheet})`;
-                  return (
-                    <li key={d.key} className={styles.item} data-department={name}>
-                      <Body1Strong>{name}</Body1Strong>
-                      <Caption1 className={styles.muted}>
-                        {`${periodPhrase(d.period, d.year)[lang]} · ${s.measuresCount(d.measures)}`}
-                      </Caption1>
-                      <Counts lang={lang} counts={d} label={name} />
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          )}
 
           <section className={styles.section} aria-label={s.summaryConflicts(summary.conflicts.length)}>
             {summary.conflicts.length === 0 ? (
@@ -318,6 +304,29 @@ export function SummaryView(props: SummaryViewProps) {
               </>
             )}
           </section>
+
+          {summary.departments.length > 0 && (
+            <section className={styles.section} aria-label={s.summaryDepartments}>
+              <Subtitle2 as="h2" className={styles.heading}>
+                {s.summaryDepartments}
+              </Subtitle2>
+              <ul className={styles.list}>
+                {summary.departments.map((d) => {
+                  const name =
+                    d.department ?? `${s.unknownDepartment} (${d.source.file} / ${d.source.sheet})`;
+                  return (
+                    <li key={d.key} className={styles.item} data-department={name}>
+                      <Body1Strong>{name}</Body1Strong>
+                      <Caption1 className={styles.muted}>
+                        {`${periodPhrase(d.period, d.year)[lang]} · ${s.measuresCount(d.measures)}`}
+                      </Caption1>
+                      <Counts lang={lang} counts={d} label={name} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          )}
         </div>
       )}
     </div>
