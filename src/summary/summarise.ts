@@ -225,9 +225,12 @@ export function summarise(
     string,
     { forms: Map<string, number>; counts: StatusCounts; departments: Set<number> }
   >();
+  // Tens of thousands of measures share a handful of focus areas: each text's key is made once.
+  const keys = new Map<string, string>();
   departments.forEach((d, i) => {
     for (const m of d.source.measures) {
-      const key = nameKey(m.focusArea);
+      let key = keys.get(m.focusArea);
+      if (key === undefined) keys.set(m.focusArea, (key = nameKey(m.focusArea)));
       let f = focus.get(key);
       if (!f) focus.set(key, (f = { forms: new Map(), counts: emptyCounts(), departments: new Set() }));
       f.forms.set(m.focusArea, (f.forms.get(m.focusArea) ?? 0) + 1);
