@@ -10,6 +10,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }],
   },
+  // jsdom lacks TextEncoder/TextDecoder, which the product's file edge uses (test/support/jsdom-globals.ts).
+  setupFiles: ["<rootDir>/test/support/jsdom-globals.ts"],
   moduleNameMapper: {
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -6,7 +6,7 @@
  */
 import type { Assessment, Bilingual, Measure, Status } from "../model";
 import { STATUS_LABEL } from "../model/status";
-import { allowedEdits, editDistance } from "../read/text";
+import { allowedEdits, editDistance } from "../text";
 import type { AssessContext, Decision } from "./types";
 import { readState, words } from "./vocabulary";
 

@@ -5,14 +5,16 @@
  */
 import { a1 } from "../model/cellref";
 import { SEVERITY_WORDS, type Finding } from "../model/finding";
-import type { Grid, WorkbookSnapshot } from "../model/grid";
+import type { WorkbookSnapshot } from "../model/grid";
+import { FINDINGS_SHEET, isFindingsSheet } from "../model/own";
 import type { WorkbookReport } from "../model/report";
 import type { Language } from "../model/text";
 import { sortFindings } from "../validate";
 import { summariseFindings } from "../validate/summary";
 import type { Edit, SheetSpec } from "./types";
 
-export const FINDINGS_SHEET = "Tarkistus";
+export { FINDINGS_SHEET, isFindingsSheet } from "../model/own";
+
 export const FINDINGS_TABLE = "Toteuma_tarkistus";
 
 const HEADERS: Record<Language, string[]> = {
@@ -21,19 +23,6 @@ const HEADERS: Record<Language, string[]> = {
 };
 
 const WIDTHS = [22, 8, 12, 28, 70, 70, 50];
-
-/**
- * True when the grid is a findings sheet Toteuma wrote: a row near the top with its "Viesti" and
- * "Message" headers side by side. A person's own sheet that happens to be called "Tarkistus" is not.
- */
-export function isFindingsSheet(grid: Grid): boolean {
-  for (const row of grid.cells.slice(0, 6)) {
-    const texts = (row ?? []).map((c) => (c && typeof c.value === "string" ? c.value.trim() : ""));
-    const i = texts.indexOf("Viesti");
-    if (i >= 0 && texts[i + 1] === "Message") return true;
-  }
-  return false;
-}
 
 /** "Tarkistus", or where a person's own sheet has that name, "Tarkistus 2" (3, …): never theirs. */
 export function findingsSheetName(snapshot: WorkbookSnapshot): string {

@@ -29,11 +29,33 @@ import {
   type SummaryMeasure,
 } from "../summary";
 import { headerRowOf } from "./layout";
-import { SUMMARY_HEADERS, summarySheetNames } from "./summary-sheets";
+import { SUMMARY_HEADERS, SUMMARY_SHEET_NAME, summarySheetKind, type SummarySheetKind } from "../model/own";
 import type { Box, CellStyle, ChartSpec, Edit, LinkTarget, PlacedCell, SheetSpec } from "./types";
 
-export { isSummarySheet, summarySheetKind, summarySheetNames } from "./summary-sheets";
-export { EXCEPTIONS_SHEET, MEASURES_SHEET, SUMMARY_SHEET, type SummarySheetKind } from "./summary-sheets";
+export {
+  EXCEPTIONS_SHEET,
+  isSummarySheet,
+  MEASURES_SHEET,
+  SUMMARY_SHEET,
+  summarySheetKind,
+  type SummarySheetKind,
+} from "../model/own";
+
+/**
+ * The name each summary sheet gets in this workbook: its own, or where a person's own sheet has it,
+ * the name with " 2" (3, …) — never a sheet that is not Toteuma's summary sheet of the same kind.
+ */
+export function summarySheetNames(snapshot: WorkbookSnapshot): Record<SummarySheetKind, string> {
+  const sheets = new Map(snapshot.sheets.map((g) => [g.sheet.toLocaleLowerCase("fi-FI"), g]));
+  const nameFor = (kind: SummarySheetKind): string => {
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? SUMMARY_SHEET_NAME[kind] : `${SUMMARY_SHEET_NAME[kind]} ${n}`;
+      const existing = sheets.get(name.toLocaleLowerCase("fi-FI"));
+      if (!existing || summarySheetKind(existing) === kind) return name;
+    }
+  };
+  return { summary: nameFor("summary"), measures: nameFor("measures"), exceptions: nameFor("exceptions") };
+}
 
 export const MEASURES_TABLE = "Toteuma_mittarit";
 export const EXCEPTIONS_TABLE = "Toteuma_poikkeamat";

@@ -6,6 +6,7 @@
  * Values written are always literal: a string starting with "=", "+", "-" or "@" is written as
  * text, never as a formula.
  */
+import type { CapturedCell } from "../model/own";
 
 import type { CellValue } from "../model/grid";
 
@@ -105,38 +106,6 @@ export interface CellEdit {
   style?: CellStyle;
 }
 
-/** The state of a cell as captured before Toteuma changed it, so that it can be restored exactly. */
-export interface CapturedCell {
-  row: number;
-  col: number;
-  /** The value (formulas as their formula text starting with "="), null when empty. */
-  value: string | number | boolean | null;
-  /** True when `value` is a formula to be written back as a formula. */
-  formula?: boolean;
-  fill: string | null;
-  fontColor: string | null;
-  /**
-   * Optional, host-specific exact state, kept by the applier that captured it so that its own restore
-   * is exact where "#RRGGBB" cannot say it (theme colours, the rest of the font, rich text, dates,
-   * a formula's cached result). The exceljs applier writes and reads it; other hosts ignore it.
-   */
-  exact?: ExactState;
-}
-
-/** See `CapturedCell.exact`: plain JSON, in the shapes exceljs uses for fills, fonts and values. */
-export interface ExactState {
-  /** The cell's whole fill; null when it had none. */
-  fill?: unknown;
-  /** The cell's whole font; null when it had none. */
-  font?: unknown;
-  /** The value when it is not a plain string/number/boolean/formula: rich text, a hyperlink, a date. */
-  value?: unknown;
-  /** A formula's cached result. */
-  result?: unknown;
-  /** The .xlsx writer's own: the cell's XML element and what its style and shared-string indexes meant. */
-  xml?: unknown;
-}
-
 export interface ColumnSpec {
   header: string;
   /** Width in characters. */
@@ -221,15 +190,6 @@ export interface ExpectedCell {
   formula?: boolean;
 }
 
-/**
- * Name of the very hidden sheet where Toteuma keeps captured cell states with the workbook,
- * readable both by Excel and by the command line.
- */
-export const STATE_SHEET = "Toteuma_tila";
-
-/**
- * Layout of STATE_SHEET, one captured cell per row, from row 1, no header:
- * A = key (e.g. "status-colours"), B = sheet name, C = row, D = column, E = JSON of CapturedCell.
- * Both appliers write it; `src/edits/state.ts` reads it back from a snapshot's Grid.
- */
-export const STATE_COLUMNS = ["key", "sheet", "row", "col", "captured"] as const;
+// Toteuma's own sheet of captured states is a fact of the workbook that readers need too (they skip
+// it), so it is defined below every layer, in src/model/own.ts; the planners and appliers use it here.
+export { STATE_COLUMNS, STATE_SHEET, type CapturedCell, type ExactState } from "../model/own";

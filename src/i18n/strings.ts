@@ -4,6 +4,7 @@
  * arguments in both languages.
  */
 import type { Language, Layout, Period } from "../model";
+import { periodInfo } from "../model/period";
 
 const fiPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 const enPlural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
@@ -305,22 +306,9 @@ export function layoutName(layout: Layout, lang: Language): string {
   return LAYOUTS[layout][lang];
 }
 
-const PERIOD_NAMES: Record<Period, { fi: string; en: string }> = {
-  T1: { fi: "1. vuosikolmannes (T1)", en: "First four-month period (T1)" },
-  T2: { fi: "2. vuosikolmannes (T2)", en: "Second four-month period (T2)" },
-  T3: { fi: "3. vuosikolmannes (T3)", en: "Third four-month period (T3)" },
-  Q1: { fi: "1. neljännes (Q1)", en: "First quarter (Q1)" },
-  Q2: { fi: "2. neljännes (Q2)", en: "Second quarter (Q2)" },
-  Q3: { fi: "3. neljännes (Q3)", en: "Third quarter (Q3)" },
-  Q4: { fi: "4. neljännes (Q4)", en: "Fourth quarter (Q4)" },
-  H1: { fi: "1. vuosipuolisko (H1)", en: "First half-year (H1)" },
-  H2: { fi: "2. vuosipuolisko (H2)", en: "Second half-year (H2)" },
-  year: { fi: "Koko vuosi", en: "Whole year" },
-};
-
 /** "Koko vuosi 2023", "2. vuosikolmannes (T2) 2025", or the year alone. */
 export function periodName(period: Period | null, year: number | null, lang: Language): string | null {
   if (period === null) return year === null ? null : String(year);
-  const name = PERIOD_NAMES[period][lang];
+  const name = periodInfo(period).name[lang];
   return year === null ? name : `${name} ${year}`;
 }

@@ -1,12 +1,18 @@
 /**
- * src/model: the domain's types and its own words, plain data only — the report tree and its rows
- * (report.ts, rows.ts), cells and grids (cellref.ts, grid.ts), findings and the severity words
- * (finding.ts), statuses with the city's scale's labels and colours (status.ts), bilingual text
- * (text.ts). Every other folder may import it; it imports nothing of theirs.
+ * The domain as plain, JSON-serialisable data, below every other folder (it imports none):
+ * - report.ts: what a sheet says (Report: focus area → goal → commitment → action → measures, with
+ *   selvitys and financial goals; every node keeps its cell), actionsOf / measuresOf;
+ * - period.ts: reporting periods (names, months, cycles, the next period, the city's selvitys headings);
+ * - grid.ts: a workbook snapshot (cells, displayed text, merges); cellref.ts: cell addresses;
+ * - status.ts: the city's four-level scale (labels, colours) and Assessment; finding.ts: Finding,
+ *   Severity and the severity words;
+ * - rows.ts: a report as flat rows, one per measure; text.ts: Bilingual and Language;
+ * - own.ts (import it by path): Toteuma's own marks in a workbook (state sheet, findings sheet).
  */
 export * from "./cellref";
 export * from "./grid";
 export * from "./report";
+export * from "./period";
 export * from "./status";
 export * from "./finding";
 export * from "./text";

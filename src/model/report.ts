@@ -4,13 +4,12 @@
  * Every node remembers the cell it came from.
  */
 import type { CellRef } from "./cellref";
+import type { Period } from "./period";
 
 export type Layout = "block" | "table" | "programme" | "none";
 
-/** Reporting periods: tertiaries, quarters, half-years, or the whole year. */
-export type Period = "T1" | "T2" | "T3" | "Q1" | "Q2" | "Q3" | "Q4" | "H1" | "H2" | "year";
-
-export const PERIODS: readonly Period[] = ["T1", "T2", "T3", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "year"];
+/** Reporting periods, their names, months and headings: see ./period.ts. */
+export type { Period } from "./period";
 
 /** A piece of text read from one cell. */
 export interface TextAt {

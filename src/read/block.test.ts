@@ -351,3 +351,23 @@ function labelsIntoText(grid: Grid): Grid {
   });
   return g;
 }
+
+describe("readBlock and page footers copied from print", () => {
+  it("skips every footer spelling the readers know, so none becomes a unit heading", () => {
+    const block = (focus: string, action: string): string[][] => [
+      ["PAINOPISTE", focus],
+      ["TAVOITE", `${focus}: tavoite`],
+      ["TEKO", `${focus}: teko`],
+      ["TOIMENPIDE", action],
+      ["MITTARI", "Lähtötaso", "Tavoitetaso"],
+      ["Matkat", "1", "2"],
+    ];
+    const footers = ["Sivu 2/5", "s. 3", "Page 4", "5 / 9"];
+    const rows: string[][] = [["Joukkoliikenne"], ...block("Kasvava Pori", "Reitit")];
+    footers.forEach((footer, i) => rows.push([footer], ...block(`Painopiste ${i}`, `Toimenpide ${i}`)));
+    const report = read(gridOf("Liikenne", rows));
+    expect(report.focusAreas.map((f) => f.unit)).toEqual(new Array(5).fill("Joukkoliikenne"));
+    expect(countActions(report)).toBe(5);
+    expect(report.problems).toEqual([]);
+  });
+});

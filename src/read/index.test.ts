@@ -1,5 +1,5 @@
 import { countActions, countMeasures, type Grid, type WorkbookReport } from "../model";
-import { STATE_SHEET } from "../edits/types";
+import { STATE_SHEET } from "../model/own";
 import { readWorkbook, readSheet } from "./index";
 import { loadFixture } from "../../test/support/load";
 import { gridOf } from "../../test/support/mess";

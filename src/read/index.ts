@@ -1,12 +1,18 @@
 /**
- * Grid → Report: detect each sheet's layout and read it with that layout's reader.
+ * Grid → Report: detect each sheet's layout and read it with that layout's reader; Toteuma's own
+ * sheets and the status labels it wrote are skipped (model/own.ts).
+ * - ./detect.ts: which layout a sheet is in;
+ * - ./block/: the block layout of year-end and period reports; ./table.ts: the flat table, a row per
+ *   measure; ./programme/: the older programme layout and lists of long-term goals;
+ * - ./meta.ts: department, unit, period and year of a sheet, and page footers, for every layout;
+ * - ./vocabulary.ts: the labels of every layout with their aliases; ./period.ts: the period a selvitys
+ *   heading or a span of dates names; ./sheet.ts: reading a grid (merged cells resolved);
+ *   ./log.ts: problems and near-misses for validation.
+ * Pure: imports only src/model, src/text and src/i18n (eslint.config.js).
  */
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
-import { STATE_SHEET } from "../edits/types";
-import { writtenByToteuma } from "../edits/state";
-import { isFindingsSheet } from "../edits/findings";
-import { isSummarySheet } from "../edits/summary-sheets";
+import { isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
@@ -17,9 +23,6 @@ export { readBlock } from "./block";
 export { detectLayout, looksLikeBlock, type Detected } from "./detect";
 export { periodOf, reportPeriod } from "./period";
 export { SheetView } from "./sheet";
-
-/** The sheet where Toteuma keeps what it needs to undo its colours: never read as a city report. */
-export const OWN_SHEETS: readonly string[] = [STATE_SHEET];
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
@@ -43,10 +46,6 @@ function readView(view: SheetView, context: ReadContext, detected = detectLayout
       // Not a goal sheet (or a list of long-term goals): the block reader says what little there is.
       return { ...readBlock(view), layout: "none" };
   }
-}
-
-export function isOwnSheet(name: string): boolean {
-  return OWN_SHEETS.some((s) => s.toLocaleLowerCase("fi-FI") === name.toLocaleLowerCase("fi-FI"));
 }
 
 /**

@@ -8,7 +8,7 @@ import { a1, measuresOf, type Assessment, type Measure, type WorkbookReport } fr
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import { assessWorkbook } from "../assess";
 import { planColour } from "../edits/colour";
-import { STATE_SHEET } from "../edits/types";
+import { STATE_SHEET } from "../model/own";
 import { applyEdits } from "../xlsx/apply";
 import { snapshotFromExcelJs, snapshotOf } from "../xlsx/snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";

@@ -1,4 +1,9 @@
+import { PERIODS, reportedDates, selvitysHeading } from "../model/period";
+import { gridOf } from "../../test/support/mess";
+import { readBlock } from "./block";
 import { periodOf, reportPeriod } from "./period";
+import { SheetView } from "./sheet";
+import { isSelvitysHeading } from "./vocabulary";
 
 describe("periodOf", () => {
   it.each([
@@ -57,5 +62,40 @@ describe("periodOf on spans of dates and months", () => {
   it("does not take single dates or spans of years for a period", () => {
     expect(periodOf("Selvitys: hyväksytty 16.5.2023").period).toBeNull();
     expect(periodOf("Selvitys: vuosina 2023-2027 toteutetaan").period).toBeNull();
+  });
+});
+
+describe("the headings the city writes (model/period.ts)", () => {
+  it.each(PERIODS.map((p) => [p]))("reads %s's heading back as its period, as a selvitys heading", (p) => {
+    const heading = selvitysHeading(p, 2025);
+    expect(isSelvitysHeading(heading)).toEqual({ nearMiss: false });
+    expect(periodOf(heading)).toEqual({ period: p, year: p === "year" ? 2025 : null });
+    // With the dates a report of the period covers after it, as some sheets write them.
+    expect(periodOf(`${heading.replace(/:$/, "")} ${reportedDates(p, 2025)}:`)).toEqual({
+      period: p,
+      year: 2025,
+    });
+  });
+
+  it("reads a block sheet whose selvitys use the city's heading as a report of that period", () => {
+    for (const p of PERIODS) {
+      const grid = gridOf("Raportti", [
+        ["PAINOPISTE", "Kasvava Pori"],
+        ["TAVOITE", "Osaava työvoima"],
+        ["TEKO", "Koulutus"],
+        ["TOIMENPIDE", "Kurssit"],
+        ["MITTARI", "Lähtötaso", "Tavoitetaso"],
+        ["", "10", "20"],
+        [selvitysHeading(p, 2024)],
+        ["Kursseja järjestettiin."],
+      ]);
+      const report = readBlock(new SheetView(grid));
+      expect([p, report.period, report.periodSource, report.year]).toEqual([
+        p,
+        p,
+        "selvitys",
+        p === "year" ? 2024 : null,
+      ]);
+    }
   });
 });

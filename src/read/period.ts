@@ -2,8 +2,8 @@
  * The reporting period from a selvitys heading: "(T1)", "toisella vuosikolmanneksella (T2)",
  * "vuoden kolmannella neljänneksellä (Q3)", "H1", "puolivuotiskatsaus", "vuonna 2023" (the whole year).
  */
-import type { Period } from "../model/report";
-import { cleanText, mostCommon } from "./text";
+import { isPeriod, periodOfMonths, type Period } from "../model/period";
+import { cleanText, mostCommon, yearIn } from "../text";
 
 export interface PeriodOf {
   period: Period | null;
@@ -34,21 +34,23 @@ function ordinalBefore(text: string, index: number): number | null {
   return null;
 }
 
+/** The period of a letter and a number: T1–T3, Q1–Q4, H1–H2; null for any other (T4, H3). */
+function coded(letter: string, n: number): Period | null {
+  const code = `${letter}${n}`;
+  return isPeriod(code) ? code : null;
+}
+
 /** Period and year of one heading (or any text naming a period). */
 export function periodOf(heading: string): PeriodOf {
   const text = cleanText(heading);
   const lower = text.toLocaleLowerCase("fi-FI");
-  const yearMatch = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  const year = yearMatch ? Number(yearMatch[1]) : null;
+  const year = yearIn(text);
 
   // Explicit codes: (T1), T2/2025, Q3, H1. "T1:n" counts too.
   const code = /(?:^|[^\p{L}\d])([TQH])\s?([1-4])(?![\d])/iu.exec(text);
   if (code) {
-    const letter = code[1].toUpperCase();
-    const n = Number(code[2]);
-    if (letter === "T" && n <= 3) return { period: `T${n}` as Period, year };
-    if (letter === "Q") return { period: `Q${n}` as Period, year };
-    if (letter === "H" && n <= 2) return { period: `H${n}` as Period, year };
+    const period = coded(code[1].toUpperCase(), Number(code[2]));
+    if (period) return { period, year };
   }
   const range = periodOfRange(lower);
   if (range) return { period: range, year };
@@ -57,13 +59,15 @@ export function periodOf(heading: string): PeriodOf {
   if (tertiary) {
     const n = ordinalBefore(lower, tertiary.index) ?? /tertiaali\s*(\d)/.exec(lower)?.[1];
     const k = n === null || n === undefined ? null : Number(n);
-    if (k && k >= 1 && k <= 3) return { period: `T${k}` as Period, year };
+    const period = k === null ? null : coded("T", k);
+    if (period) return { period, year };
   }
   const quarter = /(vuosineljännes|vuosineljännek|neljännes|neljännek|kvartaali)/.exec(lower);
   if (quarter) {
     const n = ordinalBefore(lower, quarter.index) ?? /kvartaali\s*(\d)/.exec(lower)?.[1];
     const k = n === null || n === undefined ? null : Number(n);
-    if (k && k >= 1 && k <= 4) return { period: `Q${k}` as Period, year };
+    const period = k === null ? null : coded("Q", k);
+    if (period) return { period, year };
   }
   const half = /(vuosipuolisko|vuosipuolisk|puolivuot|puolen vuoden|alkuvuo|alkuvuode)/.exec(lower);
   if (half) {
@@ -97,23 +101,6 @@ const MONTHS = [
 ];
 const MONTH_WORD = `(${MONTHS.join("|")})(?:kuu\\p{L}*)?`;
 const DASH = "\\s*[-–—]\\s*";
-
-/** The period a span of months covers: cumulative from January (1–4 = T1, 1–8 = T2, 1–9 = Q3) or its own. */
-export function periodOfMonths(from: number, to: number): Period | null {
-  if (from === 1) {
-    const cumulative: Record<number, Period> = { 3: "Q1", 4: "T1", 6: "H1", 8: "T2", 9: "Q3", 12: "year" };
-    return cumulative[to] ?? null;
-  }
-  const spans: Record<string, Period> = {
-    "4-6": "Q2",
-    "7-9": "Q3",
-    "10-12": "Q4",
-    "5-8": "T2",
-    "9-12": "T3",
-    "7-12": "H2",
-  };
-  return spans[`${from}-${to}`] ?? null;
-}
 
 /**
  * A span of dates or months: "1.1.–30.4.2025", "1.1.-31.8.", "1-4/2025", "1–6/2024",

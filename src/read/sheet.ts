@@ -2,8 +2,9 @@
  * Reading access to a Grid: the displayed text of a cell, with merged areas resolved (every cell of a
  * merged area reads as its top-left cell, so a label merged over A5:B5 is seen once, at A5).
  */
+import { cellRef, type CellRef } from "../model/cellref";
 import type { Grid } from "../model/grid";
-import { cleanText } from "./text";
+import { cleanText } from "../text";
 
 export class SheetView {
   readonly rowCount: number;
@@ -26,6 +27,11 @@ export class SheetView {
 
   get sheet(): string {
     return this.grid.sheet;
+  }
+
+  /** The cell at 0-based (r, c) as a report names it: 1-based row and column on this sheet. */
+  at(r: number, c: number): CellRef {
+    return cellRef(this.grid.sheet, r + 1, c + 1);
   }
 
   /** Displayed text of the cell at 0-based (r, c), whitespace cleaned; "" for empty or merged-over cells. */

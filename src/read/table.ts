@@ -17,25 +17,25 @@
  *
  * One pass over the rows after the header (plus a look-ahead over each blank run): linear in size.
  */
-import { cellRef, type CellRef } from "../model/cellref";
+import type { CellRef } from "../model/cellref";
 import type {
   Action,
   Commitment,
   FocusArea,
   FocusAreaKind,
   Goal,
-  LabelNearMiss,
+  LevelNode,
   Measure,
-  ReadProblem,
   Report,
   Selvitys,
   SelvitysPart,
   TextAt,
 } from "../model/report";
-import { departmentFromSheetName, organisationFromTitle, properCase } from "./department";
+import { departmentOfSheet, sheetDepartment, sheetPeriod, sheetYear } from "./meta";
+import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
-import { cleanText, labelKey, matchLabel, mostCommon, yearIn, type LabelMatch } from "./text";
+import { cleanText, labelKey, matchLabel, type LabelMatch } from "../text";
 import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
 
 /** The header row is looked for in this many first rows. */
@@ -192,14 +192,14 @@ function datesUnderHeader(view: SheetView, header: TableHeaderRow, r: number): b
   const filled = view.filled(r);
   if (filled.length === 0) return false;
   const byCol = new Map(header.columns.map((c) => [c.col, c]));
+  const dated: { column: TableColumn; text: string }[] = [];
   for (const c of filled) {
     const column = byCol.get(c);
-    if (!column || !VALUE_KINDS.includes(column.kind) || !HEADER_DATE.test(view.text(r, c))) return false;
+    const text = view.text(r, c);
+    if (!column || !VALUE_KINDS.includes(column.kind) || !HEADER_DATE.test(text)) return false;
+    dated.push({ column, text });
   }
-  for (const c of filled) {
-    const column = byCol.get(c) as TableColumn;
-    column.header = `${column.header} ${view.text(r, c)}`;
-  }
+  for (const { column, text } of dated) column.header = `${column.header} ${text}`;
   return true;
 }
 
@@ -217,26 +217,24 @@ interface RowCells {
 
 export function readTable(view: SheetView): Report {
   const sheet = view.sheet;
-  const at = (r: number, c: number): CellRef => cellRef(sheet, r + 1, c + 1);
+  const at = (r: number, c: number) => view.at(r, c);
   const header = findTableHeader(view);
-  const nearMisses: LabelNearMiss[] = [];
-  const problems: ReadProblem[] = [];
-  const focusAreas: FocusArea[] = [];
+  const log = new ReadLog(sheet);
 
   if (!header) {
     return {
       sheet,
       layout: "none",
       title: null,
-      department: departmentFromSheetName(sheet),
+      department: departmentOfSheet(sheet)?.name ?? null,
       period: null,
       year: null,
-      focusAreas,
+      focusAreas: [],
       financialGoals: [],
       hasActualColumn: false,
       ownStatusColumn: null,
-      nearMisses,
-      problems,
+      nearMisses: log.nearMisses,
+      problems: log.problems,
       looksLikeGoals: false,
     };
   }
@@ -244,12 +242,7 @@ export function readTable(view: SheetView): Report {
   const byKind = new Map<TableHeader, TableColumn>();
   const reportColumns: TableColumn[] = [];
   for (const column of header.columns) {
-    if (column.nearMiss)
-      nearMisses.push({
-        cell: at(header.row, column.col),
-        written: column.header,
-        readAs: canonicalOf(column),
-      });
+    if (column.nearMiss) log.nearMiss(header.row, column.col, column.header, canonicalOf(column));
     if (column.kind === "report") reportColumns.push(column);
     else byKind.set(column.kind, column);
   }
@@ -292,96 +285,12 @@ export function readTable(view: SheetView): Report {
     };
   };
 
-  // ---- the path of open nodes ----
-  let department: string | null = null;
-  let unit: string | null = null;
-  let focus: FocusArea | null = null;
-  let goal: Goal | null = null;
-  let commitment: Commitment | null = null;
-  let action: Action | null = null;
+  const path = new Path(view, focusKind);
   /** Per action, its selvitys per report column (index into reportColumns). */
   const reportsOf = new Map<Action, { selvitys: Selvitys; lines: string[] }[]>();
-  const departments: string[] = [];
 
-  const problem = (r: number, c: number, code: string, fi: string, en: string): void => {
-    if (problems.length < 200) problems.push({ cell: at(r, c), code, fi, en });
-  };
-
-  /**
-   * Level cell of a row: its text and cell. A blank level gives an implied node at the cell of the
-   * child that implied it (the row's measure cell, or its first cell in a grouping row).
-   */
-  const level = (row: RowCells, kind: TableHeader, r: number, fallbackCol: number) => {
-    const v = row.levels.get(kind);
-    return v && v.text ? { text: v.text, cell: at(r, v.col) } : { text: "", cell: at(r, fallbackCol) };
-  };
-
-  const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
-
-  /** Opens the nodes a row names; returns the open action (null when the row names none). */
-  const walk = (row: RowCells, r: number, fallbackCol: number, needAction: boolean): Action | null => {
-    let changed = false;
-    // Department and unit: a change starts a new focus area even when the focus text repeats.
-    const dep = row.levels.get("department")?.text ?? "";
-    if (dep) {
-      departments.push(dep);
-      if (department !== null && !same(dep, department)) changed = true;
-      department = dep;
-    }
-    const un = row.levels.get("unit")?.text ?? "";
-    if (un) {
-      if (unit !== null && !same(un, unit)) changed = true;
-      unit = un;
-    }
-
-    const f = level(row, "focusArea", r, fallbackCol);
-    if (f.text ? changed || !focus || !same(f.text, focus.text) || !!focus.implied : changed || !focus) {
-      const node: FocusArea = f.text
-        ? { text: f.text, cell: f.cell, kind: focusKind, unit, goals: [] }
-        : { text: "", cell: f.cell, implied: true, kind: focusKind, unit, goals: [] };
-      focusAreas.push(node);
-      focus = node;
-      changed = true;
-    }
-    const g = level(row, "goal", r, fallbackCol);
-    if (g.text ? changed || !goal || !same(g.text, goal.text) || !!goal.implied : changed || !goal) {
-      const node: Goal = g.text
-        ? { text: g.text, cell: g.cell, commitments: [] }
-        : { text: "", cell: g.cell, implied: true, commitments: [] };
-      (focus as FocusArea).goals.push(node);
-      goal = node;
-      changed = true;
-    }
-    const c = level(row, "commitment", r, fallbackCol);
-    if (
-      c.text
-        ? changed || !commitment || !same(c.text, commitment.text) || !!commitment.implied
-        : changed || !commitment
-    ) {
-      const node: Commitment = c.text
-        ? { text: c.text, cell: c.cell, actions: [] }
-        : { text: "", cell: c.cell, implied: true, actions: [] };
-      (goal as Goal).commitments.push(node);
-      commitment = node;
-      changed = true;
-    }
-    const a = level(row, "action", r, fallbackCol);
-    if (a.text ? changed || !action || !same(a.text, action.text) || !!action.implied : changed || !action) {
-      if (!a.text && !needAction) {
-        action = null;
-        return null;
-      }
-      const node: Action = a.text
-        ? { text: a.text, cell: a.cell, measures: [], reports: [] }
-        : { text: "", cell: a.cell, implied: true, measures: [], reports: [] };
-      (commitment as Commitment).actions.push(node);
-      action = node;
-    }
-    return action;
-  };
-
-  const addReports = (act: Action, row: RowCells, r: number): void => {
-    if (reportColumns.length === 0) return;
+  /** The action's selvitys, one per report column, made at the first row that has the action. */
+  const reportsFor = (act: Action, r: number): { selvitys: Selvitys; lines: string[] }[] => {
     let open = reportsOf.get(act);
     if (!open) {
       open = reportColumns.map((column) => {
@@ -399,8 +308,14 @@ export function readTable(view: SheetView): Report {
       });
       reportsOf.set(act, open);
     }
+    return open;
+  };
+
+  const addReports = (act: Action, row: RowCells, r: number): void => {
+    if (reportColumns.length === 0) return;
+    const open = reportsFor(act, r);
     row.reports.forEach(({ text }, i) => {
-      const entry = (open as { selvitys: Selvitys; lines: string[] }[])[i];
+      const entry = open[i];
       // Merged cells read once; the same text repeated on every measure row of the action counts once.
       if (text && !entry.lines.includes(text)) {
         if (entry.lines.length === 0) entry.selvitys.cell = at(r, reportColumns[i].col);
@@ -442,7 +357,7 @@ export function readTable(view: SheetView): Report {
         !nextRowHasMeasure(view, r, measureCol, actionCol)
       )
         break;
-      const opened = hasLevel ? walk(row, r, inTable[0], false) : null;
+      const opened = hasLevel ? path.groupRow(row, r, inTable[0]) : null;
       const act = actionText ? opened : null;
       if (act) {
         addReports(act, row, r);
@@ -455,7 +370,7 @@ export function readTable(view: SheetView): Report {
     blankBefore = false;
 
     if (!row.measure && !actionText) {
-      problem(
+      log.problem(
         r,
         Math.min(...[...row.values.values()].map((v) => v.col)),
         "orphan-measure-values",
@@ -465,7 +380,7 @@ export function readTable(view: SheetView): Report {
       continue;
     }
 
-    const act = walk(row, r, measureCol >= 0 ? measureCol : inTable[0], true) as Action;
+    const act = path.measureRow(row, r, measureCol >= 0 ? measureCol : inTable[0]);
     const valueAt = (kind: TableHeader): TextAt | null => {
       const v = row.values.get(kind);
       return v ? { text: v.text, cell: at(r, v.col) } : null;
@@ -488,6 +403,7 @@ export function readTable(view: SheetView): Report {
     addReports(act, row, r);
   }
 
+  const focusAreas = path.focusAreas;
   pruneImplied(focusAreas);
 
   // Selvitys text: the lines of the action's rows; "Mittari 1. … Mittari 2. …" split into parts.
@@ -502,46 +418,162 @@ export function readTable(view: SheetView): Report {
     allReports.length > 0 ? allReports : reportColumns.map((c) => periodOf(c.header)),
   );
 
-  const titleOrg = title ? organisationFromTitle(title.text) : { department: null, unit: null };
   // Further rows above the header ("Tekninen toimiala" / "Toiminnalliset tavoitteet 2025").
-  const aboveHeader: string[] = [];
+  const aboveHeader: TextAt[] = [];
   for (let r = 0; r < header.firstRow; r++) {
     const cols = view.filled(r);
-    if (cols.length === 1) aboveHeader.push(view.text(r, cols[0]));
+    if (cols.length === 1) aboveHeader.push({ text: view.text(r, cols[0]), cell: at(r, cols[0]) });
   }
-  if (!titleOrg.department)
-    for (const line of aboveHeader) {
-      const org = organisationFromTitle(line);
-      if (org.department) {
-        titleOrg.department = org.department;
-        break;
-      }
-    }
-  const fromColumn = mostCommon(departments, labelKey);
-  const titlePeriod = periodOf(aboveHeader.join(" ")).period ?? periodOf(sheet).period;
-  const headerYear = yearIn(header.columns.map((c) => c.header).join(" "));
+  const titleText = aboveHeader.map((l) => l.text);
+  // The department most rows name, else the title, else a row above the header, else the sheet name.
+  const chosen = sheetDepartment({
+    sheet,
+    column: path.departments,
+    title: title ? [title, ...aboveHeader] : aboveHeader,
+  });
 
   return {
     sheet,
     layout: "table",
     title,
-    department:
-      (fromColumn ? properCase(fromColumn) : null) ?? titleOrg.department ?? departmentFromSheetName(sheet),
-    period: fromReports.period ?? titlePeriod,
-    ...(fromReports.period
-      ? { periodSource: "selvitys" as const }
-      : titlePeriod
-        ? { periodSource: "title" as const }
-        : {}),
-    year: fromReports.year ?? headerYear ?? yearIn(aboveHeader.join(" ")) ?? yearIn(sheet),
+    department: chosen?.name ?? null,
+    ...sheetPeriod(fromReports.period, { title: titleText, sheet }),
+    year: sheetYear(fromReports.year, {
+      headers: header.columns.map((c) => c.header),
+      title: titleText,
+      sheet,
+    }),
     focusAreas,
     financialGoals: [],
     hasActualColumn: byKind.has("actual"),
     ownStatusColumn: byKind.get("ownStatus")?.header ?? null,
-    nearMisses,
-    problems,
+    nearMisses: log.nearMisses,
+    problems: log.problems,
     looksLikeGoals: true,
   };
+}
+
+/** A level's cell in a row: its text, or "" with the cell of the child that implies the level. */
+interface LevelCell {
+  text: string;
+  cell: CellRef;
+}
+
+/** A named node, or an implied one (text "") at the cell of the child that implied it. */
+function levelNode<T extends object>(v: LevelCell, rest: T): LevelNode & T {
+  return v.text
+    ? { text: v.text, cell: v.cell, ...rest }
+    : { text: "", cell: v.cell, implied: true, ...rest };
+}
+
+const same = (a: string, b: string): boolean => labelKey(a) === labelKey(b);
+
+/**
+ * True when the node open at a level carries on into this row: nothing above it changed, and the row
+ * names the same text there (a named node) or leaves the level blank ("same as above").
+ */
+function carriesOn<T extends LevelNode>(v: LevelCell, open: T | null, changed: boolean): open is T {
+  if (changed || !open) return false;
+  return v.text ? same(v.text, open.text) && !open.implied : true;
+}
+
+/**
+ * The path of open nodes while the rows are read: department and unit, focus area → goal →
+ * commitment → action. Consecutive rows with the same text at a level under the same parent are one
+ * node; a blank level cell is "same as above", except under a new parent, where it is implied.
+ */
+class Path {
+  readonly focusAreas: FocusArea[] = [];
+  /** The Toimiala column's cells, for the department most rows name. */
+  readonly departments: TextAt[] = [];
+  private department: string | null = null;
+  private unit: string | null = null;
+  private focus: FocusArea | null = null;
+  private goal: Goal | null = null;
+  private commitment: Commitment | null = null;
+  private action: Action | null = null;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly focusKind: FocusAreaKind,
+  ) {}
+
+  /** A measure row's action: the one it names, the open one, or an implied one. */
+  measureRow(row: RowCells, r: number, fallbackCol: number): Action {
+    const { commitment, changed, cell } = this.above(row, r, fallbackCol);
+    if (!carriesOn(cell, this.action, changed)) this.action = this.newAction(cell, commitment);
+    return this.action;
+  }
+
+  /** A grouping row (levels, no measure): opens the nodes it names; its action, or null for none. */
+  groupRow(row: RowCells, r: number, fallbackCol: number): Action | null {
+    const { commitment, changed, cell } = this.above(row, r, fallbackCol);
+    if (!carriesOn(cell, this.action, changed))
+      this.action = cell.text ? this.newAction(cell, commitment) : null;
+    return this.action;
+  }
+
+  private newAction(cell: LevelCell, commitment: Commitment): Action {
+    const action = levelNode(cell, { measures: [], reports: [] });
+    commitment.actions.push(action);
+    return action;
+  }
+
+  /** Opens the levels above the action that the row names; the action's cell of the row. */
+  private above(
+    row: RowCells,
+    r: number,
+    fallbackCol: number,
+  ): { commitment: Commitment; changed: boolean; cell: LevelCell } {
+    /** A level's cell of the row; a blank one at the cell of the child that implies it. */
+    const level = (kind: TableHeader): LevelCell => {
+      const v = row.levels.get(kind);
+      return v && v.text
+        ? { text: v.text, cell: this.view.at(r, v.col) }
+        : { text: "", cell: this.view.at(r, fallbackCol) };
+    };
+    let changed = false;
+    // Department and unit: a change starts a new focus area even when the focus text repeats.
+    const depCell = row.levels.get("department");
+    const dep = depCell?.text ?? "";
+    if (depCell && dep) {
+      this.departments.push({ text: dep, cell: this.view.at(r, depCell.col) });
+      if (this.department !== null && !same(dep, this.department)) changed = true;
+      this.department = dep;
+    }
+    const un = row.levels.get("unit")?.text ?? "";
+    if (un) {
+      if (this.unit !== null && !same(un, this.unit)) changed = true;
+      this.unit = un;
+    }
+    /** The node open at a level: the current one if it carries on, else a new one among `siblings`. */
+    const open = <T extends LevelNode>(
+      kind: TableHeader,
+      current: T | null,
+      siblings: T[],
+      make: (v: LevelCell) => T,
+    ): T => {
+      const cell = level(kind);
+      if (carriesOn(cell, current, changed)) return current;
+      const node = make(cell);
+      siblings.push(node);
+      changed = true;
+      return node;
+    };
+    const kind = this.focusKind;
+    const unit = this.unit;
+    const focus = open("focusArea", this.focus, this.focusAreas, (v) =>
+      levelNode(v, { kind, unit, goals: [] }),
+    );
+    const goal = open("goal", this.goal, focus.goals, (v) => levelNode(v, { commitments: [] }));
+    const commitment = open("commitment", this.commitment, goal.commitments, (v) =>
+      levelNode(v, { actions: [] }),
+    );
+    this.focus = focus;
+    this.goal = goal;
+    this.commitment = commitment;
+    return { commitment, changed, cell: level("action") };
+  }
 }
 
 /**

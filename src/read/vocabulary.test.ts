@@ -1,4 +1,4 @@
-import { matchLabel } from "./text";
+import { matchLabel } from "../text";
 import {
   BLOCK_LABELS,
   isSelvitysHeading,

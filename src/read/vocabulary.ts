@@ -2,20 +2,23 @@
  * The label vocabulary of every layout: canonical spelling first, then accepted aliases. Matching
  * (case, colons, stray spaces, near-misses) is done by `matchLabel` in ./text.ts.
  */
-import { cleanText, editDistance, labelKey, matchLabel, type LabelMatch, type LabelVocabulary } from "./text";
+import {
+  cleanText,
+  editDistance,
+  labelKey,
+  matchLabel,
+  type LabelMatch,
+  type LabelVocabulary,
+} from "../text";
+
+/** The levels under a focus area, as every layout has them. */
+type Level = "goal" | "commitment" | "action" | "measure";
+
+/** The column headers of a MITTARI row (Lähtötaso / Tavoitetaso / Toteuma / Tila|Arvio). */
+export type MeasureHeader = "baseline" | "target" | "actual" | "ownStatus";
 
 /** Kinds of label in the block layout (seeds 001, 002, 004). */
-export type BlockLabel =
-  | "painopiste"
-  | "teema"
-  | "goal"
-  | "commitment"
-  | "action"
-  | "measure"
-  | "baseline"
-  | "target"
-  | "actual"
-  | "ownStatus";
+export type BlockLabel = "painopiste" | "teema" | Level | MeasureHeader;
 
 /** Hierarchy and measure-header labels of the block layout. */
 export const BLOCK_LABELS: LabelVocabulary<BlockLabel> = {
@@ -60,9 +63,6 @@ export const HIERARCHY_KINDS: readonly BlockLabel[] = [
   "action",
   "measure",
 ];
-
-/** The column headers of a MITTARI row (Lähtötaso / Tavoitetaso / Toteuma / Tila|Arvio). */
-export type MeasureHeader = "baseline" | "target" | "actual" | "ownStatus";
 
 export const MEASURE_HEADERS: LabelVocabulary<MeasureHeader> = {
   entries: {
@@ -295,19 +295,7 @@ export function matchProgrammeLabel(
 
 /** Column headers of the flat table layout. */
 export type TableHeader =
-  | "department"
-  | "unit"
-  | "focusArea"
-  | "goal"
-  | "commitment"
-  | "action"
-  | "measure"
-  | "baseline"
-  | "target"
-  | "actual"
-  | "ownStatus"
-  | "responsible"
-  | "report";
+  "department" | "unit" | "focusArea" | Level | MeasureHeader | "responsible" | "report";
 
 export const TABLE_HEADERS: LabelVocabulary<TableHeader> = {
   entries: {

@@ -5,7 +5,7 @@
  * summary decides which sources are the same department: the readers' own normalisation of
  * department names (src/read) flows through `departmentName` below.
  */
-import { cleanText } from "../read/text";
+import { cleanText } from "../text";
 
 /** "Osaavan työvoiman saatavuus." and "OSAAVAN TYÖVOIMAN  SAATAVUUS" → one key. */
 export function nameKey(text: string): string {

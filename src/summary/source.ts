@@ -7,7 +7,7 @@ import { a1 } from "../model/cellref";
 import type { Finding } from "../model/finding";
 import { measuresOf, type Report, type TextAt, type WorkbookReport } from "../model/report";
 import type { Assessment } from "../model/status";
-import { cleanText } from "../read/text";
+import { cleanText } from "../text";
 import { departmentName } from "./keys";
 import type { NameAt, SourceLink, SourceSheet, SummaryMeasure } from "./types";
 

@@ -3,7 +3,7 @@
  * each), the focus areas across them, the total, and every conflict between the sources, reported
  * and never silently resolved. Pure: the sources come in as plain data (source.ts).
  */
-import { PERIODS, type Period } from "../model/report";
+import { PERIODS, periodInfo, type Period } from "../model/period";
 import { STATUSES } from "../model/status";
 import type { Bilingual } from "../model/text";
 import { closeSpellings } from "../validate/rules/name-spelling-variant";
@@ -47,8 +47,7 @@ const shareOf = (c: StatusCounts): number | null => (c.measures === 0 ? null : c
 
 /** "T1 2026", "vuosi 2023" / "year 2023", "2018", "kausi ei tiedossa" / "period not known". */
 export function periodPhrase(period: Period | null, year: number | null): Bilingual {
-  const p =
-    period === null ? null : period === "year" ? { fi: "vuosi", en: "year" } : { fi: period, en: period };
+  const p = period === null ? null : periodInfo(period).short;
   if (p === null && year === null) return { fi: "kausi ei tiedossa", en: "period not known" };
   if (p === null) return { fi: String(year), en: String(year) };
   return year === null ? p : { fi: `${p.fi} ${year}`, en: `${p.en} ${year}` };

@@ -3,7 +3,7 @@
  * sources says. Plain JSON-serialisable data; the planner (src/edits/summary.ts) turns a Summary
  * into the sheets Yhteenveto, Mittarit and Poikkeamat, the command line prints it as JSON.
  */
-import type { Period } from "../model/report";
+import type { Period } from "../model/period";
 import type { Status } from "../model/status";
 import type { Bilingual } from "../model/text";
 

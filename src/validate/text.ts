@@ -4,12 +4,12 @@
  */
 import { a1, type CellRef } from "../model/cellref";
 import type { Finding } from "../model/finding";
-import type { Measure, Period, Report, TextAt } from "../model/report";
+import type { Measure, Report, TextAt } from "../model/report";
 import type { Bilingual } from "../model/text";
-import { cleanText } from "../read/text";
+import { cleanText } from "../text";
 import type { Rule } from "./types";
 
-export { cleanText, editDistance } from "../read/text";
+export { cleanText, editDistance } from "../text";
 
 /** Longest name quoted whole in a message. */
 export const NAME_LIMIT = 60;
@@ -80,24 +80,4 @@ export function finding(rule: Rule, cell: CellRef, message: Bilingual, suggestio
 
 export function sameCell(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
-}
-
-/** A period as a person says it: "T2", "vuosi" / "year". */
-export function periodName(p: Period): Bilingual {
-  return p === "year" ? { fi: "vuosi", en: "year" } : { fi: p, en: p };
-}
-
-/** The selvitys heading the sheet itself uses most for a period, if any. */
-export function usualHeading(report: Report, period: Period): string | null {
-  const counts = new Map<string, number>();
-  for (const f of report.focusAreas)
-    for (const g of f.goals)
-      for (const c of g.commitments)
-        for (const a of c.actions)
-          for (const s of a.reports)
-            if (s.period === period && s.heading) counts.set(s.heading, (counts.get(s.heading) ?? 0) + 1);
-  let best: string | null = null;
-  let n = 0;
-  for (const [h, k] of counts) if (k > n) [best, n] = [h, k];
-  return best;
 }

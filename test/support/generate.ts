@@ -2,12 +2,12 @@
  * Test-only generator of block-layout sheets: a sheet written row by row from a small description of
  * its blocks, in whatever mess a real workbook has (labels in B with values further right, merged
  * titles, department rows, measures in one cell or one per row or on the MITTARI row itself, year
- * suffixes in the value headers, own status columns, numbers stored as numbers, formula errors, line
- * breaks inside cells). Each block remembers its rows and the rows of its parts, so tests can check
+ * suffixes in the value headers, own status columns, numbers stored as numbers and shown as the
+ * product's file loader shows them (src/xlsx/numfmt.ts), formula errors, line breaks inside cells). Each block remembers its rows and the rows of its parts, so tests can check
  * that a finding lies inside the block it belongs to.
  */
 import type { Cell, Grid, MergeArea } from "../../src/model/grid";
-import { formatNumber } from "./load";
+import { formatNumber } from "../../src/xlsx/numfmt";
 
 /** A cell as written: text, a number with its format, a formula error, or a full Cell. */
 export type In = string | number | { num: number; fmt: string } | { error: string } | Cell | null | undefined;

@@ -3,7 +3,7 @@
  * columns, blank rows, merged labels, misspellings), applied to a fixture's grid.
  */
 import type { Cell, Grid } from "../../src/model/grid";
-import { matchLabel } from "../../src/read/text";
+import { matchLabel } from "../../src/text";
 import { BLOCK_LABELS } from "../../src/read/vocabulary";
 
 export function cellText(cell: Cell | null | undefined): string {

@@ -5,7 +5,8 @@
  */
 import type { Finding } from "../../model/finding";
 import { actionsOf } from "../../model/report";
-import { finding, hasHierarchy, periodName, quote, usualHeading } from "../text";
+import { periodInfo, usualHeading } from "../../model/period";
+import { finding, hasHierarchy, quote } from "../text";
 import type { Rule } from "../types";
 
 export const actionWithoutSelvitys: Rule = {
@@ -26,7 +27,7 @@ export const actionWithoutSelvitys: Rule = {
     )
       return [];
     const heading = report.period ? usualHeading(report, report.period) : null;
-    const p = report.period ? periodName(report.period) : null;
+    const p = report.period ? periodInfo(report.period).short : null;
     const out: Finding[] = [];
     // An action with a selvitys of another period is told so by selvitys-period-mismatch.
     for (const a of actions)

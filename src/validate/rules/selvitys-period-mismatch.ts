@@ -5,7 +5,8 @@
  */
 import type { Finding } from "../../model/finding";
 import { actionsOf } from "../../model/report";
-import { finding, hasHierarchy, periodName, quote, usualHeading } from "../text";
+import { periodInfo, usualHeading } from "../../model/period";
+import { finding, hasHierarchy, quote } from "../text";
 import type { Rule } from "../types";
 
 export const selvitysPeriodMismatch: Rule = {
@@ -32,7 +33,7 @@ export const selvitysPeriodMismatch: Rule = {
       const hasOwnYear = year !== null && action.reports.some((s) => s.year === year);
       for (const s of action.reports) {
         if (period !== null && s.period !== null && s.period !== period && !hasOwnPeriod) {
-          const [theirs, ours] = [periodName(s.period), periodName(period)];
+          const [theirs, ours] = [periodInfo(s.period).short, periodInfo(period).short];
           out.push(
             finding(
               selvitysPeriodMismatch,

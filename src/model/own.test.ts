@@ -1,6 +1,5 @@
-import type { Cell, Grid, WorkbookSnapshot } from "../model/grid";
-import { capturedOn, readState, writtenByToteuma } from "./state";
-import { STATE_SHEET } from "./types";
+import type { Cell, Grid, WorkbookSnapshot } from "./grid";
+import { capturedOn, readState, STATE_SHEET, writtenByToteuma } from "./own";
 
 const c = (v: string | number | null): Cell | null => (v === null ? null : { value: v, text: String(v) });
 

@@ -1,52 +1,10 @@
 /**
- * Text normalisation and label matching shared by every layout reader. Real sheets write labels in
- * any case, with or without a colon, with extra or no-break spaces, and sometimes misspelt by a letter
- * or two: the reader accepts all of that and remembers near-misses so that validation can warn.
+ * Matching a cell against a vocabulary of labels. Real sheets write labels in any case, with or
+ * without a colon, with extra or no-break spaces, and sometimes misspelt by a letter or two: a match
+ * accepts all of that and says when it was only a near-miss, so that validation can warn.
  */
-
-/** Collapse every kind of whitespace (incl. no-break and thin spaces) to one space and trim. */
-export function cleanText(s: string): string {
-  return s.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
-}
-
-/** Normalised key for comparing labels: lower case, no punctuation at the ends, single spaces. */
-export function labelKey(s: string): string {
-  return cleanText(s)
-    .toLocaleLowerCase("fi-FI")
-    .replace(/^[\s*•\-–—.:;,()[\]]+|[\s*•\-–—.:;,()[\]]+$/g, "")
-    .replace(/\s+/g, " ");
-}
-
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions), capped at `max + 1`. */
-export function editDistance(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const n = b.length;
-  let prev2: number[] = new Array(n + 1).fill(0);
-  let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur: number[] = new Array(n + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
-  }
-  return prev[n];
-}
-
-/** How many edits a label of this length may be away from the canonical one and still count. */
-export function allowedEdits(length: number): number {
-  if (length <= 4) return 0;
-  if (length <= 7) return 1;
-  return 2;
-}
+import { cleanText, labelKey } from "./clean";
+import { allowedEdits, editDistance } from "./distance";
 
 export interface LabelMatch<K extends string> {
   kind: K;
@@ -71,7 +29,7 @@ interface Prepared<K extends string> {
   longest: number;
 }
 
-const preparedCache = new WeakMap<object, Prepared<string>>();
+const preparedCache = new WeakMap<LabelVocabulary<string>, Prepared<string>>();
 
 /** The normalised spellings of a vocabulary, computed once per vocabulary object. */
 function prepare<K extends string>(vocabulary: LabelVocabulary<K>): Prepared<K> {
@@ -88,7 +46,7 @@ function prepare<K extends string>(vocabulary: LabelVocabulary<K>): Prepared<K> 
     }
   }
   const out = { exact, spellings, longest: Math.max(0, ...spellings.map((x) => x.target.length)) };
-  preparedCache.set(vocabulary, out as unknown as Prepared<string>);
+  preparedCache.set(vocabulary, out);
   return out;
 }
 
@@ -130,28 +88,4 @@ export function matchLabel<K extends string>(
     }
   }
   return best ? best.match : null;
-}
-
-/**
- * The most common value, compared by `key` (e.g. labelKey, so that case and spacing do not split a
- * count), as first written; nulls are skipped and ties go to the first seen.
- */
-export function mostCommon<T>(values: readonly (T | null)[], key: (v: T) => unknown = (v) => v): T | null {
-  const counts = new Map<unknown, { value: T; n: number }>();
-  let best: { value: T; n: number } | null = null;
-  for (const v of values) {
-    if (v === null) continue;
-    const k = key(v);
-    const entry = counts.get(k) ?? { value: v, n: 0 };
-    entry.n++;
-    counts.set(k, entry);
-    if (!best || entry.n > best.n) best = entry;
-  }
-  return best ? best.value : null;
-}
-
-/** The first year (1900–2099) written in a text, standing on its own. */
-export function yearIn(text: string): number | null {
-  const m = /(?:^|[^\d])((?:19|20)\d\d)(?!\d)/.exec(text);
-  return m ? Number(m[1]) : null;
 }

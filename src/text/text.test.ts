@@ -1,12 +1,4 @@
-import {
-  cleanText,
-  editDistance,
-  labelKey,
-  matchLabel,
-  mostCommon,
-  yearIn,
-  type LabelVocabulary,
-} from "./text";
+import { cleanText, editDistance, labelKey, matchLabel, mostCommon, yearIn, type LabelVocabulary } from ".";
 
 const vocab: LabelVocabulary<"action" | "responsible" | "goal"> = {
   entries: {

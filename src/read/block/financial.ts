@@ -1,0 +1,76 @@
+/**
+ * Financial goals beside the operational ones: "Joukkoliikenteen taloudellinen tavoite vuodelle 2023:
+ * …" (the lines under it continue it) and its "Toteutuminen: …" (the outcome, continued likewise),
+ * under a "Taloudelliset tavoitteet" heading or not. A heading after the outcome ends the goal.
+ */
+import type { FinancialGoal } from "../../model/report";
+import { cleanText, matchLabel } from "../../text";
+import type { SheetView } from "../sheet";
+import { FINANCIAL_GOAL, OUTCOME_LINE, REPORT_LABELS } from "../vocabulary";
+import { LABEL_COLUMNS, lineOf, type Row } from "./row";
+import type { BlockState } from "./state";
+
+/** The financial goal being read. */
+export interface OpenFinancial {
+  goal: FinancialGoal;
+  /** True once its "Toteutuminen" line is read: plain lines continue the outcome. */
+  inOutcome: boolean;
+}
+
+/** Every financial goal of the sheet, in order, and the one open. */
+export class FinancialGoals {
+  readonly all: FinancialGoal[] = [];
+  open: OpenFinancial | null = null;
+
+  constructor(private readonly view: SheetView) {}
+
+  /** Adds a line of text (the cell at r, c) to the goal or to its outcome. */
+  append(fin: OpenFinancial, text: string, r: number, c: number): void {
+    if (fin.inOutcome) {
+      if (!fin.goal.outcome) fin.goal.outcome = { text, cell: this.view.at(r, c) };
+      else if (!fin.goal.outcome.text) fin.goal.outcome = { text, cell: this.view.at(r, c) };
+      else fin.goal.outcome.text = `${fin.goal.outcome.text}\n${text}`;
+    } else {
+      fin.goal.text = `${fin.goal.text}\n${text}`;
+    }
+  }
+}
+
+/** A financial goal's first line, its outcome line, or the heading above financial goals. */
+export function financialRow(s: BlockState, row: Row): boolean {
+  const { r, c0, t0, cols, lone } = row;
+  if (c0 >= LABEL_COLUMNS) return false;
+  const fg = FINANCIAL_GOAL.exec(t0);
+  const words = fg ? t0.slice(0, fg.index).split(" ").filter(Boolean).length : 99;
+  const sectionHeading = matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false });
+  if (sectionHeading?.kind === "financialGoals" && lone) {
+    s.headings.clear();
+    s.closeText();
+    s.measures.open = false;
+    return true;
+  }
+  if (fg && words <= 4) {
+    s.headings.clear();
+    s.closeText();
+    s.measures.open = false;
+    const fin: FinancialGoal = {
+      text: lineOf(s.view, row),
+      cell: s.view.at(r, c0),
+      outcome: null,
+      unit: s.tree.unit,
+    };
+    s.financial.all.push(fin);
+    s.financial.open = { goal: fin, inOutcome: false };
+    s.sawContent = true;
+    return true;
+  }
+  const outcome = OUTCOME_LINE.exec(t0);
+  const open = s.financial.open;
+  if (outcome && open) {
+    open.inOutcome = true;
+    open.goal.outcome = { text: cleanText(outcome[1]), cell: s.view.at(r, c0) };
+    for (const c of cols.slice(1)) s.financial.append(open, s.view.text(r, c), r, c);
+    return true;
+  }
+  return false;
+}
