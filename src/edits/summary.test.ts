@@ -114,9 +114,10 @@ describe("Yhteenveto", () => {
     expect(v("C9")).toBe(summary.total.measures);
     expect(typeof v("H9")).toBe("number");
     expect(at.get("H9")?.style?.numberFormat).toBe("0 %");
-    expect(v("A11")).toBe("Mittareiden tila painopisteittäin");
-    expect(v("A12")).toBe("Painopiste / teema");
-    const focusTotal = 13 + summary.focusAreas.length;
+    // The chart takes rows 11–24 below the department table; the focus-area table follows it.
+    expect(v("A26")).toBe("Mittareiden tila painopisteittäin");
+    expect(v("A27")).toBe("Painopiste / teema");
+    const focusTotal = 28 + summary.focusAreas.length;
     expect([`A${focusTotal}`, `C${focusTotal}`].map(v)).toEqual(["Yhteensä", summary.total.measures]);
   });
 
@@ -132,11 +133,14 @@ describe("Yhteenveto", () => {
       ["Ei toteutunut", { row: 5, col: 6 }, { top: 6, left: 6, bottom: 8, right: 6 }, "#FFC7CE"],
       ["Ei arvioitavissa", { row: 5, col: 7 }, { top: 6, left: 7, bottom: 8, right: 7 }, "#EDEDED"],
     ]);
-    // Below both tables, never over a cell.
-    const lastTableRow = Math.max(
-      ...(yhteenveto.cells ?? []).filter((c) => c.row < chart.anchor.top).map((c) => c.row),
-    );
-    expect(chart.anchor.top).toBeGreaterThan(lastTableRow);
+    // Right below the department table (so that it prints on the first page with it), above the
+    // focus-area table, never over a cell.
+    const total = (yhteenveto.cells ?? []).find((c) => c.col === 1 && c.value === "Yhteensä")!;
+    const focusHeading = (yhteenveto.cells ?? []).find(
+      (c) => c.value === "Mittareiden tila painopisteittäin",
+    )!;
+    expect(chart.anchor.top).toBe(total.row + 2);
+    expect(focusHeading.row).toBe(chart.anchor.bottom + 2);
     expect(
       (yhteenveto.cells ?? []).some((c) => c.row >= chart.anchor.top && c.row <= chart.anchor.bottom),
     ).toBe(false);
@@ -180,6 +184,9 @@ describe("row heights for wrapped text", () => {
     expect(linesOf("lyhyt", 10)).toBe(1);
     expect(linesOf("x".repeat(25), 10)).toBe(3);
     expect(linesOf("a\nb\nc", 40)).toBe(3);
+    // Word by word, as programs wrap: "aaa bbb" does not fit a line of 6, so three lines, not two.
+    expect(linesOf("aaa bbb ccc", 5.5)).toBe(3);
+    expect(linesOf("aaa bb ccc", 5.5)).toBe(2);
     expect(linesOf("x".repeat(10_000), 10)).toBe(20);
     const [yhteenveto, mittarit] = specs(summary);
     const heights = new Map((yhteenveto.rowHeights ?? []).map((r) => [r.row, r.height]));

@@ -160,8 +160,9 @@ type Words = (typeof WORDS)[Language];
 
 const HEADER: CellStyle = { bold: true, fill: "#D9D9D9", border: "#A6A6A6", wrap: true, vertical: "center" };
 const HEADING: CellStyle = { bold: true, fontSize: 12 };
-const NUMBER: CellStyle = { numberFormat: "0", border: "#D9D9D9" };
-const SHARE: CellStyle = { numberFormat: "0 %", border: "#D9D9D9" };
+// Numbers sit at the top of their row as the wrapped text beside them does.
+const NUMBER: CellStyle = { numberFormat: "0", border: "#D9D9D9", vertical: "top" };
+const SHARE: CellStyle = { numberFormat: "0 %", border: "#D9D9D9", vertical: "top" };
 const TEXT: CellStyle = { wrap: true, vertical: "top", border: "#D9D9D9" };
 const TOTAL: CellStyle = { bold: true, border: "#7F7F7F" };
 
@@ -212,8 +213,23 @@ const MOST_LINES = 20;
  * program: LibreOffice does not fit rows to wrapped text when it opens a file, and printing needs them.
  */
 export function linesOf(text: string, width: number): number {
-  const perLine = Math.max(1, Math.floor(width * 1.2));
-  const lines = text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  let lines = 0;
+  for (const part of text.split("\n")) {
+    // Wrapped as a program wraps: word by word (a word longer than a line is broken), so a line
+    // often ends short of the width. Counting characters alone left rows a line or two too low.
+    let used = 0;
+    lines++;
+    for (const word of part.split(/\s+/).filter((x) => x.length > 0)) {
+      if (used > 0 && used + 1 + word.length <= perLine) used += 1 + word.length;
+      else {
+        if (used > 0) lines++;
+        lines += Math.ceil(word.length / perLine) - 1;
+        used = word.length % perLine || perLine;
+      }
+      if (lines >= MOST_LINES) return MOST_LINES;
+    }
+  }
   return Math.min(MOST_LINES, lines);
 }
 
@@ -307,8 +323,31 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
   put(row, 9, t.errors, { ...NUMBER, ...TOTAL });
   put(row, 10, t.warnings, { ...NUMBER, ...TOTAL });
 
+  // The chart: one bar per department, one series per status, pointing at the department table.
+  // Right below the table it draws, so that it prints on the first page with it.
+  const charts: ChartSpec[] = [];
+  const n = summary.departments.length;
+  if (n > 0) {
+    row = deptTotal + 2;
+    const height = Math.max(14, 2 * n + 6);
+    charts.push({
+      kind: "bar-stacked",
+      name: "Tilat toimialoittain",
+      title: w.chartTitle,
+      anchor: { top: row, left: 1, bottom: row + height - 1, right: 8 },
+      categories: { top: deptHeader + 1, left: 1, bottom: deptHeader + n, right: 1 },
+      series: STATUSES.map((s, i) => ({
+        name: STATUS_LABEL[s][lang],
+        nameCell: { row: deptHeader, col: 4 + i },
+        values: { top: deptHeader + 1, left: 4 + i, bottom: deptHeader + n, right: 4 + i },
+        color: STATUS_STYLE[s].fill,
+      })),
+    });
+    row += height - 1;
+  }
+
   // Focus area × status.
-  row = deptTotal + 2;
+  row = (n > 0 ? row : deptTotal) + 2;
   put(row, 1, w.focusTable, HEADING);
   header(++row, [w.focusArea, w.departments, w.measures, ...statusHeaders, w.share]);
   for (const f of summary.focusAreas) {
@@ -326,28 +365,7 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
   countsRow(t).forEach((n, i) => put(row, 4 + i, n, { ...NUMBER, ...TOTAL }));
   put(row, 8, t.share, { ...SHARE, ...TOTAL });
 
-  // The chart: one bar per department, one series per status, pointing at the department table.
-  const charts: ChartSpec[] = [];
   row += 2;
-  const n = summary.departments.length;
-  if (n > 0) {
-    const height = Math.max(14, 2 * n + 6);
-    charts.push({
-      kind: "bar-stacked",
-      name: "Tilat toimialoittain",
-      title: w.chartTitle,
-      anchor: { top: row, left: 1, bottom: row + height - 1, right: 8 },
-      categories: { top: deptHeader + 1, left: 1, bottom: deptHeader + n, right: 1 },
-      series: STATUSES.map((s, i) => ({
-        name: STATUS_LABEL[s][lang],
-        nameCell: { row: deptHeader, col: 4 + i },
-        values: { top: deptHeader + 1, left: 4 + i, bottom: deptHeader + n, right: 4 + i },
-        color: STATUS_STYLE[s].fill,
-      })),
-    });
-    row += height + 1;
-  }
-
   // Conflicts, one line each; then the files not read; then every source.
   const message = (r: number, code: string, text: string, style?: CellStyle) => {
     put(r, 1, code, { vertical: "top", ...(style ?? {}) });
@@ -406,6 +424,8 @@ function summarySpec(summary: Summary, name: string, lang: Language): SheetSpec 
 
 function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec {
   const w = WORDS[lang];
+  // Short columns wrap too: a wrapped column's cells are aligned to the top of their row, so a tall
+  // row reads from its top line across (the status column gets its alignment with its colours).
   const columns = [
     { header: w.department, width: 20, wrap: true },
     { header: w.unit, width: 14, wrap: true },
@@ -418,11 +438,11 @@ function measuresSpec(summary: Summary, name: string, lang: Language): SheetSpec
     { header: w.target, width: 13, wrap: true },
     { header: w.actual, width: 13, wrap: true },
     { header: w.status, width: 18 },
-    { header: w.judgedBy, width: 11 },
+    { header: w.judgedBy, width: 11, wrap: true },
     { header: w.reason, width: 36, wrap: true },
     { header: w.file, width: 20, wrap: true },
     { header: w.sheet, width: 14, wrap: true },
-    { header: w.cell, width: 7 },
+    { header: w.cell, width: 7, wrap: true },
   ];
   const rows: SheetSpec["rows"] = [];
   const styles: NonNullable<SheetSpec["styles"]> = [];
@@ -489,7 +509,7 @@ function exceptionsSpec(summary: Summary, name: string, lang: Language): SheetSp
     { header: w.reason, width: 40, wrap: true },
     { header: w.file, width: 20, wrap: true },
     { header: w.sheet, width: 14, wrap: true },
-    { header: w.cell, width: 7 },
+    { header: w.cell, width: 7, wrap: true },
   ];
   const rows: SheetSpec["rows"] = [];
   const styles: NonNullable<SheetSpec["styles"]> = [];
