@@ -50,12 +50,18 @@ maybe(
     });
     expect(code).toBe(0);
 
-    // Printed: the first page has the chart's title and its legend (the series names).
+    // Printed: the first page has the department table and, whole below it, the chart (its title and
+    // its axis); the conflicts follow.
     const pdf = convert(dir, out, "pdf");
-    execFileSync("pdftotext", ["-f", "1", "-l", "2", "-layout", pdf, path.join(dir, "page.txt")]);
-    const text = fs.readFileSync(path.join(dir, "page.txt"), "utf8");
-    expect(text).toContain("Mittarit tiloittain ja toimialoittain");
-    expect(text).toContain("Ristiriidat");
+    const page = (from: number, to: number) => {
+      execFileSync("pdftotext", ["-f", `${from}`, "-l", `${to}`, "-layout", pdf, path.join(dir, "page.txt")]);
+      return fs.readFileSync(path.join(dir, "page.txt"), "utf8");
+    };
+    const first = page(1, 1);
+    expect(first).toContain("Mittareiden tila toimialoittain");
+    expect(first).toContain("Mittarit tiloittain ja toimialoittain");
+    expect(first).toMatch(/\b0\s+5\s+10\s+15\s+20\s+25\s+30\b/);
+    expect(page(1, 2)).toContain("Ristiriidat");
 
     // Saved again by LibreOffice: the chart is there, a stacked bar chart over the same cells.
     const parts = unzipSync(new Uint8Array(fs.readFileSync(convert(dir, out, "xlsx"))));
