@@ -208,6 +208,7 @@ describe("summarising in Excel: the workbook's own sheets and a picked file", ()
       sheet: "Yhteenveto",
       type: "BarStacked",
       title: "Mittarit tiloittain ja toimialoittain",
+      categoriesReversed: true,
     });
     expect(chart.series.map((s) => [s.name, s.values, s.categories, s.color])).toEqual(
       (["achieved", "partial", "not-achieved", "not-assessable"] as Status[]).map((st, i) => [

@@ -1208,7 +1208,7 @@ function validationWrite(
 function chartWrite(ws: () => Excel.Worksheet, c: ChartSpec): Write {
   const byRows = (b: Box) => b.top === b.bottom && b.right > b.left;
   return {
-    bytes: sizeOf(c) + OP_BYTES * (8 + c.series.length * 7),
+    bytes: sizeOf(c) + OP_BYTES * (9 + c.series.length * 7),
     queue: () => {
       const sheet = ws();
       const [first] = c.series;
@@ -1219,6 +1219,9 @@ function chartWrite(ws: () => Excel.Worksheet, c: ChartSpec): Write {
       );
       chart.name = c.name;
       chart.title.text = c.title;
+      // A bar chart draws its first category at the bottom; reversed, the bars read top to bottom
+      // in the table's order, as the .xlsx writer's chart does (its category axis runs maxMin).
+      chart.axes.categoryAxis.reversePlotOrder = true;
       chart.setPosition(
         boxA1({ top: c.anchor.top, left: c.anchor.left, bottom: c.anchor.top, right: c.anchor.left }),
         boxA1({ top: c.anchor.bottom, left: c.anchor.right, bottom: c.anchor.bottom, right: c.anchor.right }),
