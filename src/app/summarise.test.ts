@@ -230,6 +230,13 @@ describe("summarising in Excel: the workbook's own sheets and a picked file", ()
       const label = sim.cell("Mittarit", `K${r}`);
       const st = (Object.keys(STATUS_LABEL) as Status[]).find((s) => STATUS_LABEL[s].fi === label.value)!;
       expect([r, label.fill, label.fontColor]).toEqual([r, STATUS_STYLE[st].fill, STATUS_STYLE[st].font]);
+      // Every cell of a tall row reads from its top, wrapped, as in the written file.
+      for (const c of ["A", "G", "L", "P"])
+        expect([c, r, sim.format("Mittarit", `${c}${r}`)]).toEqual([
+          c,
+          r,
+          expect.objectContaining({ wrap: true, vertical: "top" }),
+        ]);
       const file = sim.cell("Mittarit", `N${r}`).value;
       const link = sim.hyperlink("Mittarit", `P${r}`);
       if (file === "perusturva-2025-T2.xlsx") expect(link).toBeNull();

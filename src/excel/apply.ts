@@ -924,13 +924,17 @@ function sheetWrites(ws: () => Excel.Worksheet, spec: SheetSpec, activate: boole
   }
   const last = h + Math.max(1, spec.rows.length); // 0-based last row of the table area
   out.push({
-    bytes: OP_BYTES * (cols * 2 + 6),
+    bytes: OP_BYTES * (cols * 3 + 6),
     queue: () => {
       spec.columns.forEach((c, i) => {
         if (c.width !== undefined)
           ws().getRangeByIndexes(0, i, 1, 1).format.columnWidth = pointsFromChars(c.width);
-        if (c.wrap && spec.rows.length > 0)
-          ws().getRangeByIndexes(h + 1, i, spec.rows.length, 1).format.wrapText = true;
+        if (c.wrap && spec.rows.length > 0) {
+          // Wrapped cells sit at the top of their row, as the .xlsx writer aligns them.
+          const format = ws().getRangeByIndexes(h + 1, i, spec.rows.length, 1).format;
+          format.wrapText = true;
+          format.verticalAlignment = "Top";
+        }
       });
       if (spec.table && spec.columns.length > 0) {
         const address = boxA1({ top: h + 1, left: 1, bottom: last + 1, right: cols });
