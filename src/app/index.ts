@@ -11,6 +11,7 @@
  *   select          a cell selected in the workbook
  *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
  *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
+ *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -33,6 +34,7 @@ import { read } from "./read";
 import { select } from "./select";
 import { status } from "./status";
 import { summarise, writeSummary } from "./summarise";
+import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
 export const USE_CASES = {
@@ -45,6 +47,8 @@ export const USE_CASES = {
   select,
   summarise,
   writeSummary,
+  template,
+  openWorkbook,
 };
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
@@ -74,6 +78,7 @@ export { check, clear, colour, read, select, status, summarise, writeFindings, w
 export type { CheckResult } from "./check";
 export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
+export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
 export { describeError, PaneError, type Stage } from "./errors";

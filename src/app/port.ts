@@ -22,6 +22,11 @@ export interface HostPort {
   /** Remembers a setting in the workbook: saved at once in Excel; written with the file by a file host. */
   setSetting(key: string, value: string): Promise<void>;
   /**
+   * Opens a new workbook made of these .xlsx bytes beside this one (Excel: `Excel.createWorkbook`).
+   * Optional: a file host has no window to open it in.
+   */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
+  /**
    * Told how far a use case has come, for a progress bar: `done` of `total` steps, and the step that
    * starts now (when done === total, the step that just finished). Optional: hosts without a person
    * watching leave it out.

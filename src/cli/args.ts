@@ -18,6 +18,11 @@ export function parseArgs(
   let out: string | null = null;
   let force = false;
   let expect: string[] | null = null;
+  const named: Record<"period" | "year" | "department", string | null> = {
+    period: null,
+    year: null,
+    department: null,
+  };
   const positional: string[] = [];
   const departments = (v: string) =>
     v
@@ -26,6 +31,15 @@ export function parseArgs(
       .filter((d) => d !== "");
   while (rest.length) {
     const a = rest.shift() as string;
+    const option = /^--(period|year|department)(?:=(.*))?$/s.exec(a);
+    if (option) {
+      const [, key, inline] = option as unknown as [string, keyof typeof named, string | undefined];
+      const v = inline ?? rest.shift();
+      if (v === undefined || v === "")
+        throw new UsageError(`Valitsin --${key} tarvitsee arvon.`, `Option --${key} needs a value.`);
+      named[key] = v;
+      continue;
+    }
     if (a === "-h" || a === "--help" || a === "help") return "help";
     if (a === "-v" || a === "--version") return "version";
     if (a === "--json") json = true;
@@ -64,7 +78,13 @@ export function parseArgs(
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  const options: Options = { command, files: positional, json, out, lang, force, expect };
+  for (const [key, v] of Object.entries(named))
+    if (v !== null && !command.takes?.includes(key as keyof typeof named))
+      throw new UsageError(
+        `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
+        `The command ${command.names[0]} takes no --${key}.`,
+      );
+  const options: Options = { command, files: positional, json, out, lang, force, expect, ...named };
   command.checkUsage?.(options);
   return options;
 }
@@ -80,6 +100,9 @@ Käyttö:
   toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
                                        Toimialojen raporttien yhteenveto uuteen tiedostoon
                                        (välilehdet Yhteenveto, Mittarit, Poikkeamat)
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year VVVV]
+                   [--department NIMI] -o OUT.xlsx
+                                       Seuraavan kauden selvityspohja uuteen tiedostoon
 
 Valitsimet:
   --json        koneluettava tuloste
@@ -100,6 +123,9 @@ Usage:
   toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
                                        Summary of the departments' reports into a new file
                                        (sheets Yhteenveto, Mittarit, Poikkeamat)
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year YYYY]
+                   [--department NAME] -o OUT.xlsx
+                                       The next period's selvitys template into a new file
 
 Options:
   --json        machine-readable output

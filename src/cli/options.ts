@@ -19,12 +19,18 @@ export interface Options {
   force: boolean;
   /** Departments expected among the sources (`--expect "A;B"`, summary); null when not given. */
   expect: string[] | null;
+  /** `--period`, `--year`, `--department` as written (`toteuma template`); null when not given. */
+  period?: string | null;
+  year?: string | null;
+  department?: string | null;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */
 export interface Command {
   /** The command's name first, then the other words that call it ("lue", "tarkista"…). */
   names: readonly string[];
+  /** The named options it takes beyond the common ones (`--period`…); any other is refused. */
+  takes?: readonly ("period" | "year" | "department")[];
   /** Throws a UsageError when the options do not fit this command (after the common checks). */
   checkUsage?(options: Options): void;
   /** Runs the command; resolves to its exit code. */

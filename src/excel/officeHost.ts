@@ -1,7 +1,8 @@
 /**
  * The Office.js host of the use cases (src/app/port.ts): snapshot, apply and select over Excel.run,
- * settings in Office's document settings. `run` defaults to the real Excel.run and `settings` to
- * Office.context.document.settings; tests pass the simulator's run and a stand-in for the settings.
+ * settings in Office's document settings, new workbooks with Excel.createWorkbook. `run` defaults to
+ * the real Excel.run, `settings` to Office.context.document.settings and `createWorkbook` to
+ * Excel.createWorkbook; tests pass the simulator's and a stand-in for the settings.
  */
 import type { CellRef } from "../model/cellref";
 import { a1 } from "../model/cellref";
@@ -45,9 +46,20 @@ async function refused<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/** Bytes as base64, without Buffer (the pane runs in a browser): what `Excel.createWorkbook` takes. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  // In slices: String.fromCharCode takes its arguments on the stack.
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 export function createOfficeHost(
   run: Run = (batch) => Excel.run(batch),
   settings: () => DocumentSettings | null = officeSettings,
+  // ExcelApi 1.8: opens the .xlsx (base64) as a new workbook in a window of its own.
+  createWorkbook: (base64: string) => Promise<void> = (base64) => Excel.createWorkbook(base64),
 ): HostPort {
   // Outside Office there is no document to keep settings in: they last as long as the page.
   const memory = memorySettings();
@@ -55,6 +67,7 @@ export function createOfficeHost(
     // Excel refusing as a whole (edit mode…) reaches the use case as a WorkbookRefusal: one sentence.
     snapshot: () => refused(readSnapshot(run)),
     apply: (edits) => refused(applyEdits(run, edits)),
+    openWorkbook: (bytes) => refused(createWorkbook(toBase64(bytes))),
     select: (ref: CellRef) =>
       run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(ref.sheet);

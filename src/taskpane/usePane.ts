@@ -12,7 +12,16 @@ import { strings, type Strings } from "../i18n";
 
 /** The command that runs, named for the spinner it shows. */
 export type Busy =
-  "read" | "validate" | "write" | "assess" | "colour" | "clear" | "summarise" | "writeSummary";
+  | "read"
+  | "validate"
+  | "write"
+  | "assess"
+  | "colour"
+  | "clear"
+  | "summarise"
+  | "writeSummary"
+  | "template"
+  | "workbooks";
 
 export interface Message {
   intent: "error" | "success";

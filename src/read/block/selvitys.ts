@@ -13,6 +13,7 @@ import type { SheetView } from "../sheet";
 import {
   isSelvitysHeading,
   NUMBERED_MEASURE,
+  REFERENCE_LINE,
   REPORTING_LINE,
   splitNumberedMeasures,
   SUBGOAL_LINE,
@@ -63,8 +64,12 @@ export class Selvitykset {
     for (const other of cols) if (other > c) this.addLine(open, this.view.rawText(r, other), r, other);
   }
 
-  /** Adds the text of a cell (line breaks and "Mittari 1. … Mittari 2. …" split into lines). */
+  /**
+   * Adds the text of a cell (line breaks and "Mittari 1. … Mittari 2. …" split into lines); an earlier
+   * report kept as reference ("Edellinen selvitys (T1 2026): …") is no part of this one.
+   */
   addLine(sel: OpenSelvitys, raw: string, r: number, c: number): void {
+    if (REFERENCE_LINE.test(raw)) return;
     const pieces: string[] = [];
     for (const piece of raw.split("\n")) {
       const split = splitNumberedMeasures(piece);

@@ -64,6 +64,8 @@ function fakeActions(
       summary: summaryOf(report),
       sheets: ["Yhteenveto", "Mittarit", "Poikkeamat"],
     }),
+    template: async () => ({ report, templates: [], refusal: null }),
+    openWorkbook: async () => undefined,
     ...overrides,
   };
 }

@@ -1,8 +1,9 @@
 /**
- * The task pane: header, four views (Luettu, Tarkistus, Tila, Yhteenveto), one message line for
- * errors and confirmations. App keeps only what the views share (which view, which command runs, the
- * message: usePane); each view's state is its own hook (useReadView, useValidationView,
- * useStatusView, useSummaryView) over the use cases of src/app. The views get plain data and callbacks.
+ * The task pane: header, five views (Luettu, Tarkistus, Tila, Yhteenveto, Pohja), one message line
+ * for errors and confirmations. App keeps only what the views share (which view, which command runs,
+ * the message: usePane); each view's state is its own hook (useReadView, useValidationView,
+ * useStatusView, useSummaryView, useTemplateView) over the use cases of src/app. The views get plain
+ * data and callbacks.
  */
 import {
   Button,
@@ -28,14 +29,16 @@ import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
 import { useSummaryView } from "../useSummaryView";
+import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { SummaryView } from "./SummaryView";
+import { TemplateView } from "./TemplateView";
 import { ValidationView } from "./ValidationView";
 import { VersionFooter } from "./VersionFooter";
 
-export type ViewName = "read" | "validate" | "status" | "summary";
+export type ViewName = "read" | "validate" | "status" | "summary" | "template";
 
 export interface AppProps {
   lang: Language;
@@ -49,6 +52,7 @@ const TAB_ID: Record<ViewName, string> = {
   validate: "toteuma-tab-validate",
   status: "toteuma-tab-status",
   summary: "toteuma-tab-summary",
+  template: "toteuma-tab-template",
 };
 const PANEL_ID = "toteuma-tabpanel";
 
@@ -91,6 +95,7 @@ export function App(props: AppProps) {
   const status = useStatusView(pane, readView.seen);
   const summary = useSummaryView(pane);
   const report = readView.report;
+  const template = useTemplateView(pane, report);
 
   // What "Lue uudelleen" and the first run do in each view.
   const refreshers: Record<ViewName, () => Promise<void>> = {
@@ -98,6 +103,7 @@ export function App(props: AppProps) {
     validate: validation.check,
     status: status.assess,
     summary: summary.preview,
+    template: readView.read,
   };
 
   // First run: the ribbon's "Tarkista raportti" opens the pane on the check and runs it (one click);
@@ -113,7 +119,7 @@ export function App(props: AppProps) {
   const onTab = (next: ViewName) => {
     setView(next);
     if (next === "status" && status.result === null && busy === null) void status.assess();
-    if (next === "read" && report === null && busy === null) void readView.read();
+    if ((next === "read" || next === "template") && report === null && busy === null) void readView.read();
     if (next === "summary" && summary.result === null && busy === null) void summary.preview();
   };
 
@@ -168,6 +174,9 @@ export function App(props: AppProps) {
               </Tab>
               <Tab value="summary" id={TAB_ID.summary} aria-controls={PANEL_ID}>
                 {s.tabSummary}
+              </Tab>
+              <Tab value="template" id={TAB_ID.template} aria-controls={PANEL_ID}>
+                {s.tabTemplate}
               </Tab>
             </TabList>
             <main className={styles.main}>
@@ -249,6 +258,22 @@ export function App(props: AppProps) {
                     onRemoveFile={(name) => void summary.removeFile(name)}
                     onCreate={() => void summary.create()}
                     onSelect={pane.select}
+                  />
+                )}
+                {view === "template" && busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
+                {view === "template" && template.choice && busy !== "read" && (
+                  <TemplateView
+                    lang={lang}
+                    proposal={template.proposal}
+                    choice={template.choice}
+                    departments={template.departments}
+                    yearValid={template.year !== null}
+                    refusal={template.refusal}
+                    busy={busy === "template" || busy === "workbooks" ? busy : null}
+                    disabled={busy !== null}
+                    onChoose={template.choose}
+                    onCreate={() => void template.create()}
+                    onCreateWorkbooks={() => void template.createWorkbooks()}
                   />
                 )}
               </div>
