@@ -1283,6 +1283,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
     ["read", "Luettu", "Read"],
     ["validate", "Tarkistus", "Check"],
     ["status", "Tila", "Status"],
+    ["summary", "Yhteenveto", "Summary"],
     ["template", "Pohja", "Template"],
   ];
   for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
@@ -1306,6 +1307,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
           });
           assert(await colour.isEnabled(), `${file} ${lang}: colour button disabled after assessing`);
         }
+        if (view === "summary") await page.locator("[data-summary-total]").waitFor({ timeout: TIMEOUT });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert(width <= 350, `${file} ${lang} ${view}: page is ${width} px wide`);
         // Long measure texts are clipped to three lines, the whole text in the tooltip.

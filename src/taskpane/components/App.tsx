@@ -158,6 +158,8 @@ export function App(props: AppProps) {
         ) : (
           <>
             <TabList
+              // Five views: small tabs keep them on one line in a 350 px pane, Finnish or English.
+              size="small"
               className={styles.tabs}
               selectedValue={view}
               onTabSelect={(_, d) => onTab(d.value as ViewName)}
