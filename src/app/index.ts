@@ -7,6 +7,7 @@
  *   writeFindings   the check written to the sheet Tarkistus
  *   status          each measure's status and reason (Tila; `toteuma status`)
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
+ *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
  *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
@@ -31,6 +32,7 @@ import { check } from "./check";
 import { clear } from "./clear";
 import { colour } from "./colour";
 import { read } from "./read";
+import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
 import { summarise, writeSummary } from "./summarise";
@@ -49,6 +51,8 @@ export const USE_CASES = {
   writeSummary,
   template,
   openWorkbook,
+  getScale,
+  setScale,
 };
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
@@ -74,7 +78,19 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, read, select, status, summarise, writeFindings, writeSummary };
+export {
+  check,
+  clear,
+  colour,
+  getScale,
+  read,
+  select,
+  setScale,
+  status,
+  summarise,
+  writeFindings,
+  writeSummary,
+};
 export type { CheckResult } from "./check";
 export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";

@@ -4,7 +4,7 @@
  *
  * The sources are the report sheets of the host's own workbook (in the pane; `workbook: true`) and
  * of the files given, each opened only when its turn comes: it is snapshotted, read, checked and
- * assessed exactly as `check` and `status` do, kept as the few rows the summary needs
+ * assessed exactly as `check` and `status` do (on the status scale the workbook remembers), kept as the few rows the summary needs
  * (src/summary sourcesOf) and let go, so hundreds of files fit in memory. A file that cannot be read
  * is named with its sentence and the others are still summarised; a failure of the host's own
  * workbook stops the use case with its stage, as in every other use case.
@@ -14,7 +14,7 @@
  */
 import type { WorkbookSnapshot } from "../model/grid";
 import type { Bilingual, Language } from "../model/text";
-import { assessWorkbook } from "../assess";
+import { assessWorkbook, type Scale } from "../assess";
 import { planSummarySheets } from "../edits/summary";
 import { readWorkbook } from "../read";
 import {
@@ -28,6 +28,7 @@ import {
 import { validateWorkbook } from "../validate";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
+import { getScale } from "./scale";
 
 /** A file to summarise: its name, where links to its cells go, and a host over it opened on demand. */
 export interface SummaryFile {
@@ -80,9 +81,14 @@ export function unreadable(error: unknown): Bilingual {
 }
 
 /** One workbook's report sheets as sources, the check and the status as `check` and `status` give them. */
-function sourcesOfSnapshot(snapshot: WorkbookSnapshot, name: string, link: SourceLink | null): SourceSheet[] {
+function sourcesOfSnapshot(
+  snapshot: WorkbookSnapshot,
+  name: string,
+  link: SourceLink | null,
+  scale: Scale,
+): SourceSheet[] {
   const report = readWorkbook(snapshot);
-  return sourcesOf(name, link, report, validateWorkbook(report), assessWorkbook(report));
+  return sourcesOf(name, link, report, validateWorkbook(report), assessWorkbook(report, { scale }));
 }
 
 interface Gathered {
@@ -104,7 +110,9 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
     const name = own.name ?? THIS_WORKBOOK;
     const report = await j.step("read", () => readWorkbook(own));
     const findings = await j.step("validate", () => validateWorkbook(report));
-    const assessments = await j.step("assess", () => assessWorkbook(report));
+    // Each workbook on the scale it remembers, as `status` takes it.
+    const scale = await getScale(j.port);
+    const assessments = await j.step("assess", () => assessWorkbook(report, { scale }));
     sources.push(...sourcesOf(name, { kind: "workbook" }, report, findings, assessments));
   }
   for (const [i, file] of files.entries()) {
@@ -114,7 +122,8 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
       try {
         const host = await file.open();
         const link: SourceLink | null = file.href ? { kind: "file", href: file.href } : null;
-        return sourcesOfSnapshot(await host.snapshot(), file.name, link);
+        const snapshot = await host.snapshot();
+        return sourcesOfSnapshot(snapshot, file.name, link, await getScale(host));
       } catch (e) {
         return unreadable(e);
       }

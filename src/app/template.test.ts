@@ -36,7 +36,7 @@ async function departments(n: number): Promise<ExcelJS.Workbook> {
 
 async function luoPohja(n: number) {
   const sim = createSimulator(await departments(n));
-  const app = connect(createOfficeHost(sim.run, () => null, sim.Excel.createWorkbook));
+  const app = connect(createOfficeHost(sim.run, sim.Excel.createWorkbook));
   sim.resetStats();
   const result = await app.template({ period: "year", into: "workbook" });
   return { sim, result, syncs: sim.stats.syncs };
@@ -96,7 +96,7 @@ describe("Luo pohja: templates into this workbook", () => {
 
   it("reads back from the workbook as the template: same actions and measures, the year, unanswered", async () => {
     const { sim } = await luoPohja(1);
-    const app = connect(createOfficeHost(sim.run, () => null));
+    const app = connect(createOfficeHost(sim.run));
     const wr = await app.read();
     const [source, made] = wr.sheets;
     expect(made).toMatchObject({
@@ -116,7 +116,7 @@ describe("Luo pohja: templates into this workbook", () => {
 
   it("never writes over a sheet of the same name: a second run adds '(2)'", async () => {
     const { sim } = await luoPohja(1);
-    const again = await connect(createOfficeHost(sim.run, () => null)).template({
+    const again = await connect(createOfficeHost(sim.run)).template({
       period: "year",
       into: "workbook",
     });
@@ -132,7 +132,7 @@ describe("Luo pohja: templates into this workbook", () => {
 describe("Luo erillisinä työkirjoina: one workbook per department", () => {
   it("opens each template as a new workbook (Excel.createWorkbook) that reads back as the template", async () => {
     const sim = createSimulator(await departments(2));
-    const app = connect(createOfficeHost(sim.run, () => null, sim.Excel.createWorkbook));
+    const app = connect(createOfficeHost(sim.run, sim.Excel.createWorkbook));
     const result = await app.template({ period: "T1", year: 2026 });
     // Planned only: this workbook is not touched.
     expect(sim.sheets()).toHaveLength(2);
@@ -152,7 +152,7 @@ describe("Luo erillisinä työkirjoina: one workbook per department", () => {
 
   it("says so on a host that cannot open workbooks", async () => {
     const sim = createSimulator(await departments(1));
-    const host = createOfficeHost(sim.run, () => null);
+    const host = createOfficeHost(sim.run);
     const { openWorkbook: _none, ...withoutOpen } = { ...host, ...memorySettings() };
     await expect(connect(withoutOpen).openWorkbook(new Uint8Array([80, 75]))).rejects.toMatchObject({
       stage: "apply",

@@ -2,7 +2,8 @@
  * The shape of a judge (in the manner of validate's rules) and what every judge is given: the measure,
  * its sheet, and its three values as the judges read them.
  */
-import type { Bilingual, Measure, Status } from "../model";
+import type { Bilingual, Measure, OwnStatusLegendEntry, Status } from "../model";
+import type { Scale } from "./scale";
 
 export interface AssessContext {
   sheet: string;
@@ -12,6 +13,15 @@ export interface AssessContext {
   hasActualColumn: boolean;
   /** The measure's position in its sheet (Assessment.ordinal); 0 when judged alone. */
   ordinal?: number;
+  /** The scale profile figures are placed on; the default ("pori") when absent. */
+  scale?: Scale;
+  /** The year the report is for, when known: a verdict bound for a later year is not this year's. */
+  year?: number | null;
+  /**
+   * Legends that explain the own-status column ("1 = toteutunut"), by their key as compared
+   * (`legendKey`): the sheet's own first, then the rest of the workbook's.
+   */
+  legend?: ReadonlyMap<string, OwnStatusLegendEntry>;
 }
 
 /** A status and why, in Finnish and English. */

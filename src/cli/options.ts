@@ -1,4 +1,5 @@
 /** What every command of `toteuma` gets: its options, the output streams, the exit codes. */
+import type { Scale } from "../assess/scale";
 import type { Language } from "../model/text";
 
 export interface Io {
@@ -19,6 +20,8 @@ export interface Options {
   force: boolean;
   /** Departments expected among the sources (`--expect "A;B"`, summary); null when not given. */
   expect: string[] | null;
+  /** The status scale profile for this run (`--scale pori|distance[:N]`); null: the workbook's own. */
+  scale: Scale | null;
   /** `--period`, `--year`, `--department` as written (`toteuma template`); null when not given. */
   period?: string | null;
   year?: string | null;
@@ -29,6 +32,8 @@ export interface Options {
 export interface Command {
   /** The command's name first, then the other words that call it ("lue", "tarkista"…). */
   names: readonly string[];
+  /** True when the command judges statuses and so takes `--scale`. */
+  takesScale?: boolean;
   /** The named options it takes beyond the common ones (`--period`…); any other is refused. */
   takes?: readonly ("period" | "year" | "department")[];
   /** Throws a UsageError when the options do not fit this command (after the common checks). */

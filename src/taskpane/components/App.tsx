@@ -238,6 +238,8 @@ export function App(props: AppProps) {
                     lang={lang}
                     report={report}
                     assessments={status.result?.assessments ?? null}
+                    scale={status.result?.scale ?? null}
+                    onScale={(scale) => void status.chooseScale(scale)}
                     busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
