@@ -10,6 +10,8 @@
  *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
+ *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
@@ -33,6 +35,7 @@ import { read } from "./read";
 import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
+import { summarise, writeSummary } from "./summarise";
 import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
@@ -44,6 +47,8 @@ export const USE_CASES = {
   colour,
   clear,
   select,
+  summarise,
+  writeSummary,
   template,
   openWorkbook,
   getScale,
@@ -73,8 +78,21 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, getScale, read, select, setScale, status, writeFindings };
+export {
+  check,
+  clear,
+  colour,
+  getScale,
+  read,
+  select,
+  setScale,
+  status,
+  summarise,
+  writeFindings,
+  writeSummary,
+};
 export type { CheckResult } from "./check";
+export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
 export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";

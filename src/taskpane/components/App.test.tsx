@@ -10,6 +10,7 @@ import { summariseFindings, validateWorkbook } from "../../validate";
 import { assessWorkbook, DEFAULT_SCALE, parseScale, type Scale } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";
 import type { AppActions } from "../../app";
+import { sourcesOf, summarise, type Summary } from "../../summary";
 import { App } from "./App";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
@@ -26,6 +27,19 @@ beforeAll(() => {
 
 async function reportOf(file: string): Promise<WorkbookReport> {
   return readWorkbook(await loadFixture(file));
+}
+
+/** The summary of a workbook's own report sheets, as the use case gives it. */
+function summaryOf(report: WorkbookReport): Summary {
+  const name = report.name ?? "työkirja.xlsx";
+  const sources = sourcesOf(
+    name,
+    { kind: "workbook" },
+    report,
+    validateWorkbook(report),
+    assessWorkbook(report),
+  );
+  return summarise([], sources);
 }
 
 function fakeActions(
@@ -51,6 +65,11 @@ function fakeActions(
     select: async (ref: CellRef) => {
       selected.push(ref);
     },
+    summarise: async () => ({ summary: summaryOf(report) }),
+    writeSummary: async () => ({
+      summary: summaryOf(report),
+      sheets: ["Yhteenveto", "Mittarit", "Poikkeamat"],
+    }),
     template: async () => ({ report, templates: [], refusal: null }),
     openWorkbook: async () => undefined,
     ...overrides,
