@@ -10,6 +10,8 @@
  *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
+ *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *   departments     the city's list of departments kept in the workbook (the pane's editor)
  *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
@@ -36,6 +38,7 @@ import { read } from "./read";
 import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
+import { summarise, writeSummary } from "./summarise";
 import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
@@ -47,6 +50,8 @@ export const USE_CASES = {
   colour,
   clear,
   select,
+  summarise,
+  writeSummary,
   template,
   openWorkbook,
   getScale,
@@ -89,7 +94,9 @@ export {
   select,
   setScale,
   status,
+  summarise,
   writeFindings,
+  writeSummary,
 };
 export {
   DEPARTMENTS_SETTING,
@@ -98,6 +105,7 @@ export {
   type DepartmentListState,
 } from "./departments";
 export type { CheckResult } from "./check";
+export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
 export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";

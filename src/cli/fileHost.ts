@@ -7,6 +7,7 @@
  */
 import { loadXlsxFile, type LoadedWorkbook } from "../xlsx/snapshot";
 import { applyEdits, getCustomProperty, setCustomProperty, writeXlsx } from "../xlsx/apply";
+import { newWorkbook } from "../xlsx/core";
 import type { HostPort } from "../app/port";
 
 export interface FileHost extends HostPort {
@@ -51,6 +52,36 @@ export function fileHost(file: string, settings: Readonly<Record<string, string>
     },
     async saveAs(out, options = {}) {
       await writeXlsx((await load()).workbook, out, { input: file, force: options.force === true });
+    },
+  };
+}
+
+/**
+ * A host over a new, empty workbook (no sheets until edits add them), for a command whose output is
+ * a workbook of its own (`toteuma summary`): its snapshot is empty, `saveAs` writes it.
+ */
+export function newWorkbookHost(name: string): FileHost {
+  const workbook = newWorkbook();
+  const name_ = (key: string) => `Toteuma.${key}`;
+  return {
+    file: name,
+    async snapshot() {
+      return { name, sheets: [] };
+    },
+    async apply(edits) {
+      applyEdits(workbook, edits);
+    },
+    async select(ref) {
+      throw new Error(`The workbook has no sheet "${ref.sheet}".`);
+    },
+    async getSetting(key) {
+      return getCustomProperty(workbook, name_(key));
+    },
+    async setSetting(key, value) {
+      setCustomProperty(workbook, name_(key), value);
+    },
+    async saveAs(out, options = {}) {
+      await writeXlsx(workbook, out, { force: options.force === true });
     },
   };
 }

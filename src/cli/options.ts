@@ -18,6 +18,8 @@ export interface Options {
   lang: Language;
   /** Replace an existing output file (`--force`). */
   force: boolean;
+  /** Departments expected among the sources (`--expect "A;B"`, summary); null when not given. */
+  expect: string[] | null;
   /** The status scale profile for this run (`--scale pori|distance[:N]`); null: the workbook's own. */
   scale: Scale | null;
   /** `--departments FILE`: the city's list of departments for this run (a text file or a workbook); null when not given. */

@@ -16,7 +16,7 @@
 import type { DepartmentList } from "../model/department";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
-import { isFindingsSheet, isOwnSheet, writtenByToteuma } from "../model/own";
+import { isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { isEmptyList } from "./department";
@@ -113,10 +113,10 @@ function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookReport {
   const departments = isEmptyList(options.departments) ? null : (options.departments ?? null);
   const ours = writtenByToteuma(snapshot);
-  // Toteuma's own sheets (its state, the findings it wrote) are not city reports; a person's sheet
-  // that happens to be called "Tarkistus" is read like any other.
+  // Toteuma's own sheets (its state, the findings and the summaries it wrote) are not city reports;
+  // a person's sheet that happens to be called "Tarkistus" or "Yhteenveto" is read like any other.
   const grids = snapshot.sheets
-    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g))
+    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g) && !isSummarySheet(g))
     .map((g) => withoutOwnLabels(g, ours));
   // Long-term goal lists first: the programme sheets of the same workbook refer to them.
   const longTermGoals: TextAt[] = [];

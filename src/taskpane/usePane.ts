@@ -2,7 +2,7 @@
  * What the pane's views share: the actions (the use cases of src/app over the workbook; null outside
  * Excel), which command runs (one at a time: every button waits meanwhile), and the one message line
  * for errors and confirmations. Each view's own state lives in its hook (useReadView,
- * useValidationView, useStatusView, useDepartmentList).
+ * useValidationView, useStatusView, useSummaryView, useDepartmentList).
  */
 import { useCallback, useState } from "react";
 import type { AppActions } from "../app";
@@ -18,6 +18,8 @@ export type Busy =
   | "assess"
   | "colour"
   | "clear"
+  | "summarise"
+  | "writeSummary"
   | "template"
   | "workbooks"
   | "loadDepartments"

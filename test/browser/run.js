@@ -131,6 +131,17 @@ async function writeLargeWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The summary: a workbook of three departments' report sheets, and a fourth department's file to pick
+
+const SUMMARY_DIR = path.join(ROOT, "test/fixtures/workbooks/summary");
+const THREE = "kolme-toimialaa-2025-T2.xlsx";
+const PICKED = path.join(SUMMARY_DIR, "perusturva-2025-T2.xlsx");
+
+function copySummaryWorkbook() {
+  fs.copyFileSync(path.join(SUMMARY_DIR, THREE), path.join(DIST, "fixtures", THREE));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Static server for dist/
 
 const TYPES = {
@@ -1001,6 +1012,146 @@ for (const [lang, sentence, title] of [
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tests: Yhteenveto
+
+const SUMMARY_UI = {
+  "fi-FI": {
+    tab: "Yhteenveto",
+    add: "Lisää työkirjoja…",
+    create: "Luo yhteenveto",
+    reading: "Luetaan työkirjaa 1 / 2: tämä työkirja",
+    written: "Yhteenveto kirjoitettiin välilehdille Yhteenveto, Mittarit, Poikkeamat.",
+    expected: "Odotetut toimialat (valinnainen)",
+  },
+  "en-US": {
+    tab: "Summary",
+    add: "Add workbooks…",
+    create: "Create summary",
+    reading: "Reading workbook 1 of 2: this workbook",
+    written: "The summary was written to the sheets Yhteenveto, Mittarit, Poikkeamat.",
+    expected: "Expected departments (optional)",
+  },
+};
+
+for (const locale of Object.keys(SUMMARY_UI))
+  test(`Yhteenveto (${locale}): three report sheets plus one picked file; the sheets read back from the workbook`, async () => {
+    const t = SUMMARY_UI[locale];
+    const page = await openPane(`workbook=${THREE}`, { locale });
+    const scripts = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.getByRole("tab", { name: t.tab }).click();
+    await page.locator("[data-source]").nth(2).waitFor({ timeout: TIMEOUT });
+    const sources = await page.locator("[data-source]").allTextContents();
+    assertEqual(sources.length, 3, "the workbook's report sheets listed");
+    assert(/Sivistystoimiala/.test(sources[0]) && /T2 2025/.test(sources[0]), `first source: ${sources[0]}`);
+    // The file reader is not loaded until a file is picked.
+    const readerBefore = scripts.filter((s) => /xlsx/.test(s));
+    assertEqual(readerBefore, [], "the file reader loaded before any file was picked");
+
+    await page.locator("[data-add-workbooks]").setInputFiles(PICKED);
+    const picked = page.locator('[data-picked-file="perusturva-2025-T2.xlsx"]');
+    await picked.getByText(/Perusturvan toimiala/).waitFor({ timeout: TIMEOUT });
+    assert(
+      scripts.some((s) => /xlsx/.test(s)),
+      `the file reader's chunk was not loaded: ${scripts.join(", ")}`,
+    );
+    await page.getByLabel(t.expected).fill("Sivistystoimiala\nKulttuuritoimiala");
+    await settled(page);
+    let found = await axeViolations(page);
+    assertEqual(found, [], "axe violations with the sources listed");
+
+    // While Excel is held, the progress bar says which workbook is read.
+    await holdExcel(page);
+    await page.getByRole("button", { name: t.create }).click();
+    await page.getByText(t.reading).waitFor({ timeout: TIMEOUT });
+    found = await axeViolations(page);
+    assertEqual(found, [], "axe violations while reading");
+    await screenshot(page, `summary-busy-${locale}`);
+    await page.evaluate(() => window.__release());
+    await page.getByText(t.written).waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await screenshot(page, `summary-${locale}`);
+    found = await axeViolations(page);
+    assertEqual(found, [], "axe violations with the summary");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= VIEWPORT.width, `the pane is ${width} px wide`);
+
+    // The pane: the totals, and the one conflict (the department expected but missing).
+    const conflicts = await page
+      .locator("[data-conflict]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-conflict")));
+    assertEqual(conflicts, ["missing-department"], "conflicts in the pane");
+    const total = await page.locator("[data-summary-total]").textContent();
+    assert(/4 (toimialaa|departments), 28 (mittaria|measures)/.test(total), `totals: ${total}`);
+
+    // The workbook, read back through the simulator.
+    const book = await page.evaluate(() => {
+      const sim = window.__sim;
+      const col = (sheet, letter, from, to) => {
+        const out = [];
+        for (let r = from; r <= to; r++) out.push(sim.cell(sheet, `${letter}${r}`).value);
+        return out;
+      };
+      const table = sim.tables().find((x) => x.sheet === "Mittarit");
+      const header = Number(/(\d+):/.exec(table.address.replace(/\$/g, ""))[1]);
+      const rows = [];
+      for (let r = header + 1; r <= header + 28; r++) {
+        const c = sim.cell("Mittarit", `K${r}`);
+        rows.push({
+          label: c.value,
+          fill: c.fill,
+          font: c.fontColor,
+          file: sim.cell("Mittarit", `N${r}`).value,
+          link: sim.hyperlink("Mittarit", `P${r}`),
+        });
+      }
+      return {
+        sheets: sim.sheets().map((x) => x.name),
+        departments: col("Yhteenveto", "A", 6, 9),
+        measures: col("Yhteenveto", "C", 6, 10),
+        table: table.address,
+        charts: sim
+          .charts()
+          .map((c) => ({ sheet: c.sheet, series: c.series.map((x) => [x.name, x.values, x.color]) })),
+        rows,
+      };
+    });
+    assertEqual(
+      book.sheets,
+      ["Sivistys T2 2025", "Tekninen T2 2025", "Elinvoima T2 2025", "Yhteenveto", "Mittarit", "Poikkeamat"],
+      "sheets",
+    );
+    assertEqual(
+      book.departments,
+      ["Elinvoima- ja ympäristötoimiala", "Perusturvan toimiala", "Sivistystoimiala", "Tekninen toimiala"],
+      "departments",
+    );
+    assertEqual(book.measures, [4, 8, 8, 8, 28], "measures per department and in all");
+    assertEqual(book.charts.length, 1, "charts");
+    assertEqual(
+      book.charts[0].series.map(([, , colour]) => colour),
+      Object.values(STATUS).map((x) => x.fill),
+      "the chart's series in the city's colours",
+    );
+    for (const r of book.rows) {
+      const st = Object.values(STATUS).find((x) => x.label === r.label || x.fill === r.fill);
+      assert(st && r.fill === st.fill && r.font === st.font, `a status cell: ${JSON.stringify(r)}`);
+      // The workbook's own sheets are linked; the picked file, elsewhere on disk, is not.
+      if (r.file === "perusturva-2025-T2.xlsx")
+        assert(r.link === null, `a link to the picked file: ${JSON.stringify(r)}`);
+      else
+        assert(
+          r.link && /^'.+'!B\d+$/.test(r.link.documentReference),
+          `no link to the sheet: ${JSON.stringify(r)}`,
+        );
+    }
+    assertEqual(page.errors, [], "errors in the page");
+    await page.close();
+  });
+
+// ---------------------------------------------------------------------------------------------
 // Tests: accessibility (axe-core, WCAG 2.1 A and AA)
 
 // axe is evaluated through the DevTools protocol, not added as a <script>: the pages'
@@ -1250,6 +1401,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
     ["read", "Luettu", "Read"],
     ["validate", "Tarkistus", "Check"],
     ["status", "Tila", "Status"],
+    ["summary", "Yhteenveto", "Summary"],
     ["template", "Pohja", "Template"],
   ];
   for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
@@ -1273,6 +1425,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
           });
           assert(await colour.isEnabled(), `${file} ${lang}: colour button disabled after assessing`);
         }
+        if (view === "summary") await page.locator("[data-summary-total]").waitFor({ timeout: TIMEOUT });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert(width <= 350, `${file} ${lang} ${view}: page is ${width} px wide`);
         // Long measure texts are clipped to three lines, the whole text in the tooltip.
@@ -1320,6 +1473,7 @@ async function main() {
   else console.log("dist/ is up to date; not rebuilding");
   await writeFaultyWorkbook();
   await writeLargeWorkbook();
+  copySummaryWorkbook();
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");

@@ -11,6 +11,7 @@ import { summariseFindings, validateWorkbook } from "../../validate";
 import { assessWorkbook, DEFAULT_SCALE, parseScale, type Scale } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";
 import type { AppActions } from "../../app";
+import { sourcesOf, summarise, type Summary } from "../../summary";
 import { App } from "./App";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
@@ -27,6 +28,19 @@ beforeAll(() => {
 
 async function reportOf(file: string): Promise<WorkbookReport> {
   return readWorkbook(await loadFixture(file));
+}
+
+/** The summary of a workbook's own report sheets, as the use case gives it. */
+function summaryOf(report: WorkbookReport): Summary {
+  const name = report.name ?? "työkirja.xlsx";
+  const sources = sourcesOf(
+    name,
+    { kind: "workbook" },
+    report,
+    validateWorkbook(report),
+    assessWorkbook(report),
+  );
+  return summarise([], sources);
 }
 
 function fakeActions(
@@ -54,6 +68,11 @@ function fakeActions(
     },
     departments: async () => ({ text: "", ...parseDepartmentList(""), saved: true }),
     saveDepartments: async (text: string) => ({ text, ...parseDepartmentList(text), saved: true }),
+    summarise: async () => ({ summary: summaryOf(report) }),
+    writeSummary: async () => ({
+      summary: summaryOf(report),
+      sheets: ["Yhteenveto", "Mittarit", "Poikkeamat"],
+    }),
     template: async () => ({ report, templates: [], refusal: null }),
     openWorkbook: async () => undefined,
     ...overrides,

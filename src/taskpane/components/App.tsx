@@ -1,9 +1,9 @@
 /**
- * The task pane: header, four views (Luettu, Tarkistus, Tila, Pohja), one message line for errors and
- * confirmations. App keeps only what the views share (which view, which command runs, the message:
- * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView, and
- * useDepartmentList for the list editor in Tarkistus) over the use cases of src/app. The views get
- * plain data and callbacks.
+ * The task pane: header, five views (Luettu, Tarkistus, Tila, Yhteenveto, Pohja), one message line
+ * for errors and confirmations. App keeps only what the views share (which view, which command runs,
+ * the message: usePane); each view's state is its own hook (useReadView, useValidationView,
+ * useStatusView, useSummaryView, useTemplateView, and useDepartmentList for the list editor in
+ * Tarkistus) over the use cases of src/app. The views get plain data and callbacks.
  */
 import {
   Button,
@@ -29,16 +29,18 @@ import { useDepartmentList } from "../useDepartmentList";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
+import { useSummaryView } from "../useSummaryView";
 import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
 import { DepartmentListEditor } from "./DepartmentListEditor";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
+import { SummaryView } from "./SummaryView";
 import { TemplateView } from "./TemplateView";
 import { ValidationView } from "./ValidationView";
 import { VersionFooter } from "./VersionFooter";
 
-export type ViewName = "read" | "validate" | "status" | "template";
+export type ViewName = "read" | "validate" | "status" | "summary" | "template";
 
 export interface AppProps {
   lang: Language;
@@ -51,6 +53,7 @@ const TAB_ID: Record<ViewName, string> = {
   read: "toteuma-tab-read",
   validate: "toteuma-tab-validate",
   status: "toteuma-tab-status",
+  summary: "toteuma-tab-summary",
   template: "toteuma-tab-template",
 };
 const PANEL_ID = "toteuma-tabpanel";
@@ -97,6 +100,7 @@ export function App(props: AppProps) {
   const { check } = validation;
   const recheck = useCallback(() => void check(), [check]);
   const departments = useDepartmentList(pane, recheck);
+  const summary = useSummaryView(pane);
   const report = readView.report;
   const template = useTemplateView(pane, report);
 
@@ -105,6 +109,7 @@ export function App(props: AppProps) {
     read: readView.read,
     validate: validation.check,
     status: status.assess,
+    summary: summary.preview,
     template: readView.read,
   };
 
@@ -122,6 +127,7 @@ export function App(props: AppProps) {
     setView(next);
     if (next === "status" && status.result === null && busy === null) void status.assess();
     if ((next === "read" || next === "template") && report === null && busy === null) void readView.read();
+    if (next === "summary" && summary.result === null && busy === null) void summary.preview();
   };
 
   return (
@@ -159,6 +165,8 @@ export function App(props: AppProps) {
         ) : (
           <>
             <TabList
+              // Five views: small tabs keep them on one line in a 350 px pane, Finnish or English.
+              size="small"
               className={styles.tabs}
               selectedValue={view}
               onTabSelect={(_, d) => onTab(d.value as ViewName)}
@@ -172,6 +180,9 @@ export function App(props: AppProps) {
               </Tab>
               <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
                 {s.tabStatus}
+              </Tab>
+              <Tab value="summary" id={TAB_ID.summary} aria-controls={PANEL_ID}>
+                {s.tabSummary}
               </Tab>
               <Tab value="template" id={TAB_ID.template} aria-controls={PANEL_ID}>
                 {s.tabTemplate}
@@ -252,6 +263,23 @@ export function App(props: AppProps) {
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
                     onClear={() => void status.clear()}
+                    onSelect={pane.select}
+                  />
+                )}
+                {view === "summary" && (
+                  <SummaryView
+                    lang={lang}
+                    summary={summary.result?.summary ?? null}
+                    written={summary.written}
+                    picked={summary.files.map((f) => f.name)}
+                    progress={summary.progress}
+                    busy={busy === "summarise" || busy === "writeSummary" ? busy : null}
+                    disabled={busy !== null}
+                    expected={summary.expected}
+                    onExpected={summary.setExpected}
+                    onAddFiles={(files) => void summary.addFiles(files)}
+                    onRemoveFile={(name) => void summary.removeFile(name)}
+                    onCreate={() => void summary.create()}
                     onSelect={pane.select}
                   />
                 )}
