@@ -13,6 +13,8 @@
  *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
  *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
+ *   departments     the city's list of departments kept in the workbook (the pane's editor)
+ *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -31,6 +33,7 @@ import type { HostPort } from "./port";
 import { check } from "./check";
 import { clear } from "./clear";
 import { colour } from "./colour";
+import { departments, saveDepartments } from "./departments";
 import { read } from "./read";
 import { getScale, setScale } from "./scale";
 import { select } from "./select";
@@ -53,6 +56,8 @@ export const USE_CASES = {
   openWorkbook,
   getScale,
   setScale,
+  departments,
+  saveDepartments,
 };
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
@@ -82,8 +87,10 @@ export {
   check,
   clear,
   colour,
+  departments,
   getScale,
   read,
+  saveDepartments,
   select,
   setScale,
   status,
@@ -91,6 +98,12 @@ export {
   writeFindings,
   writeSummary,
 };
+export {
+  DEPARTMENTS_SETTING,
+  departmentListOf,
+  expectedDepartments,
+  type DepartmentListState,
+} from "./departments";
 export type { CheckResult } from "./check";
 export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";

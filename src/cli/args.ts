@@ -20,6 +20,7 @@ export function parseArgs(
   let force = false;
   let expect: string[] | null = null;
   let scale: Scale | null = null;
+  let departmentsFile: string | null = null;
   const named: Record<"period" | "year" | "department", string | null> = {
     period: null,
     year: null,
@@ -60,6 +61,15 @@ export function parseArgs(
         );
       expect = departments(v);
     } else if (a.startsWith("--expect=")) expect = departments(a.slice(9));
+    else if (a === "--departments") {
+      const v = rest.shift();
+      if (!v)
+        throw new UsageError(
+          "Valitsin --departments tarvitsee toimialaluettelon tiedostonimen.",
+          "Option --departments needs the file name of a department list.",
+        );
+      departmentsFile = v;
+    } else if (a.startsWith("--departments=")) departmentsFile = a.slice("--departments=".length);
     else if (a === "--lang") {
       const v = (rest.shift() ?? "").toLowerCase();
       if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
@@ -99,7 +109,18 @@ export function parseArgs(
         `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
         `The command ${command.names[0]} takes no --${key}.`,
       );
-  const options: Options = { command, files: positional, json, out, lang, force, expect, scale, ...named };
+  const options: Options = {
+    command,
+    files: positional,
+    json,
+    out,
+    lang,
+    force,
+    departments: departmentsFile,
+    expect,
+    scale,
+    ...named,
+  };
   command.checkUsage?.(options);
   return options;
 }
@@ -128,6 +149,11 @@ Valitsimet:
                 tila-asteikko tälle ajolle (status, colour): pori (oletus) tai etäisyys
                 tavoitteesta, osittain N %:n sisällä (oletus 10); ilman valitsinta työkirjaan
                 tallennettu asteikko. colour tallentaa annetun asteikon tulostiedostoon.
+  --departments LUETTELO
+                kaupungin toimialaluettelo (tekstitiedosto: nimi rivillään, "Sivistys =
+                Sivistystoimiala", # kommentti; tai .xlsx, jonka välilehdellä nimet
+                A-sarakkeessa): toimialat näytetään luettelon nimin, ja validate varoittaa
+                nimestä, jota luettelossa ei ole (työkirjaan tallennetun luettelon sijaan)
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -155,6 +181,11 @@ Options:
                 status scale for this run (status, colour): pori (default) or distance to
                 the target, partial within N % (default 10); without it the scale the
                 workbook remembers. colour stores the scale given into the output file.
+  --departments LIST
+                the city's list of departments (a text file: a name per line,
+                "Sivistys = Sivistystoimiala", # comments; or an .xlsx with the names in
+                column A): departments are shown by the listed names, and validate warns
+                about a name not on it (instead of a list kept in the workbook)
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

@@ -19,8 +19,11 @@ export interface FileHost extends HostPort {
   saveAs(out: string, options?: { force?: boolean }): Promise<void>;
 }
 
-/** A host over one .xlsx file. Nothing is read until the first snapshot. */
-export function fileHost(file: string): FileHost {
+/**
+ * A host over one .xlsx file. Nothing is read until the first snapshot. `settings` stand in for the
+ * file's own for this run (`--departments FILE`): read before the file's, and never written into it.
+ */
+export function fileHost(file: string, settings: Readonly<Record<string, string>> = {}): FileHost {
   let loaded: LoadedWorkbook | null = null;
   let edited = false;
   const load = async (): Promise<LoadedWorkbook> => (loaded ??= await loadXlsxFile(file));
@@ -41,6 +44,7 @@ export function fileHost(file: string): FileHost {
         throw new Error(`The workbook has no sheet "${ref.sheet}".`);
     },
     async getSetting(key) {
+      if (Object.prototype.hasOwnProperty.call(settings, key)) return settings[key];
       return getCustomProperty((await load()).workbook, name(key));
     },
     async setSetting(key, value) {

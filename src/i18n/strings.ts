@@ -100,6 +100,21 @@ const fi = {
   showingFindings: (shown: number, total: number) => `Näytetään ${shown} / ${total} havaintoa`,
   noneWithStatus: "Tässä taulukossa ei ole mittareita, joilla on valittu tila.",
   contextAction: "Toimenpide",
+  // The city's list of departments (in the view Tarkistus)
+  departmentsToggle: "Toimialaluettelo",
+  departmentsIntro:
+    "Kaupungin omat toimialat, yksi nimi riville. Toimialan muu nimi kirjoitetaan muodossa Sivistys = Sivistystoimiala, ja #-merkin jälkeen voi kirjoittaa kommentin. Luettelo tallennetaan työkirjan asetuksiin. Kun luettelo on, muut nimet näytetään ja lasketaan luettelon nimellä, ja tarkistus varoittaa toimialasta, jota luettelossa ei ole.",
+  departmentsLabel: "Toimialat",
+  departmentsCount: (names: number, aliases: number) =>
+    `Luettelossa ${fiPlural(names, "toimiala", "toimialaa")} ja ${fiPlural(aliases, "muu nimi", "muuta nimeä")}.`,
+  departmentsNone: "Ei luetteloa: toimialat otetaan sellaisinaan kuin raportit ne kirjoittavat.",
+  departmentsProblems: "Korjaa nämä rivit, niin luettelon voi tallentaa:",
+  departmentsSave: "Tallenna luettelo",
+  departmentsRevert: "Peru muutokset",
+  departmentsLoading: "Luetaan toimialaluetteloa…",
+  departmentsSaving: "Tallennetaan toimialaluetteloa…",
+  departmentsSaved: "Luettelo on tallennettu työkirjaan.",
+  departmentsUnsaved: "Muutoksia ei ole vielä tallennettu.",
   // Summary view (Yhteenveto)
   tabSummary: "Yhteenveto",
   summaryIntro:
@@ -260,6 +275,20 @@ const en: Strings = {
   showingFindings: (shown: number, total: number) => `Showing ${shown} of ${total} findings`,
   noneWithStatus: "No measure on this sheet has the chosen status.",
   contextAction: "Action",
+  departmentsToggle: "Department list",
+  departmentsIntro:
+    "The city's own departments, one name per line. Another name of a department is written as Sivistys = Sivistystoimiala, and a comment may follow a #. The list is kept in the workbook's settings. With a list, other names are shown and counted under the listed name, and the check warns about a department that is not on it.",
+  departmentsLabel: "Departments",
+  departmentsCount: (names: number, aliases: number) =>
+    `The list has ${enPlural(names, "department", "departments")} and ${enPlural(aliases, "other name", "other names")}.`,
+  departmentsNone: "No list: departments are taken as the reports write them.",
+  departmentsProblems: "Correct these lines to save the list:",
+  departmentsSave: "Save the list",
+  departmentsRevert: "Undo changes",
+  departmentsLoading: "Reading the department list…",
+  departmentsSaving: "Saving the department list…",
+  departmentsSaved: "The list is saved in the workbook.",
+  departmentsUnsaved: "The changes are not saved yet.",
   tabSummary: "Summary",
   summaryIntro:
     "The summary brings the departments' reports together: this workbook's report sheets and the workbooks you pick. Create summary writes the sheets Yhteenveto, Mittarit and Poikkeamat into this workbook; no other cell is changed.",

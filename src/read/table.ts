@@ -31,7 +31,7 @@ import type {
   SelvitysPart,
   TextAt,
 } from "../model/report";
-import { departmentOfSheet, sheetDepartment, sheetPeriod, sheetYear } from "./meta";
+import { departmentOf, sheetPeriod, sheetYear } from "./meta";
 import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
@@ -252,7 +252,7 @@ export function readTable(view: SheetView): Report {
       sheet,
       layout: "none",
       title: null,
-      department: departmentOfSheet(sheet)?.name ?? null,
+      ...departmentOf({ sheet }),
       period: null,
       year: null,
       focusAreas: [],
@@ -460,7 +460,7 @@ export function readTable(view: SheetView): Report {
   }
   const titleText = aboveHeader.map((l) => l.text);
   // The department most rows name, else the title, else a row above the header, else the sheet name.
-  const chosen = sheetDepartment({
+  const department = departmentOf({
     sheet,
     column: path.departments,
     title: title ? [title, ...aboveHeader] : aboveHeader,
@@ -470,7 +470,7 @@ export function readTable(view: SheetView): Report {
     sheet,
     layout: "table",
     title,
-    department: chosen?.name ?? null,
+    ...department,
     ...sheetPeriod(fromReports.period, { title: titleText, sheet }),
     year: sheetYear(fromReports.year, {
       headers: header.columns.map((c) => c.header),

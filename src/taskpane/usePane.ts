@@ -2,7 +2,7 @@
  * What the pane's views share: the actions (the use cases of src/app over the workbook; null outside
  * Excel), which command runs (one at a time: every button waits meanwhile), and the one message line
  * for errors and confirmations. Each view's own state lives in its hook (useReadView,
- * useValidationView, useStatusView, useSummaryView).
+ * useValidationView, useStatusView, useSummaryView, useDepartmentList).
  */
 import { useCallback, useState } from "react";
 import type { AppActions } from "../app";
@@ -21,7 +21,9 @@ export type Busy =
   | "summarise"
   | "writeSummary"
   | "template"
-  | "workbooks";
+  | "workbooks"
+  | "loadDepartments"
+  | "saveDepartments";
 
 export interface Message {
   intent: "error" | "success";

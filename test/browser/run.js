@@ -542,6 +542,100 @@ test("Tarkistus: findings are written to a new sheet Tarkistus as an Excel table
   await page.close();
 });
 
+test("Tarkistus: Toimialaluettelo — a person writes the city's list, the check warns with the nearest name; an alias names the department", async () => {
+  const page = await openPane("view=validate&workbook=konsernipalvelut-2025-T2.xlsx");
+  const counts = page.locator("[data-finding-counts]");
+  await counts.waitFor({ timeout: TIMEOUT });
+  const before = countsOf((await counts.textContent()).trim());
+  const notListed = page.locator('[data-finding="department-not-listed"]');
+  assertEqual(await notListed.count(), 0, "not-listed findings without a list");
+
+  // Open the list: none is kept yet.
+  const toggle = page.getByRole("button", { name: "Toimialaluettelo" });
+  assertEqual(await toggle.getAttribute("aria-expanded"), "false", "the list starts closed");
+  await toggle.click();
+  assertEqual(await toggle.getAttribute("aria-expanded"), "true", "the list opened");
+  const box = page.getByRole("textbox", { name: "Toimialat" });
+  await box.waitFor({ timeout: TIMEOUT });
+  assertEqual(await box.inputValue(), "", "the kept list");
+  const countLine = page.locator("[data-department-count]");
+  assert(/^Ei luetteloa/.test((await countLine.textContent()).trim()), "no list yet");
+  const save = page.getByRole("button", { name: "Tallenna luettelo" });
+  assert(await save.isDisabled(), "nothing to save before typing");
+
+  // A line the list cannot take is named, and the list cannot be saved.
+  await box.click();
+  await page.keyboard.type("Sivistystoimiala");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("= Tekninen toimiala");
+  await page
+    .getByText("Rivi 2: kirjoita muu nimi ja toimiala muodossa 'Sivistys = Sivistystoimiala'.")
+    .waitFor();
+  assert(await save.isDisabled(), "a list with a problem cannot be saved");
+  await screenshot(page, "departments-problem");
+
+  // Corrected: two departments, not saved yet; saved, the check runs again with the list.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type("Tekninen toimiala");
+  await page
+    .getByText("Luettelossa 2 toimialaa ja 0 muuta nimeä. Muutoksia ei ole vielä tallennettu.")
+    .waitFor();
+  await save.click();
+  await page
+    .getByText("Luettelossa 2 toimialaa ja 0 muuta nimeä. Luettelo on tallennettu työkirjaan.")
+    .waitFor({
+      timeout: TIMEOUT,
+    });
+  await notListed.first().waitFor({ timeout: TIMEOUT });
+  const warning = (await notListed.first().textContent()).trim();
+  assert(
+    warning.includes(
+      "Toimiala 'Konsernipalvelut' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Tekninen toimiala'.",
+    ),
+    `the warning: ${warning}`,
+  );
+  const after = countsOf((await counts.textContent()).trim());
+  assertEqual(after.warning, before.warning + 1, "warnings after saving the list");
+  await clickAndExpectSelection(page, notListed.first().locator("[data-cell]").first());
+  await screenshot(page, "departments-saved");
+
+  // The city calls it Konsernipalvelujen toimiala: an alias line, and the warning is gone.
+  await box.fill("Konsernipalvelujen toimiala\nKonsernipalvelut = Konsernipalvelujen toimiala");
+  await save.click();
+  await page.getByText("Luettelossa 1 toimiala ja 1 muu nimi. Luettelo on tallennettu työkirjaan.").waitFor({
+    timeout: TIMEOUT,
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector("[data-finding-counts]") &&
+      !document.querySelector('[data-finding="department-not-listed"]'),
+    null,
+    { timeout: TIMEOUT },
+  );
+  // Luettu reads the workbook again with the kept list: the department by its listed name.
+  await page.getByRole("tab", { name: "Luettu" }).click();
+  await page.locator("header button").first().click();
+  await page.waitForFunction(
+    () =>
+      /Konsernipalvelujen toimiala/.test(document.querySelector("section[data-sheet] dl")?.textContent ?? ""),
+    null,
+    { timeout: TIMEOUT },
+  );
+  // Closing and opening the list again shows the kept text.
+  await page.getByRole("tab", { name: "Tarkistus" }).click();
+  const again = page.getByRole("button", { name: "Toimialaluettelo" });
+  if ((await again.getAttribute("aria-expanded")) === "true") await again.click();
+  await again.click();
+  assertEqual(
+    await page.getByRole("textbox", { name: "Toimialat" }).inputValue(),
+    "Konsernipalvelujen toimiala\nKonsernipalvelut = Konsernipalvelujen toimiala",
+    "the kept list, opened again",
+  );
+  assertEqual(page.errors, [], "errors in the page");
+  await page.close();
+});
+
 // ---------------------------------------------------------------------------------------------
 // Tests: Tila
 
@@ -1142,6 +1236,10 @@ const UI = {
     clear: "Poista värit",
     cleared: "Värit poistettiin ja solut palautettiin ennalleen.",
     notInExcel: "Toteuma toimii Excelissä",
+    departments: "Toimialaluettelo",
+    departmentsBox: "Toimialat",
+    departmentsSave: "Tallenna luettelo",
+    departmentsSaved: /Luettelo on tallennettu työkirjaan\./,
     template: "Pohja",
     create: "Luo pohja",
     created: /pohja lisättiin työkirjaan/,
@@ -1159,6 +1257,10 @@ const UI = {
     clear: "Remove colours",
     cleared: "The colours were removed and the cells restored as they were.",
     notInExcel: "Toteuma runs in Excel",
+    departments: "Department list",
+    departmentsBox: "Departments",
+    departmentsSave: "Save the list",
+    departmentsSaved: /The list is saved in the workbook\./,
     template: "Template",
     create: "Create template",
     created: /template added to the workbook/,
@@ -1214,6 +1316,22 @@ for (const locale of Object.keys(UI)) {
     await page.getByText(t.written).waitFor({ timeout: TIMEOUT });
     await settled(page);
     await check(page, "check, findings written");
+    // The department list: open, with a line it cannot take, saved (the check runs again).
+    await page.getByRole("button", { name: t.departments }).click();
+    const box = page.getByRole("textbox", { name: t.departmentsBox });
+    await box.waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "check, department list open");
+    await box.fill("Sivistystoimiala\n= Tekninen toimiala");
+    await page.getByText(/^(Rivi|Line) 2: /).waitFor();
+    await settled(page);
+    await check(page, "check, department list with a problem");
+    await box.fill("Sivistystoimiala\nSivistys = Sivistystoimiala");
+    await page.getByRole("button", { name: t.departmentsSave }).click();
+    await page.getByText(t.departmentsSaved).waitFor({ timeout: TIMEOUT });
+    await page.locator('[data-finding="department-not-listed"]').first().waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "check, department list saved");
     await tab(page, t.status);
     await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
     await settled(page);

@@ -2,8 +2,8 @@
  * The task pane: header, five views (Luettu, Tarkistus, Tila, Yhteenveto, Pohja), one message line
  * for errors and confirmations. App keeps only what the views share (which view, which command runs,
  * the message: usePane); each view's state is its own hook (useReadView, useValidationView,
- * useStatusView, useSummaryView, useTemplateView) over the use cases of src/app. The views get plain
- * data and callbacks.
+ * useStatusView, useSummaryView, useTemplateView, and useDepartmentList for the list editor in
+ * Tarkistus) over the use cases of src/app. The views get plain data and callbacks.
  */
 import {
   Button,
@@ -22,15 +22,17 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppActions } from "../../app";
 import type { Language } from "../../model";
+import { useDepartmentList } from "../useDepartmentList";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
 import { useSummaryView } from "../useSummaryView";
 import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
+import { DepartmentListEditor } from "./DepartmentListEditor";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { SummaryView } from "./SummaryView";
@@ -93,6 +95,11 @@ export function App(props: AppProps) {
   const readView = useReadView(pane);
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
+  // A saved department list changes what the check finds and how departments are named: the check
+  // (whose view holds the list) runs again, and hands what it read to Luettu.
+  const { check } = validation;
+  const recheck = useCallback(() => void check(), [check]);
+  const departments = useDepartmentList(pane, recheck);
   const summary = useSummaryView(pane);
   const report = readView.report;
   const template = useTemplateView(pane, report);
@@ -231,6 +238,18 @@ export function App(props: AppProps) {
                     onRun={() => void validation.check()}
                     onWriteSheet={() => void validation.write()}
                     onSelect={pane.select}
+                    settings={
+                      <DepartmentListEditor
+                        lang={lang}
+                        saved={departments.saved}
+                        busy={
+                          busy === "loadDepartments" ? "load" : busy === "saveDepartments" ? "save" : null
+                        }
+                        disabled={busy !== null}
+                        onLoad={() => void departments.load()}
+                        onSave={(text) => void departments.save(text)}
+                      />
+                    }
                   />
                 )}
                 {view === "status" && (
