@@ -12,6 +12,7 @@
  * `writeSummary` then writes the three sheets (src/edits/summary.ts) into the host's workbook: in
  * the pane the open workbook, in the command line a new one.
  */
+import type { DepartmentList } from "../model";
 import type { WorkbookSnapshot } from "../model/grid";
 import type { Bilingual, Language } from "../model/text";
 import { assessWorkbook, type Scale } from "../assess";
@@ -26,6 +27,7 @@ import {
   type Summary,
 } from "../summary";
 import { validateWorkbook } from "../validate";
+import { departmentListOf } from "./departments";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
 import { getScale } from "./scale";
@@ -86,8 +88,9 @@ function sourcesOfSnapshot(
   name: string,
   link: SourceLink | null,
   scale: Scale,
+  departments: DepartmentList | null,
 ): SourceSheet[] {
-  const report = readWorkbook(snapshot);
+  const report = readWorkbook(snapshot, { departments });
   return sourcesOf(name, link, report, validateWorkbook(report), assessWorkbook(report, { scale }));
 }
 
@@ -103,18 +106,25 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
   const sources: SourceSheet[] = [];
   const read: SourceFile[] = [];
   let snapshot: WorkbookSnapshot | null = null;
+  // The city's department list: the one kept in the host's workbook (the pane's; on the command line
+  // --departments). It names every source's department and, unless told otherwise, the departments
+  // the summary expects. Without it each file is read with the list it keeps itself, if any.
+  let list: DepartmentList | null = null;
   if (options.workbook) {
     options.onFile?.(1, total, null);
-    const own = await j.step("snapshot", () => j.port.snapshot());
+    const [own, kept] = await j.step("snapshot", () =>
+      Promise.all([j.port.snapshot(), departmentListOf(j.port)]),
+    );
     snapshot = own;
+    list = kept;
     const name = own.name ?? THIS_WORKBOOK;
-    const report = await j.step("read", () => readWorkbook(own));
+    const report = await j.step("read", () => readWorkbook(own, { departments: list }));
     const findings = await j.step("validate", () => validateWorkbook(report));
     // Each workbook on the scale it remembers, as `status` takes it.
     const scale = await getScale(j.port);
     const assessments = await j.step("assess", () => assessWorkbook(report, { scale }));
     sources.push(...sourcesOf(name, { kind: "workbook" }, report, findings, assessments));
-  }
+  } else list = await departmentListOf(j.port);
   for (const [i, file] of files.entries()) {
     options.onFile?.(i + 1 + (options.workbook ? 1 : 0), total, file.name);
     // A file is one step: whatever goes wrong with it is its sentence, and the next file is read.
@@ -123,7 +133,8 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
         const host = await file.open();
         const link: SourceLink | null = file.href ? { kind: "file", href: file.href } : null;
         const snapshot = await host.snapshot();
-        return sourcesOfSnapshot(snapshot, file.name, link, await getScale(host));
+        const departments = list ?? (await departmentListOf(host));
+        return sourcesOfSnapshot(snapshot, file.name, link, await getScale(host), departments);
       } catch (e) {
         return unreadable(e);
       }
@@ -140,7 +151,9 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
       sources.push(...got);
     } else read.push({ file: file.name, error: got });
   }
-  return { summary: summariseSources(read, sources, { expected: options.expected }), snapshot };
+  // Asked for by name (--expect, the pane's field), else the city's list.
+  const expected = options.expected?.length ? options.expected : (list?.names ?? undefined);
+  return { summary: summariseSources(read, sources, { expected }), snapshot };
 }
 
 /** The steps of a summary over this many files (and the host's workbook: snapshot, read, validate, assess). */

@@ -58,9 +58,10 @@ export function fileHost(file: string, settings: Readonly<Record<string, string>
 
 /**
  * A host over a new, empty workbook (no sheets until edits add them), for a command whose output is
- * a workbook of its own (`toteuma summary`): its snapshot is empty, `saveAs` writes it.
+ * a workbook of its own (`toteuma summary`): its snapshot is empty, `saveAs` writes it. `settings`
+ * stand in for its own for this run (`--departments FILE`), as in `fileHost`.
  */
-export function newWorkbookHost(name: string): FileHost {
+export function newWorkbookHost(name: string, settings: Readonly<Record<string, string>> = {}): FileHost {
   const workbook = newWorkbook();
   const name_ = (key: string) => `Toteuma.${key}`;
   return {
@@ -75,6 +76,7 @@ export function newWorkbookHost(name: string): FileHost {
       throw new Error(`The workbook has no sheet "${ref.sheet}".`);
     },
     async getSetting(key) {
+      if (Object.prototype.hasOwnProperty.call(settings, key)) return settings[key];
       return getCustomProperty(workbook, name_(key));
     },
     async setSetting(key, value) {

@@ -5,6 +5,7 @@
  * summary decides which sources are the same department: the readers' own normalisation of
  * department names (src/read) flows through `departmentName` below.
  */
+import { departmentKey as readersDepartmentKey } from "../read";
 import { cleanText } from "../text";
 
 /** "Osaavan työvoiman saatavuus." and "OSAAVAN TYÖVOIMAN  SAATAVUUS" → one key. */
@@ -23,11 +24,13 @@ export function departmentName(name: string | null): string | null {
 }
 
 /**
- * The key two sources are the same department by: the name's key, hyphens and dashes aside
- * ("Elinvoima- ja ympäristötoimiala" / "ELINVOIMA JA YMPÄRISTÖTOIMIALA"). Null when the department
- * is not known: such a source is its own line, never the same as another.
+ * The key two sources are the same department by: the readers' own key (src/read/department.ts:
+ * case, spaces, hyphens, punctuation and diacritics aside: "Elinvoima- ja ympäristötoimiala" /
+ * "ELINVOIMA JA YMPARISTOTOIMIALA"), so that the summary and the readers never disagree on which
+ * names are one department. Null when the department is not known: such a source is its own line,
+ * never the same as another.
  */
 export function departmentKey(name: string | null): string | null {
   const shown = departmentName(name);
-  return shown === null ? null : nameKey(shown).replace(/[-‐‑–—]/gu, "");
+  return shown === null ? null : readersDepartmentKey(shown);
 }

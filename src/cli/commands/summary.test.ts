@@ -118,6 +118,53 @@ describe("toteuma summary", () => {
     }
   });
 
+  it("with --departments names each source by the city's list and expects every listed department", async () => {
+    const list = path.join(tmp, "toimialat.txt");
+    fs.writeFileSync(
+      list,
+      "# Porin toimialat\nSivistystoimiala\nTekninen toimiala\nKulttuuritoimiala\nSivistyksen toimiala = Sivistystoimiala\n",
+    );
+    const plain = JSON.parse(
+      (await run(["summary", ...CLEAN, "-o", path.join(tmp, "ilman.xlsx"), "--json"])).stdout,
+    );
+    const r = await run([
+      "summary",
+      ...CLEAN,
+      "-o",
+      path.join(tmp, "luettelo.xlsx"),
+      "--json",
+      "--departments",
+      list,
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    // The same sources and counts; only the names follow the list, and the missing one is a conflict.
+    expect(json.total).toEqual(plain.total);
+    expect(json.departments.map((d: { department: string }) => d.department)).toEqual(
+      plain.departments.map((d: { department: string }) => d.department),
+    );
+    expect(json.conflicts.filter((c: { code: string }) => c.code === "missing-department")).toEqual([
+      expect.objectContaining({ message: expect.stringContaining("'Kulttuuritoimiala'") }),
+    ]);
+    // --expect, when given, is what is expected: the list then only names.
+    const asked = JSON.parse(
+      (
+        await run([
+          "summary",
+          ...CLEAN,
+          "-o",
+          path.join(tmp, "kysytty.xlsx"),
+          "--json",
+          "--departments",
+          list,
+          "--expect",
+          "Sivistystoimiala",
+        ])
+      ).stdout,
+    );
+    expect(asked.conflicts.filter((c: { code: string }) => c.code === "missing-department")).toEqual([]);
+  });
+
   it("writes a new workbook exceljs reads with the three sheets, which toteuma read does not take for reports", async () => {
     const out = path.join(tmp, "luettava.xlsx");
     expect((await run(["summary", ...CLEAN, "-o", out])).code).toBe(0);

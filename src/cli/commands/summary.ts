@@ -171,9 +171,11 @@ export const summary: Command = {
     const files: SummaryFile[] = options.files.map((file, i) => ({
       name: names[i],
       href: hrefOf(file, out),
-      open: () => fileHost(file),
+      open: () => fileHost(file, options.settings),
     }));
-    const host = newWorkbookHost(path.basename(out));
+    // --departments stands in for the city's list for this run: it names every file's departments and,
+    // without --expect, the departments expected. It is not written into the summary.
+    const host = newWorkbookHost(path.basename(out), options.settings);
     const written = await writeSummary(host, lang, {
       workbook: false,
       files,
