@@ -23,6 +23,7 @@ import { deferredJudge } from "./judges/deferred";
 import { noActualJudge } from "./judges/no-actual";
 import { noTargetJudge } from "./judges/no-target";
 import { numericJudge } from "./judges/numeric";
+import { selvitysJudge } from "./judges/selvitys";
 import { trendJudge } from "./judges/trend";
 import { undecidedJudge } from "./judges/undecided";
 import { wordsJudge } from "./judges/words";
@@ -41,10 +42,12 @@ export { readState, stateMatches, highestState, STATE_RANK } from "./vocabulary"
 export type { StateLevel, StateMatch, StateReading } from "./vocabulary";
 
 /**
- * Every judge, in the order they are asked: nothing to judge (no actual, no target), then figures,
+ * Every judge, in the order they are asked: a measure without an actual in a period report read from
+ * its selvitys, nothing to judge (no actual, no target), then figures,
  * results still to come, trends, degrees of completion and words; `undecided` has the last word.
  */
 export const JUDGES: readonly Judge[] = [
+  selvitysJudge,
   noActualJudge,
   noTargetJudge,
   numericJudge,
@@ -76,14 +79,15 @@ export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Ju
   return { ...undecidedJudge.judge(input), rule: undecidedJudge.name };
 }
 
-/** One measure: the person's own status where it is on the scale, otherwise the judges'. */
+/**
+ * One measure: the person's own status where it is on the scale, otherwise the judges'; the source
+ * is "selvitys" when the deciding verdict was read from the selvitys.
+ */
 export function assessMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Assessment {
-  return {
-    sheet: ctx.sheet,
-    cell: m.cell,
-    ordinal: ctx.ordinal ?? 0,
-    ...withOwnStatus(m, ctx, judgeMeasure(m, ctx, judges)),
-  };
+  const decision = judgeMeasure(m, ctx, judges);
+  const judged = withOwnStatus(m, ctx, decision);
+  const source = judged.source === "computed" && decision.source ? decision.source : judged.source;
+  return { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0, ...judged, source };
 }
 
 /** Every measure of one sheet, in sheet order. */
@@ -92,10 +96,12 @@ export function assessReport(report: Report, judges: readonly Judge[] = JUDGES):
     sheet: report.sheet,
     ownStatusColumn: report.ownStatusColumn,
     hasActualColumn: report.hasActualColumn,
+    period: report.period,
+    year: report.year,
   };
   const out: Assessment[] = [];
-  for (const { measure, ordinal } of measuresOf(report))
-    out.push(assessMeasure(measure, { ...ctx, ordinal }, judges));
+  for (const { measure, ordinal, action } of measuresOf(report))
+    out.push(assessMeasure(measure, { ...ctx, ordinal, action }, judges));
   return out;
 }
 

@@ -2,10 +2,15 @@
  * The shape of a judge (in the manner of validate's rules) and what every judge is given: the measure,
  * its sheet, and its three values as the judges read them.
  */
-import type { Bilingual, Measure, Status } from "../model";
+import type { Action, Bilingual, Measure, Period, Status } from "../model";
 
 export interface AssessContext {
   sheet: string;
+  /** The measure's action, with its selvitys reports and the other measures (judged alone: absent). */
+  action?: Action;
+  /** The report's period and year (Report.period, Report.year). */
+  period?: Period | null;
+  year?: number | null;
   /** Header of the person's own status column, when the sheet has one ("Tila", "Arvio"). */
   ownStatusColumn?: string | null;
   /** True when the sheet has an actual (Toteuma) column. */
@@ -18,6 +23,8 @@ export interface AssessContext {
 export interface Verdict {
   status: Status;
   reason: Bilingual;
+  /** "selvitys" when the status was read from the selvitys text (Assessment.source); else computed. */
+  source?: "selvitys";
 }
 
 /** What a judge is given. */
