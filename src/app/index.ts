@@ -7,8 +7,10 @@
  *   writeFindings   the check written to the sheet Tarkistus
  *   status          each measure's status and reason (Tila; `toteuma status`)
  *   colour          status coloured into the workbook (Väritä tila; `toteuma colour`)
+ *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -28,11 +30,25 @@ import { check } from "./check";
 import { clear } from "./clear";
 import { colour } from "./colour";
 import { read } from "./read";
+import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
+import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
-export const USE_CASES = { read, check, writeFindings, status, colour, clear, select };
+export const USE_CASES = {
+  read,
+  check,
+  writeFindings,
+  status,
+  colour,
+  clear,
+  select,
+  template,
+  openWorkbook,
+  getScale,
+  setScale,
+};
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
 type UseCase = (port: HostPort, ...args: never[]) => Promise<unknown>;
@@ -57,9 +73,10 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, read, select, status, writeFindings };
+export { check, clear, colour, getScale, read, select, setScale, status, writeFindings };
 export type { CheckResult } from "./check";
 export type { StatusResult } from "./status";
+export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";
 export { describeError, PaneError, type Stage } from "./errors";

@@ -15,12 +15,20 @@ export interface HostPort {
   select(ref: CellRef): Promise<void>;
   /**
    * A setting this workbook remembers (a status scale profile, a department list…), or null when it
-   * was never set. In Excel: Office's document settings of the add-in; in a file: a custom document
-   * property named `Toteuma.<key>`.
+   * was never set. In both hosts a custom document property of the workbook named `Toteuma.<key>`
+   * (in Excel `workbook.properties.custom`), so that either host reads what the other wrote.
    */
   getSetting(key: string): Promise<string | null>;
-  /** Remembers a setting in the workbook: saved at once in Excel; written with the file by a file host. */
+  /**
+   * Remembers a setting in the workbook: in Excel at once (saved with the workbook, as every change);
+   * a file host writes it with the file.
+   */
   setSetting(key: string, value: string): Promise<void>;
+  /**
+   * Opens a new workbook made of these .xlsx bytes beside this one (Excel: `Excel.createWorkbook`).
+   * Optional: a file host has no window to open it in.
+   */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
   /**
    * Told how far a use case has come, for a progress bar: `done` of `total` steps, and the step that
    * starts now (when done === total, the step that just finished). Optional: hosts without a person

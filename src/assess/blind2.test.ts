@@ -116,16 +116,16 @@ describe("blind batch 2 reasons", () => {
   it("keep the decimals and the units written in the cells", () => {
     const reasonOf = (measure: string) => judge(BLIND2.find((c) => c.measure === measure)!).reason;
     expect(reasonOf("Katujen kunnossapidon asukastyytyväisyys (1–5)").fi).toBe(
-      "Toteuma 3,0, tavoite 3,2, lähtötaso 2,9: edennyt tavoitetta kohti (33 %)",
+      "Toteuma 3,0, tavoite 3,2, lähtötaso 2,9: edennyt tavoitetta kohti (33 %; asteikko: Pori)",
     );
     expect(reasonOf("Oppilaiden kouluviihtyvyys (kouluterveyskysely, 1–5)").fi).toBe(
-      "Toteuma 4,1, tavoite ≥ 4,0, lähtötaso 3,7: tavoite saavutettu",
+      "Toteuma 4,1, tavoite ≥ 4,0, lähtötaso 3,7: tavoite saavutettu (asteikko: Pori)",
     );
     expect(reasonOf("Sairauspoissaolot").en).toBe(
-      "Actual 17,4 pv/htv, target 15 pv/htv, baseline 16,8 pv/htv: moved away from the target",
+      "Actual 17,4 pv/htv, target 15 pv/htv, baseline 16,8 pv/htv: moved away from the target (scale: Pori)",
     );
     expect(reasonOf("Tapahtuma-avustushakemusten käsittelyaika").fi).toBe(
-      "Toteuma 4 vko, tavoite 4 vko, lähtötaso 8 vko: tavoite saavutettu",
+      "Toteuma 4 vko, tavoite 4 vko, lähtötaso 8 vko: tavoite saavutettu (asteikko: Pori)",
     );
   });
 

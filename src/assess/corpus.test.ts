@@ -66,7 +66,7 @@ describe("own statuses", () => {
   it("names the label and, when it differs, what the computation would have said", () => {
     expect(judge(base, "Toteutunut.").reason.fi).toBe(
       "Oma arvio (Tila): Toteutunut. Henkilön oma arvio ratkaisee (laskettu tila olisi Osittain toteutunut: " +
-        "Toteuma 24 pv, tavoite 20 pv, lähtötaso 26 pv: edennyt tavoitetta kohti (33 %)).",
+        "Toteuma 24 pv, tavoite 20 pv, lähtötaso 26 pv: edennyt tavoitetta kohti (33 %; asteikko: Pori)).",
     );
     expect(judge(base, "keltainen", "Arvio").reason.fi).toBe(
       'Oma arvio (Arvio): Osittain toteutunut ("keltainen"). Henkilön oma arvio ratkaisee.',
@@ -91,16 +91,16 @@ describe("reasons", () => {
 
   it("write numbers the Finnish way with their units", () => {
     expect(reasonOf("1 100 kpl", "1 400 kpl", "1 250 kpl").fi).toBe(
-      "Toteuma 1 250 kpl, tavoite 1 400 kpl, lähtötaso 1 100 kpl: edennyt tavoitetta kohti (50 %)",
+      "Toteuma 1 250 kpl, tavoite 1 400 kpl, lähtötaso 1 100 kpl: edennyt tavoitetta kohti (50 %; asteikko: Pori)",
     );
     expect(reasonOf("1,2 M€", "2 M€", "1,8 M€").fi).toBe(
-      "Toteuma 1,8 M€, tavoite 2 M€, lähtötaso 1,2 M€: edennyt tavoitetta kohti (75 %)",
+      "Toteuma 1,8 M€, tavoite 2 M€, lähtötaso 1,2 M€: edennyt tavoitetta kohti (75 %; asteikko: Pori)",
     );
     expect(reasonOf("30 %", "20 %", "23 %", "Työttömyysaste").en).toBe(
-      "Actual 23 %, target 20 %, baseline 30 %: moved towards the target (70 %)",
+      "Actual 23 %, target 20 %, baseline 30 %: moved towards the target (70 %; scale: Pori)",
     );
     expect(reasonOf("1,2 milj.", "1,5 milj.", "1,35 milj.").fi).toBe(
-      "Toteuma 1,35 milj., tavoite 1,5 milj., lähtötaso 1,2 milj.: edennyt tavoitetta kohti (50 %)",
+      "Toteuma 1,35 milj., tavoite 1,5 milj., lähtötaso 1,2 milj.: edennyt tavoitetta kohti (50 %; asteikko: Pori)",
     );
     expect(reasonOf("410 000 t CO2", "350 000 t CO2", "372 000 t CO2").fi).toContain("Toteuma 372 000 t CO2");
   });
@@ -115,8 +115,12 @@ describe("reasons", () => {
     expect(numericPartials.length).toBeGreaterThanOrEqual(15);
     for (const c of numericPartials) {
       const a = judge(c);
-      expect(a.reason.fi).toMatch(/\((?:[1-9]\d?) %\)$|saavutettu [1-9]\d? %$/u);
-      expect(a.reason.en).toMatch(/\((?:[1-9]\d?) %\)$|^.* [1-9]\d? % of the target reached$/u);
+      expect(a.reason.fi).toMatch(
+        /\((?:[1-9]\d?) %; asteikko: Pori\)$|saavutettu [1-9]\d? % \(asteikko: Pori\)$/u,
+      );
+      expect(a.reason.en).toMatch(
+        /\((?:[1-9]\d?) %; scale: Pori\)$|^.* [1-9]\d? % of the target reached \(scale: Pori\)$/u,
+      );
     }
   });
 

@@ -17,7 +17,17 @@
  * it must take precedence over; `undecided` stays last), and test it in `judges.test.ts` and with a
  * measure in judge.test.ts. Keep the blind corpora (corpus.test.ts, blind2.test.ts) passing.
  */
-import { measuresOf, type Assessment, type Measure, type Report, type WorkbookReport } from "../model";
+import {
+  measuresOf,
+  type Assessment,
+  type Bilingual,
+  type Measure,
+  type OwnStatusLegendEntry,
+  type Report,
+  type TextAt,
+  type WorkbookReport,
+} from "../model";
+import { legendKey } from "../read/status-column";
 import { completionJudge } from "./judges/completion";
 import { deferredJudge } from "./judges/deferred";
 import { noActualJudge } from "./judges/no-actual";
@@ -26,8 +36,11 @@ import { numericJudge } from "./judges/numeric";
 import { selvitysJudge } from "./judges/selvitys";
 import { trendJudge } from "./judges/trend";
 import { undecidedJudge } from "./judges/undecided";
+import { verdictJudge } from "./judges/verdict";
 import { wordsJudge } from "./judges/words";
 import { withOwnStatus } from "./own-status";
+import { formatNumber } from "./quantity";
+import { DEFAULT_SCALE, type Scale } from "./scale";
 import { stripValueLabel } from "./text";
 import type { AssessContext, Decision, Judge, JudgeInput } from "./types";
 
@@ -40,16 +53,28 @@ export { parseQuantities, mainQuantity, chooseMain, formatNumber, formatQuantity
 export type { Quantity, Comparator } from "./quantity";
 export { readState, stateMatches, highestState, STATE_RANK } from "./vocabulary";
 export type { StateLevel, StateMatch, StateReading } from "./vocabulary";
+export { readVerdict, readShare, type VerdictReading, type Share } from "./verdict";
+export {
+  DEFAULT_DISTANCE_SHARE,
+  DEFAULT_SCALE,
+  parseScale,
+  SCALE_SETTING,
+  scaleName,
+  scaleText,
+  type Scale,
+} from "./scale";
 
 /**
  * Every judge, in the order they are asked: a measure without an actual in a period report read from
- * its selvitys, nothing to judge (no actual, no target), then figures,
- * results still to come, trends, degrees of completion and words; `undecided` has the last word.
+ * its selvitys, nothing to judge (no actual, no target), the actual's own
+ * verdict in words (it outranks a figure in the same text), figures, results still to come, trends,
+ * degrees of completion and words; `undecided` has the last word.
  */
 export const JUDGES: readonly Judge[] = [
   selvitysJudge,
   noActualJudge,
   noTargetJudge,
+  verdictJudge,
   numericJudge,
   deferredJudge,
   trendJudge,
@@ -58,25 +83,90 @@ export const JUDGES: readonly Judge[] = [
   undecidedJudge,
 ];
 
+type ValueColumn = "baseline" | "target" | "actual";
+
+/** A value the reason quotes as displayed where the stored number says more: "12 %" that is 11,5 %. */
+interface StoredValue {
+  column: ValueColumn;
+  shown: string;
+  stored: string;
+}
+
+/** One number in the displayed text ("12 %", "4 750", "0,65"), and what surrounds it. */
+const ONE_NUMBER = /^([^\d]*?)(-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,(\d+))?|-?\d+(?:,(\d+))?)([^\d]*)$/u;
+
+/**
+ * The text the judges read for a value cell: the display, with its number replaced by the number
+ * the cell stores when the display rounds it ("12 %" of 0,115 reads "11,5 %"). `stored` says so.
+ */
+function valueText(t: TextAt | null, column: ValueColumn): { text: string; stored: StoredValue | null } {
+  const text = stripValueLabel(t?.text, column);
+  if (!t || t.value === undefined || !Number.isFinite(t.value)) return { text, stored: null };
+  const m = ONE_NUMBER.exec(text);
+  if (!m) return { text, stored: null };
+  const [, before, digits, frac1, frac2, after] = m;
+  const decimals = (frac1 ?? frac2 ?? "").length;
+  const shownNumber = Number(digits.replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
+  const stored = /%/u.test(after) ? t.value * 100 : t.value;
+  // The display must be the stored number rounded (not another figure written beside it).
+  if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return { text, stored: null };
+  const exact = formatNumber(stored, 10);
+  if (exact === formatNumber(shownNumber, 10)) return { text, stored: null };
+  const precise = `${before}${exact}${after}`;
+  return { text: precise, stored: { column, shown: text, stored: precise.trim() } };
+}
+
+const STORED_IN: Record<ValueColumn, Bilingual> = {
+  baseline: { fi: "lähtötasosolussa", en: "the baseline cell" },
+  target: { fi: "tavoitesolussa", en: "the target cell" },
+  actual: { fi: "toteumasolussa", en: "the actual cell" },
+};
+
+/** Judges whose reasons compare figures: they say where a display rounded a stored number. */
+const FIGURE_RULES = new Set([numericJudge.name, trendJudge.name, completionJudge.name]);
+
+/** The measure's values as the judges read them (with the stored values' notes). */
+function readValues(m: Measure, ctx: AssessContext): { input: JudgeInput; stored: StoredValue[] } {
+  const baseline = valueText(m.baseline, "baseline");
+  const target = valueText(m.target, "target");
+  const actual = valueText(m.actual, "actual");
+  const stored = [baseline.stored, target.stored, actual.stored].filter((s): s is StoredValue => s !== null);
+  return {
+    input: { measure: m, ctx, baseline: baseline.text, target: target.text, actual: actual.text },
+    stored,
+  };
+}
+
 /** The measure's values as the judges read them. */
 export function judgeInput(m: Measure, ctx: AssessContext): JudgeInput {
-  return {
-    measure: m,
-    ctx,
-    baseline: stripValueLabel(m.baseline?.text, "baseline"),
-    target: stripValueLabel(m.target?.text, "target"),
-    actual: stripValueLabel(m.actual?.text, "actual"),
-  };
+  return readValues(m, ctx).input;
 }
 
 /** The first judge's verdict that decides, named by the judge; `undecided`'s when none does. */
 export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Decision {
-  const input = judgeInput(m, ctx);
+  const { input, stored } = readValues(m, ctx);
+  let decision: Decision | null = null;
   for (const j of judges) {
     const verdict = j.judge(input);
-    if (verdict) return { ...verdict, rule: j.name };
+    if (verdict) {
+      decision = { ...verdict, rule: j.name };
+      break;
+    }
   }
-  return { ...undecidedJudge.judge(input), rule: undecidedJudge.name };
+  decision ??= { ...undecidedJudge.judge(input), rule: undecidedJudge.name };
+  if (stored.length === 0 || !FIGURE_RULES.has(decision.rule)) return decision;
+  const note = (lang: "fi" | "en") =>
+    stored
+      .map((s) =>
+        lang === "fi"
+          ? `${STORED_IN[s.column].fi} näkyy "${s.shown}", tallennettu arvo on ${s.stored}`
+          : `${STORED_IN[s.column].en} shows "${s.shown}"; the value it stores is ${s.stored}`,
+      )
+      .join("; ");
+  return {
+    ...decision,
+    reason: { fi: `${decision.reason.fi} (${note("fi")})`, en: `${decision.reason.en} (${note("en")})` },
+  };
 }
 
 /**
@@ -90,14 +180,45 @@ export function assessMeasure(m: Measure, ctx: AssessContext, judges: readonly J
   return { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0, ...judged, source };
 }
 
-/** Every measure of one sheet, in sheet order. */
-export function assessReport(report: Report, judges: readonly Judge[] = JUDGES): Assessment[] {
-  const ctx = {
+/** How a report or a workbook is assessed: the judges and the scale profile (today's rules by default). */
+export interface AssessOptions {
+  judges?: readonly Judge[];
+  scale?: Scale;
+}
+
+const optionsOf = (o: AssessOptions | readonly Judge[]): AssessOptions =>
+  Array.isArray(o) ? { judges: o as readonly Judge[] } : (o as AssessOptions);
+
+/** The legends of the own-status column by key: the sheet's own first, then the other sheets'. */
+export function legendsFor(
+  report: Report,
+  others: readonly Report[] = [],
+): Map<string, OwnStatusLegendEntry> {
+  const out = new Map<string, OwnStatusLegendEntry>();
+  for (const r of [report, ...others])
+    for (const e of r.ownStatusLegend ?? []) {
+      const k = legendKey(e.key);
+      if (!out.has(k)) out.set(k, e);
+    }
+  return out;
+}
+
+/** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
+export function assessReport(
+  report: Report,
+  options: AssessOptions | readonly Judge[] = {},
+  others: readonly Report[] = [],
+): Assessment[] {
+  const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
+  const legend = legendsFor(report, others);
+  const ctx: AssessContext = {
     sheet: report.sheet,
     ownStatusColumn: report.ownStatusColumn,
     hasActualColumn: report.hasActualColumn,
+    scale,
     period: report.period,
     year: report.year,
+    ...(legend.size > 0 ? { legend } : {}),
   };
   const out: Assessment[] = [];
   for (const { measure, ordinal, action } of measuresOf(report))
@@ -106,6 +227,15 @@ export function assessReport(report: Report, judges: readonly Judge[] = JUDGES):
 }
 
 /** Every measure of every sheet, sheet by sheet. */
-export function assessWorkbook(wr: WorkbookReport, judges: readonly Judge[] = JUDGES): Assessment[] {
-  return wr.sheets.flatMap((s) => assessReport(s, judges));
+export function assessWorkbook(
+  wr: WorkbookReport,
+  options: AssessOptions | readonly Judge[] = {},
+): Assessment[] {
+  return wr.sheets.flatMap((s) =>
+    assessReport(
+      s,
+      options,
+      wr.sheets.filter((o) => o !== s),
+    ),
+  );
 }

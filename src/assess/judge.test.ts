@@ -103,11 +103,11 @@ describe("numbers", () => {
 
   it("writes a reason a controller can check", () => {
     expect(judge("26 pv", "20 pv", "24 pv").reason).toEqual({
-      fi: "Toteuma 24 pv, tavoite 20 pv, lähtötaso 26 pv: edennyt tavoitetta kohti (33 %)",
-      en: "Actual 24 pv, target 20 pv, baseline 26 pv: moved towards the target (33 %)",
+      fi: "Toteuma 24 pv, tavoite 20 pv, lähtötaso 26 pv: edennyt tavoitetta kohti (33 %; asteikko: Pori)",
+      en: "Actual 24 pv, target 20 pv, baseline 26 pv: moved towards the target (33 %; scale: Pori)",
     });
     expect(judge("1 070 000", "1 200 000", "1 490 000,5").reason.fi).toBe(
-      "Toteuma 1 490 000,5, tavoite 1 200 000, lähtötaso 1 070 000: tavoite saavutettu",
+      "Toteuma 1 490 000,5, tavoite 1 200 000, lähtötaso 1 070 000: tavoite saavutettu (asteikko: Pori)",
     );
     expect(judge("130 kpl", "150 kpl", "63 kpl").reason.fi).toContain("muuttunut poispäin tavoitteesta");
   });
@@ -180,10 +180,10 @@ describe("relative targets", () => {
 
   it("explains a relative target", () => {
     expect(judge("431 hlö/kk", "Vähintään sama", "250 hlö/kk").reason.fi).toBe(
-      "Toteuma 250 hlö/kk, tavoite vähintään lähtötaso 431 hlö/kk: muuttunut poispäin tavoitteesta",
+      "Toteuma 250 hlö/kk, tavoite vähintään lähtötaso 431 hlö/kk: muuttunut poispäin tavoitteesta (asteikko: Pori)",
     );
     expect(judge("200", "+3 %", "203").reason.fi).toBe(
-      "Toteuma 203, tavoite 206 (lähtötaso 200 +3 %): edennyt tavoitetta kohti (50 %)",
+      "Toteuma 203, tavoite 206 (lähtötaso 200 +3 %): edennyt tavoitetta kohti (50 %; asteikko: Pori)",
     );
   });
 });
@@ -368,7 +368,7 @@ describe("actuals that give only a trend", () => {
 
   it("shows the value the change gives", () => {
     expect(judge("120", "Vähenee", "Laski 8 %").reason.fi).toBe(
-      'Toteuma "Laski 8 %" (≈ 110,4), tavoite lasku lähtötasosta 120: tavoite saavutettu',
+      'Toteuma "Laski 8 %" (≈ 110,4), tavoite lasku lähtötasosta 120: tavoite saavutettu (asteikko: Pori)',
     );
   });
 });

@@ -51,6 +51,7 @@ const DECIDES: [string, string | null, string | null, string | null, Status, Par
   ["selvitys", "30", "50 / vuosi", null, "partial", inT2("Tammi–elokuussa kertyi 31 kpl.")],
   ["no-actual", "26 pv", "20 pv", null, "not-assessable"],
   ["no-target", "5", null, "7", "not-assessable"],
+  ["verdict", "0 kohdetta", "8 kohdetta", "Ei toteutunut, valmiina vain 3 kohdetta", "not-achieved"],
   ["numeric", "26 pv", "20 pv", "24 pv", "partial"],
   ["deferred", "3,4", "3,6", "Kysely toteutetaan 2024", "not-assessable"],
   ["trend", "120", "Vähenee", "Laski", "achieved"],

@@ -16,6 +16,7 @@ import {
   type Direction,
 } from "./direction";
 import { chooseMain, formatNumber, formatQuantity, parseQuantities, type Quantity } from "./quantity";
+import { DEFAULT_SCALE, distanceStatus, distanceText, onScale, type Scale } from "./scale";
 import type { Verdict } from "./types";
 
 /** "Lähestyä v. 2019 tasoa": the year whose level the target approaches. */
@@ -90,13 +91,31 @@ export function numericStatus(
   return { status: "not-achieved", progress: null, kind: "away" };
 }
 
-/** The target as a number against the baseline, or null when it cannot be read as one. */
+/**
+ * "90" against "90 %": where one of the values is a percentage, a bare number of another (no unit,
+ * 0–100) is the same percentage written without its sign. Changes the lists in place; returns them.
+ */
+export function harmonisePercent(...lists: Quantity[][]): Quantity[][] {
+  const mains = lists.map((qs) => chooseMain(qs));
+  if (!mains.some((q) => q?.isPercent)) return lists;
+  lists.forEach((qs, i) => {
+    const q = mains[i];
+    if (!q || q.isPercent || q.unit !== null || q.value < 0 || q.value > 100 || q.delta) return;
+    qs[qs.indexOf(q)] = { ...q, isPercent: true };
+  });
+  return lists;
+}
+
+/**
+ * The target as a number against the baseline, or null when it cannot be read as one. `tqs` is the
+ * target already parsed (and harmonised), when the caller has it.
+ */
 export function readNumericTarget(
   targetText: string,
   baselineQs: Quantity[],
   measureText: string,
+  tqs: Quantity[] = parseQuantities(targetText),
 ): { target: NumericTarget; baseline: Quantity | null } | null {
-  const tqs = parseQuantities(targetText);
   const tm = chooseMain(tqs);
   const npsWanted = /\bNPS\b/iu.test(targetText) || (tm?.unit === "NPS" && true);
   const wordsDir = wordsDirection(targetText);
@@ -244,14 +263,35 @@ export function readNumericTarget(
   };
 }
 export type TargetRead = { target: NumericTarget; baseline: Quantity | null };
-/** The status and the reason for an actual value against a target read as a number. */
-export function numericVerdict(actualShown: Bilingual, actual: number, read: TargetRead): Verdict {
+/**
+ * The status and the reason for an actual value against a target read as a number, on the scale
+ * profile given; the reason ends with the scale that decided ("(asteikko: Pori)").
+ */
+export function numericVerdict(
+  actualShown: Bilingual,
+  actual: number,
+  read: TargetRead,
+  scale: Scale = DEFAULT_SCALE,
+): Verdict {
   const { target, baseline: b } = read;
   const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
   const head = {
     fi: `Toteuma ${actualShown.fi}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
     en: `Actual ${actualShown.en}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
   };
+  if (scale.kind === "distance" && result.kind !== "reached") {
+    // Close to the target, whatever the baseline: the shortfall as a share of the target.
+    const d = distanceStatus(scale.share, target.threshold, actual);
+    const said =
+      d.percent === null
+        ? { fi: "tavoitetta ei saavutettu", en: "target not reached" }
+        : {
+            fi: `etäisyys tavoitteeseen ${distanceText(d.percent)}`,
+            en: `distance to the target ${distanceText(d.percent)}`,
+          };
+    const tagged = onScale(said, scale);
+    return { status: d.status, reason: { fi: `${head.fi}: ${tagged.fi}`, en: `${head.en}: ${tagged.en}` } };
+  }
   let verdict: Bilingual;
   switch (result.kind) {
     case "reached":
@@ -276,6 +316,9 @@ export function numericVerdict(actualShown: Bilingual, actual: number, read: Tar
   }
   return {
     status: result.status,
-    reason: { fi: `${head.fi}: ${verdict.fi}`, en: `${head.en}: ${verdict.en}` },
+    reason: {
+      fi: `${head.fi}: ${onScale(verdict, scale).fi}`,
+      en: `${head.en}: ${onScale(verdict, scale).en}`,
+    },
   };
 }

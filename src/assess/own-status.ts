@@ -4,149 +4,58 @@
  * the reason says so, and what the judges would have said where they differ. Text off the scale is
  * named in the reason and the computed status stands.
  */
-import type { Assessment, Bilingual, Measure, Status } from "../model";
+import {
+  a1,
+  columnName,
+  type Assessment,
+  type Bilingual,
+  type Measure,
+  type OwnStatusLegendEntry,
+  type Status,
+} from "../model";
 import { STATUS_LABEL } from "../model/status";
-import { allowedEdits, editDistance } from "../text";
+import { legendKey, scaleKey, scaleWord } from "../read/status-column";
 import type { AssessContext, Decision } from "./types";
 import { readState, words } from "./vocabulary";
 
 /** The `rule` of an assessment the person's own status decided. */
 export const OWN_STATUS_RULE = "own-status";
 
-const OWN_EXACT: [Status, string[]][] = [
-  [
-    "not-assessable",
-    [
-      "ei arvioitavissa",
-      "ei voida arvioida",
-      "ei arvioitu",
-      "ei arviota",
-      "ei tietoa",
-      "ei tiedossa",
-      "ei mitattavissa",
-      "arvioitavissa myöhemmin",
-      "ei vielä arvioitavissa",
-      "ei voida vielä arvioida",
-      "ei vielä arvioitu",
-      "n/a",
-      "na",
-      "harmaa",
-      "not assessable",
-      "unknown",
-    ],
-  ],
-  [
-    "partial",
-    [
-      "osittain toteutunut",
-      "osittain toteutui",
-      "toteutui osittain",
-      "toteutuu osittain",
-      "osittain saavutettu",
-      "osittain valmis",
-      "toteutunut osittain",
-      "osittain",
-      "osin",
-      "osin toteutunut",
-      "pääosin toteutunut",
-      "pääosin",
-      "keltainen",
-      "oranssi",
-      "kesken",
-      "käynnissä",
-      "partially achieved",
-      "partial",
-      "partly",
-      "in progress",
-      "yellow",
-      "amber",
-    ],
-  ],
-  [
-    "not-achieved",
-    [
-      "ei toteutunut",
-      "ei toteutunu",
-      "ei toteudu",
-      "ei toteutunut lainkaan",
-      "toteutumatta",
-      "ei saavutettu",
-      "ei",
-      "punainen",
-      "not achieved",
-      "no",
-      "red",
-    ],
-  ],
-  [
-    "achieved",
-    [
-      "toteutunut",
-      "toteutui",
-      "toteutuu",
-      "toteutunut kokonaan",
-      "saavutettu",
-      "saavutettiin",
-      "valmis",
-      "ok",
-      "kyllä",
-      "vihreä",
-      "tehty",
-      "achieved",
-      "done",
-      "yes",
-      "green",
-      "x",
-      "✓",
-      "✔",
-    ],
-  ],
-];
-
-const OWN_EMOJI: [RegExp, Status][] = [
-  [/🟢|✅/u, "achieved"],
-  [/🟡|🟠/u, "partial"],
-  [/🔴|❌/u, "not-achieved"],
-  [/⚪|⚫/u, "not-assessable"],
-];
-
+/** The person's own status text as compared with a legend's keys and the scale's words. */
 function ownKey(text: string): string {
-  return text
-    .replace(/[\s\u00a0\u202f]+/g, " ")
-    .trim()
-    .toLocaleLowerCase("fi-FI")
-    .replace(/^(?:tila|arvio|status)\s*:\s*/u, "")
-    .replace(/[.!:;,]+$/u, "")
-    .trim();
+  return scaleKey(text);
 }
 
 /**
  * The person's own status on the scale, or null when the text is not one of the scale's labels or
- * their common variants ("vihreä/keltainen/punainen", "kyllä/osittain/ei", "ok"). Near-misses of a
- * label ("Toteutunt") are accepted.
+ * their common variants ("vihreä/keltainen/punainen", "kyllä/osittain/ei", "ok", "Toteutuu", "✓",
+ * "✗"), nor a key of the workbook's legend ("1", "●" where a legend says "1 = toteutunut"). Near-misses
+ * of a label ("Toteutunt") are accepted. A legend's meaning wins over the built-in words.
  */
-export function ownStatusOf(text: string | null | undefined): Status | null {
+export function ownStatusOf(
+  text: string | null | undefined,
+  legend?: ReadonlyMap<string, OwnStatusLegendEntry>,
+): Status | null {
+  return ownReading(text, legend)?.status ?? null;
+}
+
+/** The own status and, when a legend explained it, the legend's entry. */
+function ownReading(
+  text: string | null | undefined,
+  legend?: ReadonlyMap<string, OwnStatusLegendEntry>,
+): { status: Status; legend: OwnStatusLegendEntry | null } | null {
   if (typeof text !== "string") return null;
   const key = ownKey(text);
   if (!key) return null;
-  for (const [re, status] of OWN_EMOJI)
-    if (re.test(key) && key.replace(re, "").trim().length === 0) return status;
-  for (const [status, spellings] of OWN_EXACT) if (spellings.includes(key)) return status;
-  for (const status of Object.keys(STATUS_LABEL) as Status[]) {
-    const style = STATUS_LABEL[status];
-    if (key === style.fi.toLocaleLowerCase("fi-FI") || key === style.en.toLowerCase()) return status;
-  }
-  // Near-misses of the longer labels only: "Osittain toteutunt", "Ei toteutunt".
-  let best: { status: Status; d: number } | null = null;
-  for (const [status, spellings] of OWN_EXACT) {
-    for (const s of spellings) {
-      if (s.length < 8) continue;
-      const max = allowedEdits(s.length);
-      const d = editDistance(key, s, max);
-      if (d <= max && (!best || d < best.d)) best = { status, d };
-    }
-  }
-  if (best) return best.status;
+  const entry = legend?.get(legendKey(key));
+  if (entry) return { status: entry.status, legend: entry };
+  const status = wordStatus(key);
+  return status ? { status, legend: null } : null;
+}
+
+function wordStatus(key: string): Status | null {
+  const word = scaleWord(key);
+  if (word) return word;
   // "100 %", "50 %", "0 %": the share of the target done.
   const pct = /^(\d{1,3}(?:,\d+)?)\s?%$/u.exec(key);
   if (pct) {
@@ -155,7 +64,7 @@ export function ownStatusOf(text: string | null | undefined): Status | null {
   }
   // "Toteutunut (vaikka myöhässä)": a label followed by a remark in parentheses or after a dash.
   const head = key.split(/\s*[(,–—]\s*|\s+-\s+/u)[0];
-  if (head && head !== key) return ownStatusOf(head);
+  if (head && head !== key) return wordStatus(head);
   // A short state in the person's words: "Keskeytetty", "Tavoite saavutettu", "Kesken vielä".
   if (words(key).length <= 4) {
     const level = readState(key).level;
@@ -181,14 +90,31 @@ export function withOwnStatus(
 ): Pick<Assessment, "status" | "source" | "reason" | "rule"> {
   const raw = m.ownStatus?.text?.replace(/[\s\u00a0\u202f]+/g, " ").trim() ?? "";
   const ownText = blankOwn(raw) ? "" : raw;
-  const column = ctx.ownStatusColumn ? ` (${ctx.ownStatusColumn})` : "";
+  // A column with no header is named by where it stands.
+  const column = ctx.ownStatusColumn
+    ? ` (${ctx.ownStatusColumn})`
+    : ctx.ownStatusColumn === "" && m.ownStatus
+      ? ` (${columnName(m.ownStatus.cell.col)}-sarake)`
+      : "";
+  const columnEn =
+    ctx.ownStatusColumn === "" && m.ownStatus ? ` (column ${columnName(m.ownStatus.cell.col)})` : column;
   if (ownText) {
-    const own = ownStatusOf(ownText);
-    if (own) {
+    const reading = ownReading(ownText, ctx.legend);
+    const own = reading?.status ?? null;
+    if (reading && own) {
       const l = label(own);
       const same =
         ownText.replace(/[.!]+$/u, "").toLocaleLowerCase("fi-FI") === l.fi.toLocaleLowerCase("fi-FI");
-      const written = same ? "" : ` ("${ownText}")`;
+      const entry = reading.legend;
+      // Explained by a legend: which one, and where it is written.
+      const written = entry
+        ? {
+            fi: ` ("${ownText}" = "${entry.meaning}", selite solussa ${entry.cell.sheet}!${a1(entry.cell)})`,
+            en: ` ("${ownText}" = "${entry.meaning}", legend in cell ${entry.cell.sheet}!${a1(entry.cell)})`,
+          }
+        : same
+          ? { fi: "", en: "" }
+          : { fi: ` ("${ownText}")`, en: ` ("${ownText}")` };
       const c = label(computed.status);
       const differs = computed.status !== own;
       return {
@@ -196,11 +122,11 @@ export function withOwnStatus(
         source: "own",
         reason: {
           fi:
-            `Oma arvio${column}: ${l.fi}${written}. Henkilön oma arvio ratkaisee` +
+            `Oma arvio${column}: ${l.fi}${written.fi}. Henkilön oma arvio ratkaisee` +
             (differs ? ` (laskettu tila olisi ${c.fi}: ${computed.reason.fi})` : "") +
             ".",
           en:
-            `Own status${column}: ${l.en}${written}. The person's own judgement decides` +
+            `Own status${columnEn}: ${l.en}${written.en}. The person's own judgement decides` +
             (differs ? ` (the computed status would be ${c.en}: ${computed.reason.en})` : "") +
             ".",
         },
@@ -212,7 +138,7 @@ export function withOwnStatus(
       source: "computed",
       reason: {
         fi: `Oma arvio${column} "${ownText}" ei ole asteikolla, joten tila laskettiin. ${computed.reason.fi}`,
-        en: `The own status${column} "${ownText}" is not on the scale, so the status was computed. ${computed.reason.en}`,
+        en: `The own status${columnEn} "${ownText}" is not on the scale, so the status was computed. ${computed.reason.en}`,
       },
       rule: computed.rule,
     };

@@ -54,9 +54,18 @@ interface YearMark extends Span {
 
 const SPACES = /[\u00a0\u2007\u202f\u2009\u200a\t\r]/g;
 
-/** Same-length normalisation so that positions in the result are positions in the input. */
+/** Thousands written with a dot: "12.000", "1.250.000" (never a date: a date has one or two digits). */
+const DOT_THOUSANDS = /(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?![\d]|[.,]\d)/g;
+
+/**
+ * Same-length normalisation so that positions in the result are positions in the input: spaces,
+ * minus signs, and thousands dots read as the thousands spaces they stand for ("12.000" → "12 000").
+ */
 function normalise(text: string): string {
-  return text.replace(SPACES, " ").replace(/[\u2212\u2012]/g, "-");
+  return text
+    .replace(SPACES, " ")
+    .replace(/[\u2212\u2012]/g, "-")
+    .replace(DOT_THOUSANDS, (_, head: string, groups: string) => head + groups.replace(/\./g, " "));
 }
 
 function blank(s: string, start: number, end: number): string {
@@ -165,8 +174,12 @@ const UNIT_RULES: UnitRule[] = [
 /** A partitive count noun after a number ("5 hanketta", "10 tapahtumaa"): taken as the unit. */
 const PARTITIVE = /^\s(\p{Ll}{3,}(?:a|ä))(?![\p{L}])/u;
 
+/**
+ * A number: digits with thousands spaces and a decimal comma, never glued to letters ("E18", "5G")
+ * except a unit written without a space ("2kpl/v", "12vrk", "2,4pv").
+ */
 const NUMBER =
-  /(?<![\p{L}\d,.])(?:([+-])\s?)?(\d{1,3}(?: \d{3}(?!\d))+|\d+)(?:,(\d+))?(?!\s?[.:]\d)(?![\p{L}\d])/gu;
+  /(?<![\p{L}\d,.])(?:([+-])\s?)?(\d{1,3}(?: \d{3}(?!\d))+|\d+)(?:,(\d+))?(?!\s?[.:]\d)(?!\d)(?!(?!(?:kpl|pv|vrk|hlö|hlöä|kk|vko|krt|km|kg|htv|min|h|v|t|M€|milj)(?![\p{L}]))\p{L})/gu;
 
 function numberValue(intPart: string, frac: string | undefined): number {
   const n = Number(intPart.replace(/ /g, "") + (frac ? "." + frac : ""));

@@ -2,21 +2,30 @@
  * The shape of a judge (in the manner of validate's rules) and what every judge is given: the measure,
  * its sheet, and its three values as the judges read them.
  */
-import type { Action, Bilingual, Measure, Period, Status } from "../model";
+import type { Action, Bilingual, Measure, OwnStatusLegendEntry, Period, Status } from "../model";
+import type { Scale } from "./scale";
 
 export interface AssessContext {
   sheet: string;
   /** The measure's action, with its selvitys reports and the other measures (judged alone: absent). */
   action?: Action;
-  /** The report's period and year (Report.period, Report.year). */
+  /** The report's period (Report.period): a period report's selvitys speaks for measures without an actual. */
   period?: Period | null;
-  year?: number | null;
   /** Header of the person's own status column, when the sheet has one ("Tila", "Arvio"). */
   ownStatusColumn?: string | null;
   /** True when the sheet has an actual (Toteuma) column. */
   hasActualColumn: boolean;
   /** The measure's position in its sheet (Assessment.ordinal); 0 when judged alone. */
   ordinal?: number;
+  /** The scale profile figures are placed on; the default ("pori") when absent. */
+  scale?: Scale;
+  /** The year the report is for, when known: a verdict bound for a later year is not this year's. */
+  year?: number | null;
+  /**
+   * Legends that explain the own-status column ("1 = toteutunut"), by their key as compared
+   * (`legendKey`): the sheet's own first, then the rest of the workbook's.
+   */
+  legend?: ReadonlyMap<string, OwnStatusLegendEntry>;
 }
 
 /** A status and why, in Finnish and English. */

@@ -1,4 +1,5 @@
 /** Command-line arguments of `toteuma`, and its help. */
+import { parseScale, type Scale } from "../assess/scale";
 import type { Language } from "../model/text";
 import { languageOfEnvironment } from "../i18n";
 import { commandNamed, COMMANDS } from "./commands";
@@ -17,9 +18,24 @@ export function parseArgs(
   let json = false;
   let out: string | null = null;
   let force = false;
+  let scale: Scale | null = null;
+  const named: Record<"period" | "year" | "department", string | null> = {
+    period: null,
+    year: null,
+    department: null,
+  };
   const positional: string[] = [];
   while (rest.length) {
     const a = rest.shift() as string;
+    const option = /^--(period|year|department)(?:=(.*))?$/s.exec(a);
+    if (option) {
+      const [, key, inline] = option as unknown as [string, keyof typeof named, string | undefined];
+      const v = inline ?? rest.shift();
+      if (v === undefined || v === "")
+        throw new UsageError(`Valitsin --${key} tarvitsee arvon.`, `Option --${key} needs a value.`);
+      named[key] = v;
+      continue;
+    }
     if (a === "-h" || a === "--help" || a === "help") return "help";
     if (a === "-v" || a === "--version") return "version";
     if (a === "--json") json = true;
@@ -33,6 +49,14 @@ export function parseArgs(
       const v = (rest.shift() ?? "").toLowerCase();
       if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
       lang = v;
+    } else if (a === "--scale" || a.startsWith("--scale=")) {
+      const v = a === "--scale" ? (rest.shift() ?? "") : a.slice("--scale=".length);
+      scale = parseScale(v);
+      if (!scale)
+        throw new UsageError(
+          `--scale on pori tai distance, tai distance:N (N prosenttia tavoitteesta, 0 < N < 100), ei "${v}".`,
+          `--scale is pori or distance, or distance:N (N per cent of the target, 0 < N < 100), not "${v}".`,
+        );
     } else if (a === "--en") lang = "en";
     else if (a === "--fi") lang = "fi";
     else if (a.startsWith("-") && a !== "-")
@@ -49,7 +73,18 @@ export function parseArgs(
     );
   if (positional.length === 0)
     throw new UsageError("Anna vähintään yksi .xlsx-tiedosto.", "Give at least one .xlsx file.");
-  const options: Options = { command, files: positional, json, out, lang, force };
+  if (scale && !command.takesScale)
+    throw new UsageError(
+      "--scale koskee vain komentoja status ja colour.",
+      "--scale applies only to the commands status and colour.",
+    );
+  for (const [key, v] of Object.entries(named))
+    if (v !== null && !command.takes?.includes(key as keyof typeof named))
+      throw new UsageError(
+        `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
+        `The command ${command.names[0]} takes no --${key}.`,
+      );
+  const options: Options = { command, files: positional, json, out, lang, force, scale, ...named };
   command.checkUsage?.(options);
   return options;
 }
@@ -62,11 +97,18 @@ Käyttö:
   toteuma validate FILE... [--json]    Tarkista raportti (virheet, varoitukset, huomautukset)
   toteuma status FILE... [--json]      Mittareiden tila ja perustelu
   toteuma colour FILE -o OUT.xlsx      Väritä mittareiden tila uuteen tiedostoon
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year VVVV]
+                   [--department NIMI] -o OUT.xlsx
+                                       Seuraavan kauden selvityspohja uuteen tiedostoon
 
 Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
   --force       korvaa olemassa oleva tulostiedosto
+  --scale pori|distance[:N]
+                tila-asteikko tälle ajolle (status, colour): pori (oletus) tai etäisyys
+                tavoitteesta, osittain N %:n sisällä (oletus 10); ilman valitsinta työkirjaan
+                tallennettu asteikko. colour tallentaa annetun asteikon tulostiedostoon.
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -78,11 +120,18 @@ Usage:
   toteuma validate FILE... [--json]    Check the report (errors, warnings, notes)
   toteuma status FILE... [--json]      Each measure's status and reason
   toteuma colour FILE -o OUT.xlsx      Colour the measures' status into a new file
+  toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year YYYY]
+                   [--department NAME] -o OUT.xlsx
+                                       The next period's selvitys template into a new file
 
 Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
   --force       replace an existing output file
+  --scale pori|distance[:N]
+                status scale for this run (status, colour): pori (default) or distance to
+                the target, partial within N % (default 10); without it the scale the
+                workbook remembers. colour stores the scale given into the output file.
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import { getCustomProperty, openWorkbook } from "../xlsx/core";
 import { main, EXIT } from "./main";
 
 const FIX = path.join(__dirname, "../../test/fixtures/workbooks");
@@ -171,6 +173,94 @@ describe("toteuma status and colour", () => {
     expect(r.code).toBe(EXIT.ok);
     expect(fs.existsSync(out)).toBe(true);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
+  });
+});
+
+/** A flat table of one measure: "Toteuma 4 750, tavoite 5 000, lähtötaso 4 750" (issue 12). */
+async function oneMeasure(file: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Tavoitteet");
+  ws.addRow([
+    "Toimiala",
+    "Painopiste",
+    "Tavoite",
+    "Toimenpide",
+    "Mittari",
+    "Lähtötaso",
+    "Tavoitetaso",
+    "Toteuma",
+  ]);
+  ws.addRow([
+    "Kulttuuri ja vapaa-aika",
+    "Hyvinvoiva Pori",
+    "Kirjasto tavoittaa kaupunkilaiset",
+    "Kirjastoauton reittien uudistus",
+    "Kirjastoauton lainat",
+    "4 750",
+    "5 000",
+    "4 750",
+  ]);
+  const out = path.join(tmp, file);
+  await wb.xlsx.writeFile(out);
+  return out;
+}
+
+describe("--scale", () => {
+  const statusOf = async (args: string[]) => {
+    const r = await run(["status", ...args, "--json"]);
+    expect(r.code).toBe(EXIT.ok);
+    const [m] = JSON.parse(r.stdout).files[0].measures;
+    return { status: m.status as string, reason: m.reason as string };
+  };
+
+  it("distance:10 judges 4 750 of a target of 5 000 partial; the default judges it by the baseline", async () => {
+    const file = await oneMeasure("4750.xlsx");
+    expect(await statusOf([file])).toEqual({
+      status: "not-achieved",
+      reason: "Toteuma 4 750, tavoite 5 000, lähtötaso 4 750: ei muutosta lähtötasosta (asteikko: Pori)",
+    });
+    expect(await statusOf([file, "--scale", "pori"])).toEqual(await statusOf([file]));
+    expect(await statusOf(["--scale", "distance:10", file])).toEqual({
+      status: "partial",
+      reason:
+        "Toteuma 4 750, tavoite 5 000, lähtötaso 4 750: etäisyys tavoitteeseen 5 % (asteikko: etäisyys, 10 %)",
+    });
+    expect((await statusOf([file, "--scale=distance"])).status).toBe("partial");
+    expect((await statusOf([file, "--scale", "distance:4"])).status).toBe("not-achieved");
+    const en = await run(["status", file, "--scale", "distance:10", "--lang", "en"]);
+    expect(en.stdout).toContain("distance to the target 5 % (scale: distance, 10 %)");
+  });
+
+  it("colour stores the scale given into the output, and status then uses it", async () => {
+    const file = await oneMeasure("4750-colour.xlsx");
+    const out = path.join(tmp, "4750-coloured.xlsx");
+    const r = await run(["colour", file, "-o", out, "--scale", "distance:10"]);
+    expect(r.code).toBe(EXIT.ok);
+    expect(r.stdout).toContain("Osittain toteutunut");
+    const saved = openWorkbook(new Uint8Array(fs.readFileSync(out)), "out.xlsx");
+    expect(getCustomProperty(saved, "Toteuma.statusScale")).toBe("distance:10");
+    expect((await statusOf([out])).status).toBe("partial");
+    // Given for one run only, the input is not changed; without --scale colour stores nothing.
+    expect((await statusOf([file])).status).toBe("not-achieved");
+    const plain = path.join(tmp, "4750-plain.xlsx");
+    expect((await run(["colour", file, "-o", plain])).code).toBe(EXIT.ok);
+    expect(
+      getCustomProperty(
+        openWorkbook(new Uint8Array(fs.readFileSync(plain)), "p.xlsx"),
+        "Toteuma.statusScale",
+      ),
+    ).toBeNull();
+  });
+
+  it("refuses a scale it does not know, and a command that does not judge", async () => {
+    for (const bad of ["kouluarvosana", "distance:0", "distance:100", "distance:x", ""]) {
+      const r = await run(["status", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), "--scale", bad]);
+      expect(r.code).toBe(EXIT.usage);
+      expect(r.stderr).toContain("--scale on pori tai distance");
+    }
+    const r = await run(["validate", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), "--scale", "pori"]);
+    expect(r.code).toBe(EXIT.usage);
+    expect(r.stderr).toContain("--scale koskee vain komentoja status ja colour");
   });
 });
 

@@ -1,4 +1,5 @@
 /** What every command of `toteuma` gets: its options, the output streams, the exit codes. */
+import type { Scale } from "../assess/scale";
 import type { Language } from "../model/text";
 
 export interface Io {
@@ -17,12 +18,22 @@ export interface Options {
   lang: Language;
   /** Replace an existing output file (`--force`). */
   force: boolean;
+  /** The status scale profile for this run (`--scale pori|distance[:N]`); null: the workbook's own. */
+  scale: Scale | null;
+  /** `--period`, `--year`, `--department` as written (`toteuma template`); null when not given. */
+  period?: string | null;
+  year?: string | null;
+  department?: string | null;
 }
 
 /** One command of `toteuma`: a file in src/cli/commands and its line in that folder's COMMANDS. */
 export interface Command {
   /** The command's name first, then the other words that call it ("lue", "tarkista"…). */
   names: readonly string[];
+  /** True when the command judges statuses and so takes `--scale`. */
+  takesScale?: boolean;
+  /** The named options it takes beyond the common ones (`--period`…); any other is refused. */
+  takes?: readonly ("period" | "year" | "department")[];
   /** Throws a UsageError when the options do not fit this command (after the common checks). */
   checkUsage?(options: Options): void;
   /** Runs the command; resolves to its exit code. */

@@ -1,45 +1,90 @@
-/** The Office.js host's settings: Office's document settings of the add-in, saved at once. */
-import { fakeSettings } from "../../test/support/officeSettings";
-import { simulatorFor } from "../../test/simulator/node";
+/**
+ * The Office.js host's settings: custom document properties of the workbook (`Toteuma.<key>`), one
+ * sync each way, kept in the file Excel saves, where the command line reads them (issue 12).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { connect } from "../app";
+import { fileHost } from "../cli/fileHost";
+import { parseScale, type Scale } from "../assess";
+import { createSimulator } from "../../test/simulator";
+import { FIXTURES, openXlsx, simulatorFor } from "../../test/simulator/node";
 import { createOfficeHost } from "./officeHost";
 
-async function hostWith(settings: ReturnType<typeof fakeSettings> | null) {
-  const sim = await simulatorFor("kasvu-ja-tyollisyys-2026-T1.xlsx");
-  return createOfficeHost(sim.run, () => settings?.settings ?? null);
-}
+const FIXTURE = "kasvu-ja-tyollisyys-2026-T1.xlsx";
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-settings-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe("createOfficeHost() settings", () => {
-  it("reads what the document keeps, null for a setting never made or not a string", async () => {
-    const fake = fakeSettings({ statusScale: "Pori 2025", count: 3 });
-    const host = await hostWith(fake);
-    expect(await host.getSetting("statusScale")).toBe("Pori 2025");
-    expect(await host.getSetting("departments")).toBeNull();
-    expect(await host.getSetting("count")).toBeNull();
-  });
-
-  it("saves a setting into the document at once, as text", async () => {
-    const fake = fakeSettings();
-    const host = await hostWith(fake);
+  it("reads a custom property Toteuma.<key>, case ignored, null for one never made, in one sync", async () => {
+    const sim = await simulatorFor(FIXTURE);
+    const host = createOfficeHost(sim.run);
+    sim.resetStats();
+    expect(await host.getSetting("statusScale")).toBeNull();
+    expect(sim.stats.syncs).toBe(1);
+    await host.setSetting("statusScale", "distance:15");
+    expect(sim.stats.syncs).toBe(2);
+    expect(sim.customProperties()).toEqual([{ key: "Toteuma.statusScale", value: "distance:15" }]);
+    expect(await host.getSetting("STATUSSCALE")).toBe("distance:15");
+    // Setting it again replaces the value: one property.
+    await host.setSetting("statusScale", "pori");
+    expect(sim.customProperties()).toEqual([{ key: "Toteuma.statusScale", value: "pori" }]);
+    // Written literally, whatever it looks like.
     await host.setSetting("departments", "=Konsernipalvelut");
-    expect(fake.saves).toBe(1);
-    expect(fake.saved.get("departments")).toBe("=Konsernipalvelut");
     expect(await host.getSetting("departments")).toBe("=Konsernipalvelut");
   });
 
-  it("rejects with Office's own message when the document cannot save", async () => {
-    const fake = fakeSettings();
-    fake.failSaves("The document is read-only.");
-    const host = await hostWith(fake);
-    await expect(host.setSetting("statusScale", "x")).rejects.toThrow("The document is read-only.");
-    expect(fake.saved.has("statusScale")).toBe(false);
+  it("keeps the properties with the workbook: another simulator over it sees them", async () => {
+    const sim = await simulatorFor(FIXTURE);
+    await createOfficeHost(sim.run).setSetting("statusScale", "distance:10");
+    expect(await createOfficeHost(createSimulator(sim.workbook).run).getSetting("statusScale")).toBe(
+      "distance:10",
+    );
   });
 
-  it("keeps settings for the page's life where Office.js has no document (outside Office)", async () => {
-    const host = await hostWith(null);
-    expect(await host.getSetting("statusScale")).toBeNull();
-    await host.setSetting("statusScale", "Pori 2025");
-    expect(await host.getSetting("statusScale")).toBe("Pori 2025");
-    const defaults = createOfficeHost((await simulatorFor("kasvu-ja-tyollisyys-2026-T1.xlsx")).run);
-    expect(await defaults.getSetting("statusScale")).toBeNull();
+  it("refuses as Excel does when the workbook is being edited", async () => {
+    const sim = await simulatorFor(FIXTURE);
+    sim.setEditMode(true);
+    await expect(createOfficeHost(sim.run).setSetting("statusScale", "pori")).rejects.toMatchObject({
+      reason: expect.any(String),
+    });
+  });
+});
+
+describe("a scale chosen in one host is the scale of the other", () => {
+  const DISTANCE = parseScale("distance:10") as Scale;
+
+  it("chosen in the pane (simulator), saved, read by the command line's file host", async () => {
+    const sim = await simulatorFor(FIXTURE);
+    const pane = connect(createOfficeHost(sim.run));
+    expect(await pane.getScale()).toEqual({ kind: "pori" });
+    await pane.setScale(DISTANCE);
+    expect(await pane.getScale()).toEqual(DISTANCE);
+    expect((await pane.status()).scale).toEqual(DISTANCE);
+    const file = path.join(tmp, "from-excel.xlsx");
+    fs.writeFileSync(file, await sim.save());
+    const cli = connect(fileHost(file));
+    expect(await cli.getScale()).toEqual(DISTANCE);
+    expect((await cli.status()).scale).toEqual(DISTANCE);
+  });
+
+  it("chosen on the command line (colour --scale stores it), opened in Excel", async () => {
+    const file = path.join(tmp, "from-cli.xlsx");
+    const host = fileHost(path.join(FIXTURES, FIXTURE));
+    await connect(host).colour({ scale: DISTANCE });
+    await host.saveAs(file);
+    const sim = createSimulator(await openXlsx(new Uint8Array(fs.readFileSync(file))));
+    const pane = connect(createOfficeHost(sim.run));
+    expect(await pane.getScale()).toEqual(DISTANCE);
+    expect((await pane.status()).scale).toEqual(DISTANCE);
+    // The workbook keeps its other parts: saved again from Excel, the property is still one.
+    const again = path.join(tmp, "again.xlsx");
+    fs.writeFileSync(again, await sim.save());
+    expect(await connect(fileHost(again)).getScale()).toEqual(DISTANCE);
   });
 });

@@ -75,6 +75,11 @@ const fi = {
   legendLabel: "Tilojen selitys",
   assessing: "Arvioidaan mittareita…",
   colourStatus: "Väritä tila",
+  scaleLabel: "Asteikko (tallennetaan työkirjaan)",
+  scalePori: "Pori: eteneminen lähtötasosta tavoitetta kohti (oletus)",
+  scaleDistance: (share: string) =>
+    `Etäisyys tavoitteesta: osittain, kun tavoitteesta puuttuu enintään ${share} %`,
+  scaleSaved: "Asteikko tallennettiin työkirjaan ja mittarit arvioitiin uudelleen.",
   colouring: "Väritetään…",
   clearColours: "Poista värit",
   clearing: "Poistetaan värejä…",
@@ -97,6 +102,25 @@ const fi = {
   showingFindings: (shown: number, total: number) => `Näytetään ${shown} / ${total} havaintoa`,
   noneWithStatus: "Tässä taulukossa ei ole mittareita, joilla on valittu tila.",
   contextAction: "Toimenpide",
+  // Template view (Pohja)
+  tabTemplate: "Pohja",
+  templateIntro:
+    "Pohja on seuraavan kauden raportti täytettäväksi: sama tavoiterakenne ja mittarit, kauden selvitysotsikko ja tyhjät vastaussolut. Edellinen selvitys jää viereen harmaana. Taulukko suojataan ilman salasanaa, joten vain vastaussoluihin voi kirjoittaa.",
+  templatePeriod: "Kausi",
+  templateYear: "Vuosi",
+  templateYearInvalid: "Anna vuosi neljällä numerolla, esimerkiksi 2026.",
+  templateDepartment: "Toimiala",
+  allDepartments: "Kaikki toimialat",
+  unnamedDepartment: "(toimiala ei tiedossa)",
+  templateProposal: (what: string) => `Ehdotus: ${what}, työkirjan raporttia seuraava kausi.`,
+  createTemplate: "Luo pohja",
+  creatingTemplate: "Luodaan pohjaa…",
+  createWorkbooks: "Luo erillisinä työkirjoina",
+  creatingWorkbooks: "Luodaan työkirjoja…",
+  templatesCreated: (sheets: string[]) =>
+    `${fiPlural(sheets.length, "pohja", "pohjaa")} lisättiin työkirjaan: ${sheets.join(", ")}.`,
+  workbooksCreated: (n: number) =>
+    `${fiPlural(n, "uusi työkirja", "uutta työkirjaa")} avattiin, yksi kullekin toimialalle. Tallenna ja lähetä täytettäväksi.`,
   // Errors: one clear sentence, never a stack trace
   errorSnapshot:
     "Työkirjan sisältöä ei saatu haettua Excelistä. Sulje avoimet muokkaukset (esimerkiksi solun muokkaustila) ja yritä uudelleen.",
@@ -187,6 +211,10 @@ const en: Strings = {
   legendLabel: "Status legend",
   assessing: "Assessing the measures…",
   colourStatus: "Colour status",
+  scaleLabel: "Scale (saved in the workbook)",
+  scalePori: "Pori: progress from the baseline towards the target (default)",
+  scaleDistance: (share: string) => `Distance to the target: partial when at most ${share} % short of it`,
+  scaleSaved: "The scale was saved in the workbook and the measures assessed again.",
   colouring: "Colouring…",
   clearColours: "Remove colours",
   clearing: "Removing colours…",
@@ -208,6 +236,25 @@ const en: Strings = {
   showingFindings: (shown: number, total: number) => `Showing ${shown} of ${total} findings`,
   noneWithStatus: "No measure on this sheet has the chosen status.",
   contextAction: "Action",
+  // Template view (Pohja)
+  tabTemplate: "Template",
+  templateIntro:
+    "A template is the next period's report ready to fill: the same goals and measures, the period's selvitys heading and empty answer cells. The last selvitys stays beside it in grey. The sheet is protected without a password, so only the answer cells take typing.",
+  templatePeriod: "Period",
+  templateYear: "Year",
+  templateYearInvalid: "Give the year in four digits, for example 2026.",
+  templateDepartment: "Department",
+  allDepartments: "All departments",
+  unnamedDepartment: "(department not known)",
+  templateProposal: (what: string) => `Proposed: ${what}, the period after the workbook's report.`,
+  createTemplate: "Create template",
+  creatingTemplate: "Creating the template…",
+  createWorkbooks: "Create as separate workbooks",
+  creatingWorkbooks: "Creating workbooks…",
+  templatesCreated: (sheets: string[]) =>
+    `${enPlural(sheets.length, "template", "templates")} added to the workbook: ${sheets.join(", ")}.`,
+  workbooksCreated: (n: number) =>
+    `${enPlural(n, "new workbook", "new workbooks")} opened, one for each department. Save them and send them out to fill.`,
   errorSnapshot:
     "The workbook's contents could not be fetched from Excel. Finish any open edit (for example a cell in edit mode) and try again.",
   errorRead: "The goal structure of the workbook could not be read.",

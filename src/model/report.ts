@@ -5,6 +5,7 @@
  */
 import type { CellRef } from "./cellref";
 import type { Period } from "./period";
+import type { Status } from "./status";
 
 export type Layout = "block" | "table" | "programme" | "none";
 
@@ -14,6 +15,25 @@ export type { Period } from "./period";
 /** A piece of text read from one cell. */
 export interface TextAt {
   text: string;
+  cell: CellRef;
+  /**
+   * The number the cell stores, when it stores one, beside the text it displays (a measure's baseline,
+   * target and actual): a target holding 0,115 formatted "0 %" shows "12 %" but is 11,5 %.
+   */
+  value?: number;
+}
+
+/**
+ * One entry of a legend the workbook writes to explain its own-status column ("1 = toteutunut",
+ * "● = toteutunut", "Vihreä = toteutunut"): the key as written, what it means, and the status that is.
+ */
+export interface OwnStatusLegendEntry {
+  /** As written: "1", "●", "Vihreä". */
+  key: string;
+  /** As written: "toteutunut", "osittain toteutunut". */
+  meaning: string;
+  status: Status;
+  /** The cell the legend is written in. */
   cell: CellRef;
 }
 
@@ -166,8 +186,13 @@ export interface Report {
   financialGoals: FinancialGoal[];
   /** True when measures have an actual (Toteuma) column: a year-end report. */
   hasActualColumn: boolean;
-  /** Header of the person's own status column ("Tila", "Arvio"), when the sheet has one. */
+  /**
+   * Header of the person's own status column ("Tila", "Arvio"), when the sheet has one; "" for a
+   * status column without a header (right of the actual).
+   */
   ownStatusColumn: string | null;
+  /** A legend on this sheet that explains the own-status column's numbers, symbols or colours. */
+  ownStatusLegend?: OwnStatusLegendEntry[];
   nearMisses: LabelNearMiss[];
   problems: ReadProblem[];
   /** Programme layout only. */

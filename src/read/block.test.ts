@@ -371,3 +371,56 @@ describe("readBlock and page footers copied from print", () => {
     expect(report.problems).toEqual([]);
   });
 });
+
+describe("readBlock and earlier reports kept as reference", () => {
+  const T2 = "Selvitys toimenpiteen edistymisestä toisella vuosikolmanneksella (T2):";
+  const head: string[][] = [
+    ["Talousarvion 2025 toiminnalliset tavoitteet – T2 – Konsernipalvelut"],
+    ["PAINOPISTE", "Kasvava Pori"],
+    ["TAVOITE", "Ylivertaiset asuinympäristöt"],
+    ["TEKO", "Keskustan kehittämisohjelma"],
+    ["TOIMENPIDE", "Tehostamme viestintää"],
+    ["", "", "Lähtötaso", "Tavoitetaso", "Tila"],
+    ["MITTARI", "Suunnitelma laadittu", "Vireillä", "Valmis"],
+  ];
+  const actionOf = (rows: string[][]) => [...actionsOf(read(gridOf("T2 2025", rows)))][0].action;
+
+  it("never reads an earlier selvitys as this period's, above, below or beside the answer", () => {
+    const earlier = "Edellinen selvitys (T1 2025): Luonnos valmis.\nKommentit pyydetty.";
+    for (const rows of [
+      [...head, [earlier], [T2], ["Suunnitelma hyväksytty."]],
+      [...head, [T2], ["Suunnitelma hyväksytty."], [earlier]],
+      [...head, [T2], ["Suunnitelma hyväksytty.", "", "", earlier]],
+    ]) {
+      const action = actionOf(rows);
+      expect(action.reports).toHaveLength(1);
+      expect(action.reports[0]).toMatchObject({ period: "T2", text: "Suunnitelma hyväksytty." });
+    }
+    // A heading with only the earlier report under it is an empty selvitys.
+    expect(actionOf([...head, [T2], [earlier]]).reports[0].text).toBe("");
+  });
+
+  it("keeps sub-goals and their reports apart from the earlier reports between them", () => {
+    const action = actionOf([
+      ...head,
+      [T2],
+      ["Osatavoite 1: Tavoitteet tunnistettu"],
+      ["Edellinen raportointi (T1 2025): Työstövaiheessa"],
+      ["Raportointi:", "Määrittely valmis"],
+      ["Osatavoite 2: Suunnitelma valmis"],
+      ["Edellinen raportointi (T1 2025): Ei aloitettu"],
+      ["Raportointi:"],
+    ]);
+    const parts = action.reports[0].parts;
+    expect(parts.map((p) => [p.label, p.text, p.report?.text])).toEqual([
+      ["Osatavoite 1", "Tavoitteet tunnistettu", "Määrittely valmis"],
+      ["Osatavoite 2", "Suunnitelma valmis", ""],
+    ]);
+    expect(action.reports[0].text).not.toMatch(/Edellinen|Työstövaiheessa|Ei aloitettu/);
+  });
+
+  it("reads the word in a person's own sentence as text", () => {
+    const action = actionOf([...head, [T2], ["Edellisen selvityksen jälkeen suunnitelma valmistui."]]);
+    expect(action.reports[0].text).toBe("Edellisen selvityksen jälkeen suunnitelma valmistui.");
+  });
+});

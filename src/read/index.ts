@@ -5,6 +5,8 @@
  * - ./block/: the block layout of year-end and period reports; ./table.ts: the flat table, a row per
  *   measure; ./programme/: the older programme layout and lists of long-term goals;
  * - ./meta.ts: department, unit, period and year of a sheet, and page footers, for every layout;
+ * - ./status-column.ts: a person's own status as written — the scale's words, a status column with no
+ *   header, and legends that explain numbers, symbols or colours ("1 = toteutunut");
  * - ./vocabulary.ts: the labels of every layout with their aliases; ./period.ts: the period a selvitys
  *   heading or a span of dates names; ./sheet.ts: reading a grid (merged cells resolved);
  *   ./log.ts: problems and near-misses for validation.
@@ -17,12 +19,14 @@ import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
 import { SheetView } from "./sheet";
+import { readLegend } from "./status-column";
 import { readTable } from "./table";
 
 export { readBlock } from "./block";
 export { detectLayout, looksLikeBlock, type Detected } from "./detect";
 export { periodOf, reportPeriod } from "./period";
 export { SheetView } from "./sheet";
+export { legendKey, legendOf, looksLikeOwnStatus, readLegend, scaleWord, SCALE_WORDS } from "./status-column";
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
@@ -35,6 +39,17 @@ export function readSheet(grid: Grid, context: ReadContext = { longTermGoals: []
 }
 
 function readView(view: SheetView, context: ReadContext, detected = detectLayout(view)): Report {
+  const report = readLayout(view, context, detected);
+  // A legend of the own-status column, wherever on the sheet it is written ("1 = toteutunut, …").
+  const legend = readLegend(view);
+  return legend.length > 0 ? { ...report, ownStatusLegend: legend } : report;
+}
+
+function readLayout(
+  view: SheetView,
+  context: ReadContext,
+  detected: ReturnType<typeof detectLayout>,
+): Report {
   switch (detected) {
     case "programme":
       return readProgramme(view, context.longTermGoals);

@@ -4,6 +4,7 @@
  */
 import { cellRef, type CellRef } from "../model/cellref";
 import type { Grid } from "../model/grid";
+import type { TextAt } from "../model/report";
 import { cleanText } from "../text";
 
 export class SheetView {
@@ -53,6 +54,22 @@ export class SheetView {
     if (!cell) return "";
     const t = cell.text !== "" ? cell.text : cell.value === null ? "" : String(cell.value);
     return t.replace(/\r\n?/g, "\n").trim();
+  }
+
+  /**
+   * The number the cell stores, when it stores one (a formula's result included): 0.115 where the
+   * cell shows "12 %". Undefined for text, empty and merged-over cells.
+   */
+  number(r: number, c: number): number | undefined {
+    if (this.covered.has(r * this.columnCount + c)) return undefined;
+    const v = this.grid.cells[r]?.[c]?.value;
+    return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+  }
+
+  /** The cell as a report keeps a value: its displayed text, its address, and the number it stores. */
+  valueAt(r: number, c: number, text: string): TextAt {
+    const value = this.number(r, c);
+    return value === undefined ? { text, cell: this.at(r, c) } : { text, cell: this.at(r, c), value };
   }
 
   /** True when the cell holds a formula error (#DIV/0!, #N/A, …). */

@@ -34,6 +34,7 @@ import { departmentOfSheet, sheetDepartment, sheetPeriod, sheetYear } from "./me
 import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
+import { looksLikeOwnStatus } from "./status-column";
 import { cleanText, labelKey, matchLabel, type LabelMatch } from "../text";
 import { partsOfText } from "./parts";
 import { isSelvitysHeading, TABLE_HEADERS, type TableHeader } from "./vocabulary";
@@ -203,6 +204,31 @@ function datesUnderHeader(view: SheetView, header: TableHeaderRow, r: number): b
   return true;
 }
 
+/**
+ * A status column without a header right of the actual: the first column right of it with an empty
+ * header cell whose cells, where filled, read as statuses ("vihreä", "2", "●"); null when there is none.
+ */
+function unheadedStatusColumn(
+  view: SheetView,
+  header: TableHeaderRow,
+  actual: TableColumn | undefined,
+): TableColumn | null {
+  if (!actual) return null;
+  const col = actual.col + 1;
+  if (header.columns.some((c) => c.col === col)) return null;
+  for (let r = header.firstRow; r <= header.lastRow; r++) if (view.text(r, col)) return null;
+  let filled = 0;
+  let statuses = 0;
+  for (let r = header.lastRow + 1; r < view.rowCount; r++) {
+    const t = view.text(r, col);
+    if (!t) continue;
+    filled++;
+    if (looksLikeOwnStatus(t)) statuses++;
+  }
+  if (statuses < 2 || statuses < filled * 0.9) return null;
+  return { kind: "ownStatus", row: header.row, col, header: "", nearMiss: false };
+}
+
 export function looksLikeTable(view: SheetView): boolean {
   return findTableHeader(view) !== null;
 }
@@ -246,10 +272,18 @@ export function readTable(view: SheetView): Report {
     if (column.kind === "report") reportColumns.push(column);
     else byKind.set(column.kind, column);
   }
+  const unheaded = byKind.has("ownStatus") ? null : unheadedStatusColumn(view, header, byKind.get("actual"));
+  if (unheaded) {
+    byKind.set("ownStatus", unheaded);
+    header.columns = [...header.columns, unheaded].sort((a, b) => a.col - b.col);
+  }
   const measureCol = byKind.get("measure")?.col ?? -1;
   const actionCol = byKind.get("action")?.col ?? -1;
   const tableCols = new Set(header.columns.map((c) => c.col));
-  const headerKeys = header.columns.map((c) => labelKey(c.header)).join("|");
+  const headerKeys = header.columns
+    .filter((c) => c !== unheaded)
+    .map((c) => labelKey(c.header))
+    .join("|");
   const focusKind: FocusAreaKind = /^teema/i.test(labelKey(byKind.get("focusArea")?.header ?? ""))
     ? "teema"
     : "painopiste";
@@ -383,7 +417,7 @@ export function readTable(view: SheetView): Report {
     const act = path.measureRow(row, r, measureCol >= 0 ? measureCol : inTable[0]);
     const valueAt = (kind: TableHeader): TextAt | null => {
       const v = row.values.get(kind);
-      return v ? { text: v.text, cell: at(r, v.col) } : null;
+      return v ? view.valueAt(r, v.col, v.text) : null;
     };
     const firstValueCol = [...row.values.values()][0]?.col ?? inTable[0];
     const measureCell = at(r, measureCol >= 0 ? measureCol : firstValueCol);

@@ -192,6 +192,13 @@ export const SUBGOAL_LINE = /^\s*(osa-?tavoite(?:\s*(\d+))?)\s*(?:[.:)]|(?<=\d)\
 /** "Raportointi: text" → rest. */
 export const REPORTING_LINE = /^\s*(raportointi)\s*(?::|$)\s*(.*)$/is;
 
+/**
+ * "Edellinen selvitys (T1 2026): …", "Edellinen raportointi (T2 2025): …": an earlier period's report
+ * kept beside this one as reference (a selvitys template writes it so, src/template). Never part of
+ * this period's report, wherever it stands.
+ */
+export const REFERENCE_LINE = /^\s*edellinen\s+(?:selvitys|raportointi)(?![\p{L}])/iu;
+
 /** "Toteutuminen: text" → rest. */
 export const OUTCOME_LINE = /^\s*toteutuminen\s*(?::|$)\s*(.*)$/is;
 

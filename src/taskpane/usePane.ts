@@ -11,7 +11,7 @@ import type { CellRef, Language, WorkbookReport } from "../model";
 import { strings, type Strings } from "../i18n";
 
 /** The command that runs, named for the spinner it shows. */
-export type Busy = "read" | "validate" | "write" | "assess" | "colour" | "clear";
+export type Busy = "read" | "validate" | "write" | "assess" | "colour" | "clear" | "template" | "workbooks";
 
 export interface Message {
   intent: "error" | "success";

@@ -1,6 +1,7 @@
 /** The state of the view "Tila": the last assessment of each measure; colouring and clearing. */
 import { useCallback } from "react";
 import type { StatusResult } from "../app";
+import type { Scale } from "../assess";
 import type { WorkbookReport } from "../model";
 import { useLatest, type Pane } from "./usePane";
 
@@ -12,6 +13,8 @@ export interface StatusViewState {
   colour(): Promise<void>;
   /** "Poista värit": every cell Toteuma touched back as it was. */
   clear(): Promise<void>;
+  /** The scale setting: remembered in the workbook, then every measure assessed on it. */
+  chooseScale(scale: Scale): Promise<void>;
 }
 
 export function useStatusView(pane: Pane, seen: (report: WorkbookReport) => void): StatusViewState {
@@ -34,5 +37,17 @@ export function useStatusView(pane: Pane, seen: (report: WorkbookReport) => void
       () => s.cleared,
     );
   }, [run, s]);
-  return { result, assess, colour, clear };
+  const chooseScale = useCallback(
+    (scale: Scale) =>
+      runInto(
+        "assess",
+        async (a) => {
+          await a.setScale(scale);
+          return a.status({ scale });
+        },
+        () => s.scaleSaved,
+      ),
+    [runInto, s],
+  );
+  return { result, assess, colour, clear, chooseScale };
 }

@@ -1,14 +1,65 @@
 /** Whitespace and comparison keys: how text is made comparable the way a person reads it. */
 
+/** True for the characters cleanText collapses: \s (ASCII and Unicode spaces, line breaks) and zero-width ones. */
+function isSpace(c: number): boolean {
+  if (c === 32) return true;
+  if (c < 128) return c >= 9 && c <= 13;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** True when `s` is already clean: no space at either end, no run of spaces, no space but " ". */
+function isClean(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
+  let last = 0;
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (last === 32) return false;
+    } else if (isSpace(c)) return false;
+    last = c;
+  }
+  return true;
+}
+
 /** Collapse every kind of whitespace (incl. no-break and thin spaces) to one space and trim. */
 export function cleanText(s: string): string {
+  // Most cells are clean already: one scan, no new string.
+  if (isClean(s)) return s;
   return s.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
 }
 
+/** labelKey of short texts met before: labels repeat on every block of a sheet. */
+const keys = new Map<string, string>();
+const KEYS_LIMIT = 20_000;
+
 /** Normalised key for comparing labels: lower case, no punctuation at the ends, single spaces. */
 export function labelKey(s: string): string {
-  return cleanText(s)
-    .toLocaleLowerCase("fi-FI")
+  const short = s.length <= 120;
+  if (short) {
+    const known = keys.get(s);
+    if (known !== undefined) return known;
+  }
+  // Lower case as Finnish has it: Finnish has no case mapping of its own, so toLowerCase (without
+  // the slower locale-aware path) gives the same text.
+  const key = cleanText(s)
+    .toLowerCase()
     .replace(/^[\s*•\-–—.:;,()[\]]+|[\s*•\-–—.:;,()[\]]+$/g, "")
     .replace(/\s+/g, " ");
+  if (short) {
+    if (keys.size >= KEYS_LIMIT) keys.clear();
+    keys.set(s, key);
+  }
+  return key;
 }

@@ -4,6 +4,7 @@
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (max < Math.max(a.length, b.length)) return bandedDistance(a, b, max);
   const n = b.length;
   let prev2: number[] = new Array(n + 1).fill(0);
   let prev: number[] = Array.from({ length: n + 1 }, (_, j) => j);
@@ -22,6 +23,45 @@ export function editDistance(a: string, b: string, max = Infinity): number {
     [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[n];
+}
+
+/**
+ * The same distance when it is capped at `max` (smaller than both lengths): only the cells within
+ * `max` of the diagonal can stay within the cap, so each row computes 2 × max + 1 of them rather
+ * than all, and a cell just outside the band holds `max + 1`. Same answer, linear in the length.
+ */
+function bandedDistance(a: string, b: string, max: number): number {
+  const m = a.length;
+  const n = b.length;
+  const big = max + 1;
+  let prev2 = new Int32Array(n + 1).fill(big);
+  let prev = new Int32Array(n + 1).fill(big);
+  let cur = new Int32Array(n + 1).fill(big);
+  for (let j = 0; j <= Math.min(n, max); j++) prev[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(n, i + max);
+    cur[lo - 1] = lo === 1 ? i : big;
+    if (hi < n) cur[hi + 1] = big;
+    let rowMin = lo === 1 ? i : big;
+    for (let j = lo; j <= hi; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (
+        i > 1 &&
+        j > 1 &&
+        a.charCodeAt(i - 1) === b.charCodeAt(j - 2) &&
+        a.charCodeAt(i - 2) === b.charCodeAt(j - 1)
+      )
+        v = Math.min(v, prev2[j - 2] + 1);
+      if (v > big) v = big;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return big;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return Math.min(prev[n], big);
 }
 
 /** How many edits a label of this length may be away from the canonical one and still count. */

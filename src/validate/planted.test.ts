@@ -405,7 +405,7 @@ const FAULTS: Fault[] = [
   },
   {
     name: "empty selvitys",
-    code: "empty-selvitys",
+    code: "action-without-selvitys",
     plant: (b) => void (firstAction(b).selvitys = { heading: T2, text: "" }),
   },
 ];

@@ -4,9 +4,10 @@
  */
 import { a1, type CellRef } from "../model/cellref";
 import type { Finding } from "../model/finding";
-import type { Measure, Report, TextAt } from "../model/report";
+import type { Measure, Report, Selvitys, TextAt } from "../model/report";
 import type { Bilingual } from "../model/text";
 import { cleanText } from "../text";
+import { NUMBERED_MEASURE, REPORTING_LINE, SUBGOAL_LINE } from "../read/vocabulary";
 import type { Rule } from "./types";
 
 export { cleanText, editDistance } from "../text";
@@ -45,6 +46,28 @@ export function measureName(m: Measure): string {
 /** True when the value is written (not missing, not only spaces). */
 export function present(t: TextAt | null | undefined): t is TextAt {
   return !!t && cleanText(t.text) !== "";
+}
+
+/**
+ * True when a person wrote the selvitys: text under (or after) its heading, a measure's part, or a
+ * sub-goal's "Raportointi". A sub-goal's own statement ("Osatavoite 1: …", which a template carries
+ * over from the last period) is the goal, not its report: a heading with only statements under it,
+ * or nothing at all, is not written.
+ */
+export function isWritten(s: Selvitys): boolean {
+  for (const p of s.parts)
+    if (p.report !== undefined ? present(p.report) : cleanText(p.text) !== "") return true;
+  // The text before the first part (all of it when there are no parts).
+  for (const line of s.text.split("\n")) {
+    if (SUBGOAL_LINE.test(line) || NUMBERED_MEASURE.test(line) || REPORTING_LINE.test(line)) break;
+    if (cleanText(line) !== "") return true;
+  }
+  return false;
+}
+
+/** The selvitys of the report's own period (all of them when the period is unknown). */
+export function ownPeriodReports(report: Report, reports: readonly Selvitys[]): Selvitys[] {
+  return reports.filter((s) => report.period === null || s.period === null || s.period === report.period);
 }
 
 /** A year-end report: it has a Toteuma column, or its selvitys are for the whole year. */

@@ -23,8 +23,8 @@ export {
   readError,
   type WorkbookReadProblem,
 } from "./errors";
-export { getCustomProperty, setCustomProperty } from "./props";
-export { openWorkbook, snapshotFromBuffer, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./read";
+export { customProperties, getCustomProperty, setCustomProperty } from "./props";
+export { openWorkbook, snapshotFromBuffer, snapshotOf, type XlsxWorkbook } from "./read";
 export { ZIP_LIMITS } from "./zip";
 
 /** A new, empty workbook: no sheets until a "sheet" edit adds one. */

@@ -44,6 +44,13 @@ export function getCustomProperty(pkg: XlsxPackage, name: string): string | null
   return /<(\w+:)?t\b/.test(inner) ? textOfRuns(inner) : unescapeXml(inner.replace(/<[^>]*>/g, ""));
 }
 
+/** Every custom property by name, each value as text, in the order the workbook keeps them. */
+export function customProperties(pkg: XlsxPackage): [name: string, value: string][] {
+  const part = partOf(pkg);
+  if (!part) return [];
+  return properties(pkg.text(part)).map((p) => [p.name, getCustomProperty(pkg, p.name) ?? ""]);
+}
+
 /** Sets a custom property to a string (replacing one of the same name), or removes it (null). */
 export function setCustomProperty(pkg: XlsxPackage, name: string, value: string | null): void {
   let part = partOf(pkg);

@@ -115,6 +115,13 @@ describe("a SheetSpec with every part, in a new workbook", () => {
     expect(textOf(parts, drawing)).toContain("<xdr:from><xdr:col>7</xdr:col>");
   });
 
+  it("styles a merged area as a whole, as Excel formats a merged cell: every cell of it has its first cell's style", () => {
+    const sheet = textOf(written().parts, "xl/worksheets/sheet1.xml");
+    const styleOf = (ref: string) => (new RegExp(`<c r="${ref}" s="(\\d+)"`).exec(sheet) ?? [])[1];
+    expect(styleOf("A20")).toBeDefined();
+    expect(["B20", "C20"].map(styleOf)).toEqual([styleOf("A20"), styleOf("A20")]);
+  });
+
   it("protects the sheet without a password, Input is the built-in style 20, print titles are a defined name", () => {
     const { parts } = written();
     const sheet = textOf(parts, "xl/worksheets/sheet1.xml");

@@ -134,6 +134,14 @@ export function writeSpec(book: Book, spec: SheetSpec, activate: boolean): void 
 
   // ---- Free-form parts ----
   for (const c of spec.cells ?? []) put(c.row, c.col, c.value, c.style, c.link);
+  // A cell that starts a merged area is styled as a whole, as Excel formats a merged cell (and as the
+  // Office.js applier does): its fill, borders and lock reach every cell of the area.
+  for (const m of spec.merges ?? []) {
+    const style = cells.get(m.top)?.get(m.left)?.style;
+    if (!style || Object.keys(style).length === 0) continue;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) put(r, c, undefined, style);
+  }
   for (const t of spec.tables ?? []) {
     const width = t.box.right - t.box.left + 1;
     const raw = Array.from({ length: width }, (_, i) => {

@@ -614,6 +614,67 @@ test("Tila: the ribbon's ?view=status opens on the status view; clicking a measu
 });
 
 // ---------------------------------------------------------------------------------------------
+// Tests: Pohja
+
+test("Pohja: proposes the period after the workbook's; Luo pohja makes a T2 template that reads back; separate workbooks open", async () => {
+  const page = await openPane("workbook=konsernipalvelut-2025-T2.xlsx");
+  await page.locator("[data-counts]").first().waitFor({ timeout: TIMEOUT });
+  await page.getByRole("tab", { name: "Pohja" }).click();
+  // The workbook is the T2 report of 2025: what comes next is the year-end report of 2025.
+  const proposal = await page.locator("[data-proposal]").textContent();
+  assert(proposal.includes("Koko vuosi 2025"), `proposal: ${proposal}`);
+  const period = page.getByLabel("Kausi");
+  const year = page.getByLabel("Vuosi");
+  assertEqual([await period.inputValue(), await year.inputValue()], ["year", "2025"], "proposed choice");
+
+  // Not a year: the buttons wait and the field says why.
+  await year.fill("25");
+  await page.getByText("Anna vuosi neljällä numerolla, esimerkiksi 2026.").waitFor({ timeout: TIMEOUT });
+  assert(!(await page.getByRole("button", { name: "Luo pohja" }).isEnabled()), "Luo pohja enabled without a year");
+  await year.fill("2025");
+
+  await period.selectOption("T2");
+  await page.getByRole("button", { name: "Luo pohja" }).click();
+  await page
+    .getByText("1 pohja lisättiin työkirjaan: Konsernipalvelut T2 2025.")
+    .waitFor({ timeout: TIMEOUT });
+  const sheet = "Konsernipalvelut T2 2025";
+  const made = await page.evaluate((name) => {
+    const sim = window.__sim;
+    return {
+      sheets: sim.sheets().map((x) => x.name),
+      active: sim.activeSheet(),
+      protection: sim.protection(name),
+    };
+  }, sheet);
+  assertEqual(made.sheets, ["T2 2025", sheet], "sheets after Luo pohja");
+  assertEqual(made.active, sheet, "the template is the active sheet");
+  assert(made.protection.protected === true, "the template is protected");
+  await screenshot(page, "pohja-created");
+
+  // Read back as a person would: Luettu, read again.
+  await page.getByRole("tab", { name: "Luettu" }).click();
+  await page.getByRole("button", { name: "Lue työkirja uudelleen" }).click();
+  const section = page.locator(`section[data-sheet="${sheet}"]`);
+  await section.waitFor({ timeout: TIMEOUT });
+  const facts = await section.locator("dl").first().textContent();
+  assert(facts.includes("Konsernipalvelut"), `department: ${facts}`);
+  assert(facts.includes("2. vuosikolmannes (T2) 2025"), `period: ${facts}`);
+  const counts = await section.locator("[data-counts]").textContent();
+  assertEqual(counts, "4 toimenpidettä, 8 mittaria", "the template's actions and measures");
+  const source = await page.locator('section[data-sheet="T2 2025"] [data-counts]').textContent();
+  assertEqual(counts, source, "the same counts as the source");
+
+  // One workbook per department, opened with Excel.createWorkbook.
+  await page.getByRole("tab", { name: "Pohja" }).click();
+  await page.getByRole("button", { name: "Luo erillisinä työkirjoina" }).click();
+  await page.getByText(/^1 uusi työkirja avattiin/).waitFor({ timeout: TIMEOUT });
+  assertEqual(await page.evaluate(() => window.__sim.created().length), 1, "workbooks created");
+  assertEqual(page.errors, [], "errors in the page");
+  await page.close();
+});
+
+// ---------------------------------------------------------------------------------------------
 // Tests: the collapsible tree, filters, re-check, busy and error states, narrow pane
 
 /** "3 toimenpidettä, 5 mittaria" → [3, 5] */
@@ -930,6 +991,10 @@ const UI = {
     clear: "Poista värit",
     cleared: "Värit poistettiin ja solut palautettiin ennalleen.",
     notInExcel: "Toteuma toimii Excelissä",
+    template: "Pohja",
+    create: "Luo pohja",
+    created: /pohja lisättiin työkirjaan/,
+    year: "Vuosi",
   },
   "en-US": {
     read: "Read",
@@ -943,6 +1008,10 @@ const UI = {
     clear: "Remove colours",
     cleared: "The colours were removed and the cells restored as they were.",
     notInExcel: "Toteuma runs in Excel",
+    template: "Template",
+    create: "Create template",
+    created: /template added to the workbook/,
+    year: "Year",
   },
 };
 
@@ -1010,12 +1079,30 @@ for (const locale of Object.keys(UI)) {
     await page.getByText(t.cleared).waitFor({ timeout: TIMEOUT });
     await settled(page);
     await check(page, "status, colours removed");
+    await tab(page, t.template);
+    await page.locator("[data-proposal]").waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "template, proposed");
+    await holdExcel(page);
+    await page.getByRole("button", { name: t.create }).click();
+    await page.locator(".fui-Spinner").first().waitFor();
+    await check(page, "template, busy");
+    await page.evaluate(() => window.__release());
+    await page.getByText(t.created).waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "template, created");
+    const year = await page.getByLabel(t.year).inputValue();
+    await page.getByLabel(t.year).fill("20");
+    await settled(page);
+    await check(page, "template, year not valid");
+    await page.getByLabel(t.year).fill(year);
 
     // Error: Excel failing, in every view.
     await page.evaluate(() => {
       window.Excel.run = () => Promise.reject(new Error("RichApi.Error: The request payload is too large."));
     });
     for (const [view, name] of [
+      ["template", t.template],
       ["status", t.status],
       ["check", t.validate],
       ["read", t.read],
@@ -1045,6 +1132,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
     ["read", "Luettu", "Read"],
     ["validate", "Tarkistus", "Check"],
     ["status", "Tila", "Status"],
+    ["template", "Pohja", "Template"],
   ];
   for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
     for (const lang of ["fi-FI", "en-US"]) {

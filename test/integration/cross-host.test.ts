@@ -11,13 +11,8 @@ import { connect } from "../../src/app";
 import { planClear, planColour } from "../../src/edits/colour";
 import { readWorkbook } from "../../src/read";
 import { assessWorkbook } from "../../src/assess";
-import {
-  applyEdits,
-  openWorkbook,
-  snapshotFromExcelJs,
-  snapshotOf,
-  workbookBytes,
-} from "../../src/xlsx/core";
+import { applyEdits, openWorkbook, snapshotOf, workbookBytes } from "../../src/xlsx/core";
+import { snapshotFromExcelJs } from "../../src/xlsx/exceljs";
 import { STATE_SHEET } from "../../src/edits/types";
 import { createSimulator } from "../simulator";
 import { exceljsOf } from "../support/xlsx";

@@ -90,6 +90,25 @@ export interface SimState {
   };
 }
 
+/** A custom document property (File → Info → Properties → Custom): Office.js's CustomProperty. */
+export interface SimCustomProperty {
+  key: string;
+  value: string | number | boolean;
+}
+
+/**
+ * The custom document properties of a workbook, kept with the exceljs workbook (exceljs cannot hold
+ * them): a simulator made again over the same workbook sees them, and the simulator's `save` writes
+ * them into the file.
+ */
+const CUSTOM_PROPERTIES = new WeakMap<ExcelJS.Workbook, SimCustomProperty[]>();
+
+export function customPropertiesOf(wb: ExcelJS.Workbook): SimCustomProperty[] {
+  let list = CUSTOM_PROPERTIES.get(wb);
+  if (!list) CUSTOM_PROPERTIES.set(wb, (list = []));
+  return list;
+}
+
 export type Create<T> = { m: string; a?: unknown[]; orNull?: boolean; resolve: () => T | null } | T;
 
 /**
@@ -586,6 +605,7 @@ function visibilityOf(ws: ExcelJS.Worksheet): string {
 export class Workbook extends Proxy<ExcelJS.Workbook> {
   private _worksheets?: WorksheetCollection;
   private _application?: Application;
+  private _properties?: DocumentProperties;
 
   get worksheets(): WorksheetCollection {
     return (this._worksheets ??= new WorksheetCollection(this._ctx, this, this._t as ExcelJS.Workbook));
@@ -593,6 +613,11 @@ export class Workbook extends Proxy<ExcelJS.Workbook> {
 
   get application(): Application {
     return (this._application ??= new Application(this._ctx, this, this._t as ExcelJS.Workbook));
+  }
+
+  /** ExcelApi 1.7: the document properties; here their custom properties. */
+  get properties(): DocumentProperties {
+    return (this._properties ??= new DocumentProperties(this._ctx, this, this._t as ExcelJS.Workbook));
   }
 
   get name(): string {
@@ -628,6 +653,103 @@ export class Workbook extends Proxy<ExcelJS.Workbook> {
 
 function firstVisible(wb: ExcelJS.Workbook): ExcelJS.Worksheet | null {
   return wb.worksheets.find((w) => visibilityOf(w) === "Visible") ?? null;
+}
+
+/** Excel.DocumentProperties (ExcelApi 1.7): only `custom` is simulated. */
+export class DocumentProperties extends Proxy<ExcelJS.Workbook> {
+  private _custom?: CustomPropertyCollection;
+  constructor(ctx: RequestContext, parent: Proxy<unknown>, wb: ExcelJS.Workbook) {
+    super(ctx, parent, wb);
+  }
+  override _wireName(): string {
+    return "Properties";
+  }
+  override _props(): string[] {
+    return [];
+  }
+  override _read(): unknown {
+    return undefined;
+  }
+  get custom(): CustomPropertyCollection {
+    return (this._custom ??= new CustomPropertyCollection(this._ctx, this, this._t as ExcelJS.Workbook));
+  }
+}
+
+/** Excel.CustomPropertyCollection: keys compared without case, `add` creates or sets. */
+export class CustomPropertyCollection extends Collection<
+  CustomProperty,
+  SimCustomProperty,
+  ExcelJS.Workbook
+> {
+  constructor(ctx: RequestContext, parent: Proxy<unknown>, wb: ExcelJS.Workbook) {
+    super(ctx, parent, wb);
+  }
+  override _wireName(): string {
+    return "Custom";
+  }
+  override _list(t: ExcelJS.Workbook): SimCustomProperty[] {
+    return customPropertiesOf(t);
+  }
+  override _wrap(u: SimCustomProperty): CustomProperty {
+    return new CustomProperty(this._ctx, null, u);
+  }
+  private _find(key: string): SimCustomProperty | null {
+    const lower = key.toLowerCase();
+    return customPropertiesOf(this._ctx.st.wb).find((p) => p.key.toLowerCase() === lower) ?? null;
+  }
+  getItem(key: string): CustomProperty {
+    return new CustomProperty(this._ctx, this, { m: "getItem", a: [key], resolve: () => this._find(key) });
+  }
+  getItemOrNullObject(key: string): CustomProperty {
+    return new CustomProperty(this._ctx, this, {
+      m: "getItemOrNullObject",
+      a: [key],
+      orNull: true,
+      resolve: () => this._find(key),
+    });
+  }
+  add(key: string, value: string | number | boolean): CustomProperty {
+    return new CustomProperty(this._ctx, this, {
+      m: "add",
+      a: [key, value],
+      resolve: () => {
+        // Excel's limits: a key of at most 255 characters, a value of at most 255 as text.
+        if (key.length === 0 || key.length > 255 || String(value).length > 255)
+          throw new SimError("InvalidArgument", `Invalid custom property '${key}'.`);
+        const found = this._find(key);
+        if (found) {
+          found.value = value;
+          return found;
+        }
+        const made = { key, value };
+        customPropertiesOf(this._ctx.st.wb).push(made);
+        return made;
+      },
+    });
+  }
+}
+
+/** Excel.CustomProperty: key, value and type ("String", "Number", "Boolean"). */
+export class CustomProperty extends Proxy<SimCustomProperty> {
+  override _props(): string[] {
+    return ["key", "value", "type"];
+  }
+  override _read(t: SimCustomProperty, prop: string): unknown {
+    if (prop === "key") return t.key;
+    if (prop === "value") return t.value;
+    if (prop === "type")
+      return typeof t.value === "string" ? "String" : typeof t.value === "number" ? "Number" : "Boolean";
+    return undefined;
+  }
+  get key(): string {
+    return this._get("key") as string;
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+  get type(): string {
+    return this._get("type") as string;
+  }
 }
 
 export class Application extends Proxy<ExcelJS.Workbook> {

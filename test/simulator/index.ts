@@ -5,9 +5,11 @@
  */
 import type * as ExcelJS from "exceljs";
 import { boxA1, parseBox, type Box } from "../../src/excel/address";
+import { openWorkbook, setCustomProperty, workbookBytes } from "../../src/xlsx/core";
 import {
   PAYLOAD_LIMIT,
   RequestContext,
+  customPropertiesOf,
   SimError,
   protectionState,
   type BatchStat,
@@ -141,6 +143,10 @@ export interface Simulator {
    */
   failSync(sync: number, code: string, afterOps?: number): void;
   workbook: ExcelJS.Workbook;
+  /** The workbook's custom document properties (Office.js's `workbook.properties.custom`). */
+  customProperties(): { key: string; value: string | number | boolean }[];
+  /** The workbook saved as Excel saves it: an .xlsx with its custom document properties. */
+  save(): Promise<Uint8Array>;
 }
 
 export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions = {}): Simulator {
@@ -370,6 +376,12 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
         })),
       })),
     created: () => st.created.map((c) => ({ ...c })),
+    customProperties: () => customPropertiesOf(wb).map((p) => ({ ...p })),
+    async save() {
+      const file = openWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "saved.xlsx");
+      for (const p of customPropertiesOf(wb)) setCustomProperty(file, p.key, String(p.value));
+      return workbookBytes(file);
+    },
     async openCreated(index) {
       const entry = st.created[index];
       if (!entry) throw new Error(`No workbook ${index} was created`);

@@ -4,7 +4,7 @@
  * reached figure whose words say the work is unfinished ("12 kpl, työ kesken") is partial.
  */
 import { formatNumber, parseQuantities } from "../quantity";
-import { numericVerdict, pick, readNumericTarget, show } from "../numeric-target";
+import { harmonisePercent, numericVerdict, pick, readNumericTarget, show } from "../numeric-target";
 import type { Judge } from "../types";
 import { readState } from "../vocabulary";
 
@@ -14,12 +14,16 @@ export const numericJudge: Judge = {
     fi: "Toteuman lukua verrataan tavoitetasoon lähtötason ja tavoitteen suunnassa.",
     en: "The actual's figure against the target level, in the direction the baseline and target give.",
   },
-  judge({ baseline: baselineText, target: targetText, actual: actualText, measure }) {
-    const bqs = parseQuantities(baselineText);
-    const read = readNumericTarget(targetText, bqs, measure.text);
+  judge({ baseline: baselineText, target: targetText, actual: actualText, measure, ctx }) {
+    // "90" against "90 %": a bare figure beside percentages is one of them.
+    const [bqs, tqs, aqs] = harmonisePercent(
+      parseQuantities(baselineText),
+      parseQuantities(targetText),
+      parseQuantities(actualText),
+    );
+    const read = readNumericTarget(targetText, bqs, measure.text, tqs);
     if (!read) return null;
     const { target } = read;
-    const aqs = parseQuantities(actualText);
     const a = pick(aqs, target.isPercent, target.nps);
     if (!a) return null;
     const b = read.baseline;
@@ -28,7 +32,7 @@ export const numericJudge: Judge = {
     const shown = a.range
       ? `${formatNumber(a.range.low)}–${show({ ...a, value: a.range.high }, b)}`
       : show(a, b);
-    const numeric = numericVerdict({ fi: shown, en: shown }, value, read);
+    const numeric = numericVerdict({ fi: shown, en: shown }, value, read, ctx.scale);
     const state = readState(actualText);
     if (numeric.status === "achieved" && state.level && state.level !== "done" && state.phrase) {
       return {

@@ -2,6 +2,7 @@
 import { AT_LEVEL, AT_MOST_SAME, SAME_WORDS, wordsDirection } from "../direction";
 import { numericVerdict, readNumericTarget, show } from "../numeric-target";
 import { parseQuantities } from "../quantity";
+import { DEFAULT_SCALE, distanceStatus, onScale } from "../scale";
 import { quote } from "../text";
 import type { Judge, Verdict } from "../types";
 import { readState } from "../vocabulary";
@@ -16,7 +17,8 @@ export const trendJudge: Judge = {
     fi: "Toteuma kertoo vain suunnan ('Laski', 'Ennallaan'): sitä verrataan tavoitteen suuntaan.",
     en: "The actual says only which way the value went ('Laski', 'Ennallaan'): compared with the target's direction.",
   },
-  judge({ baseline: baselineText, target: targetText, actual: actualText, measure }) {
+  judge({ baseline: baselineText, target: targetText, actual: actualText, measure, ctx }) {
+    const scale = ctx.scale ?? DEFAULT_SCALE;
     if (readState(actualText).level !== null) return null;
     const unchanged = UNCHANGED.test(actualText);
     const moved = unchanged ? null : wordsDirection(actualText);
@@ -45,10 +47,23 @@ export const trendJudge: Judge = {
         : verdict("not-achieved", "muuttunut poispäin tavoitteesta", "moved away from the target");
     }
     const { target, baseline: b } = read;
+    /** A verdict that depends on the scale: it names the scale. */
+    const scaled = (status: Status, fi: string, en: string): Verdict => {
+      const tagged = onScale({ fi, en }, scale);
+      return verdict(status, tagged.fi, tagged.en);
+    };
     if (unchanged) {
-      return keep || (b && target.threshold === b.value && !target.strict)
-        ? verdict("achieved", "pysyi ennallaan, kuten tavoiteltiin", "unchanged, as intended")
-        : verdict("not-achieved", "ei muutosta lähtötasosta", "no change from the baseline");
+      if (keep || (b && target.threshold === b.value && !target.strict))
+        return verdict("achieved", "pysyi ennallaan, kuten tavoiteltiin", "unchanged, as intended");
+      // Unchanged is the baseline's own distance from the target.
+      if (scale.kind === "distance" && b)
+        return numericVerdict(
+          { fi: `${quoted} (= ${show(b)})`, en: `${quoted} (= ${show(b)})` },
+          b.value,
+          read,
+          scale,
+        );
+      return scaled("not-achieved", "ei muutosta lähtötasosta", "no change from the baseline");
     }
     // "Laski 8 %", "kasvoi 120 hlö:llä": an amount of change is applied to the baseline.
     const amount = parseQuantities(actualText).find((q) => !q.inParens);
@@ -63,14 +78,40 @@ export const trendJudge: Judge = {
             : NaN;
       if (Number.isFinite(value)) {
         const approx = `≈ ${show({ value, unit: b.unit, isPercent: b.isPercent })}`;
-        return numericVerdict({ fi: `${quoted} (${approx})`, en: `${quoted} (${approx})` }, value, read);
+        return numericVerdict(
+          { fi: `${quoted} (${approx})`, en: `${quoted} (${approx})` },
+          value,
+          read,
+          scale,
+        );
       }
     }
-    if (moved !== target.direction)
-      return verdict("not-achieved", "muuttunut poispäin tavoitteesta", "moved away from the target");
-    if (b && target.threshold === b.value)
+    if (b && target.threshold === b.value && moved === target.direction)
       return verdict("achieved", "muuttunut tavoitteen suuntaan", "changed in the target's direction");
-    return verdict(
+    if (scale.kind === "distance") {
+      // Only a direction: the distance is known to be beyond the share only when the baseline was.
+      const from = b ? distanceStatus(scale.share, target.threshold, b.value) : null;
+      if (from && from.status === "not-achieved" && moved !== target.direction)
+        return scaled(
+          "not-achieved",
+          "muuttunut poispäin tavoitteesta, joka oli jo lähtötasolla kauempana kuin sallittu etäisyys",
+          "moved away from a target the baseline was already further from than the share allows",
+        );
+      if (from && from.status === "partial" && moved === target.direction)
+        return scaled(
+          "partial",
+          "muuttunut tavoitteen suuntaan lähtötasosta, joka oli jo sallitun etäisyyden sisällä",
+          "moved towards the target from a baseline already within the share",
+        );
+      return scaled(
+        "not-assessable",
+        "vain suunta kerrottu, joten etäisyyttä tavoitteeseen ei voi laskea",
+        "only the direction is given, so the distance to the target cannot be worked out",
+      );
+    }
+    if (moved !== target.direction)
+      return scaled("not-achieved", "muuttunut poispäin tavoitteesta", "moved away from the target");
+    return scaled(
       "partial",
       "muuttunut tavoitteen suuntaan, mutta määrää ei kerrottu",
       "changed in the target's direction, but by how much is not said",

@@ -9,6 +9,7 @@ import { EXIT, UsageError, type Command } from "../options";
 
 export const colour: Command = {
   names: ["colour", "color", "varita"],
+  takesScale: true,
   checkUsage(options) {
     if (options.files.length !== 1)
       throw new UsageError("colour käsittelee yhden tiedoston kerrallaan.", "colour takes exactly one file.");
@@ -33,7 +34,7 @@ export const colour: Command = {
       return EXIT.usage;
     }
     const host = fileHost(file);
-    const done = await overFile(host, colourUseCase);
+    const done = await overFile(host, (port) => colourUseCase(port, { scale: options.scale }));
     if ("error" in done) {
       reportError(io, lang, file, done.error);
       return EXIT.unreadable;

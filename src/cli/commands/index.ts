@@ -11,9 +11,10 @@ import type { Command } from "../options";
 import { colour } from "./colour";
 import { read } from "./read";
 import { status } from "./status";
+import { template } from "./template";
 import { validate } from "./validate";
 
-export const COMMANDS: readonly Command[] = [read, validate, status, colour];
+export const COMMANDS: readonly Command[] = [read, validate, status, colour, template];
 
 /** The command a word on the command line names ("validate", "tarkista", "COLOR"…), or null. */
 export function commandNamed(word: string): Command | null {

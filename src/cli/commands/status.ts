@@ -20,8 +20,9 @@ function measuresWithStatus({ report, assessments }: StatusResult, lang: Languag
 
 export const status: Command = {
   names: ["status", "tila"],
+  takesScale: true,
   async run(options, io) {
-    const all = await printOverFiles(options, io, statusUseCase, {
+    const all = await printOverFiles(options, io, (port) => statusUseCase(port, { scale: options.scale }), {
       json: (result) => ({ measures: measuresWithStatus(result, options.lang) }),
       unread: { measures: [] },
       text: (file, { report, assessments }) => formatStatus(file, report, assessments, options.lang),

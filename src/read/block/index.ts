@@ -11,7 +11,7 @@
  * - ./measures.ts: MITTARI rows, measure rows, value headers and values;
  * - ./financial.ts: financial goals and their outcomes;
  * - ./headings.ts: the title block and section (unit) headings;
- * - here: department rows and plain text lines, and the sheet's metadata at the end (../meta.ts).
+ * - here: earlier reports kept as reference (skipped), department rows and plain text lines, and the sheet's metadata at the end (../meta.ts).
  */
 import type { Report } from "../../model/report";
 import {
@@ -28,7 +28,8 @@ import { financialRow } from "./financial";
 import { isHeadingLike, looksLikeTitle } from "./headings";
 import { labelRow, pendingTextRow } from "./hierarchy";
 import { measureRow } from "./measures";
-import { lineOf, rowAt, type Row } from "./row";
+import { REFERENCE_LINE } from "../vocabulary";
+import { LABEL_COLUMNS, lineOf, rowAt, type Row } from "./row";
 import { selvitysHeadingRow } from "./selvitys";
 import { BlockState } from "./state";
 
@@ -37,6 +38,7 @@ export { selvitysHeadingEnd } from "./selvitys";
 
 /** The readers of a row, in the order they are tried: the first that takes the row reads it. */
 const ROW_READERS: readonly ((s: BlockState, row: Row) => boolean)[] = [
+  referenceRow,
   labelRow,
   pendingTextRow,
   selvitysHeadingRow,
@@ -54,6 +56,14 @@ export function readBlock(view: SheetView): Report {
     for (const read of ROW_READERS) if (read(s, row)) break;
   }
   return report(s);
+}
+
+/**
+ * An earlier period's report kept as reference ("Edellinen selvitys (T1 2026): …"): skipped, and
+ * nothing around it ends (it may stand between a sub-goal and its "Raportointi:").
+ */
+function referenceRow(s: BlockState, row: Row): boolean {
+  return row.c0 < LABEL_COLUMNS && REFERENCE_LINE.test(s.view.rawText(row.r, row.c0));
 }
 
 /** A department row ("Elinvoima- ja ympäristötoimiala") between or inside blocks. */

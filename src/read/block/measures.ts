@@ -16,6 +16,7 @@ import {
   splitNumberedMeasures,
   type MeasureHeader,
 } from "../vocabulary";
+import { looksLikeOwnStatus } from "../status-column";
 import type { RowLabel } from "./labels";
 import type { Row } from "./row";
 import type { BlockState } from "./state";
@@ -146,6 +147,11 @@ export class Measures {
       }
       let field = map?.get(col + offset);
       if (!field && !map) field = DEFAULT_FIELDS[nextDefault];
+      if (!field && map && unheadedStatus(map, col + offset, text)) {
+        // A status column with no header, right of the actual: "vihreä", "2", "●".
+        field = "ownStatus";
+        this.ownStatusColumn ??= "";
+      }
       if (!field) {
         // A value beyond the known columns: the next free field in order.
         field = DEFAULT_FIELDS.find((f) => !values.has(f));
@@ -153,7 +159,7 @@ export class Measures {
       nextDefault++;
       if (!field || values.has(field)) continue;
       if (field === "actual") this.hasActual = true;
-      values.set(field, { text, cell: view.at(r, col) });
+      values.set(field, view.valueAt(r, col, text));
     }
     return { values, headerSeen };
   }
@@ -162,6 +168,16 @@ export class Measures {
   valuesOf(r: number, cols: number[], offset = 0): Map<MeasureHeader, TextAt> {
     return this.readValueCells(r, cols, offset, false).values;
   }
+}
+
+/** A cell right of the actual column, where no header names a status column, that reads as a status. */
+function unheadedStatus(map: HeaderMap, col: number, text: string): boolean {
+  let actualCol = -1;
+  for (const [c, kind] of map) {
+    if (kind === "ownStatus") return false;
+    if (kind === "actual") actualCol = c;
+  }
+  return actualCol >= 0 && col > actualCol && looksLikeOwnStatus(text);
 }
 
 function newMeasure(act: Action, text: string, cell: CellRef): Measure {

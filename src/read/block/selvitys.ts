@@ -11,7 +11,7 @@ import type { ReadLog } from "../log";
 import { periodOf } from "../period";
 import type { SheetView } from "../sheet";
 import { addToParts, selvitysLines, type PartsInProgress } from "../parts";
-import { isSelvitysHeading } from "../vocabulary";
+import { isSelvitysHeading, REFERENCE_LINE } from "../vocabulary";
 import { LABEL_COLUMNS, type Row } from "./row";
 import type { BlockState } from "./state";
 
@@ -54,8 +54,12 @@ export class Selvitykset {
     for (const other of cols) if (other > c) this.addLine(open, this.view.rawText(r, other), r, other);
   }
 
-  /** Adds the text of a cell (line breaks and "Mittari 1. … Mittari 2. …" split into lines). */
+  /**
+   * Adds the text of a cell (line breaks and "Mittari 1. … Mittari 2. …" split into lines); an earlier
+   * report kept as reference ("Edellinen selvitys (T1 2026): …") is no part of this one.
+   */
   addLine(sel: OpenSelvitys, raw: string, r: number, c: number): void {
+    if (REFERENCE_LINE.test(raw)) return;
     for (const line of selvitysLines(raw)) {
       sel.lines.push(line);
       sel.selvitys.text = sel.lines.join("\n");

@@ -75,6 +75,22 @@ function splitYear(head: string): { base: string; year: number | null } {
  * it. Exact spellings win over near-misses.
  */
 export function matchField(raw: string): FieldMatch | null {
+  const known = fields.get(raw);
+  if (known !== undefined) return known;
+  const m = matchFieldOnce(raw);
+  if (fields.size >= FIELDS_LIMIT) fields.clear();
+  fields.set(raw, m ? Object.freeze(m) : null);
+  return m;
+}
+
+/**
+ * matchField's answers to texts met before (frozen, as they are shared): layout detection asks it
+ * about the first cells of every row of every sheet, and labels repeat on every block.
+ */
+const fields = new Map<string, FieldMatch | null>();
+const FIELDS_LIMIT = 20_000;
+
+function matchFieldOnce(raw: string): FieldMatch | null {
   const text = cleanText(raw);
   if (!text) return null;
   const candidates: { head: string; rest: string }[] = [];
@@ -157,33 +173,33 @@ export function readRow(view: SheetView, r: number, filled: number[]): RowRead {
   if (prefix) labelText = t.slice(prefix[0].length);
   else if (out.number === null && SECTION_PREFIX.test(t)) labelText = t.replace(SECTION_PREFIX, "");
   const label = matchField(labelText);
+  if (!label) {
+    if (SECTION_PREFIX.test(t) && out.number === null && filled.length === 1) out.section = true;
+    return out;
+  }
   const right = filled.slice(i + 1);
-  const valueText = label?.rest
+  const valueText = label.rest
     ? label.rest
     : right
         .map((c) => view.text(r, c))
         .join(" ")
         .trim();
-  const valueCell = view.at(r, label?.rest ? col : (right[0] ?? col));
-  if (label) {
-    if (prefix && !valueText) {
-      // "3. Palvelulupaukset" with nothing after it: a section heading, not a block.
-      out.section = true;
-      out.label = label;
-      out.labelCol = col;
-      return out;
-    }
-    if (prefix) {
-      out.number = prefix[1] + ".";
-      out.numberCol = col;
-    }
+  const valueCell = view.at(r, label.rest ? col : (right[0] ?? col));
+  if (prefix && !valueText) {
+    // "3. Palvelulupaukset" with nothing after it: a section heading, not a block.
+    out.section = true;
     out.label = label;
     out.labelCol = col;
-    out.value = valueText ? { text: valueText, cell: valueCell } : null;
-    if (!prefix && out.number === null && SECTION_PREFIX.test(t) && !valueText) out.section = true;
     return out;
   }
-  if (SECTION_PREFIX.test(t) && out.number === null && filled.length === 1) out.section = true;
+  if (prefix) {
+    out.number = prefix[1] + ".";
+    out.numberCol = col;
+  }
+  out.label = label;
+  out.labelCol = col;
+  out.value = valueText ? { text: valueText, cell: valueCell } : null;
+  if (!prefix && out.number === null && SECTION_PREFIX.test(t) && !valueText) out.section = true;
   return out;
 }
 

@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { readWorkbook } from "../../read";
 import { loadFixture } from "../../../test/support/load";
 import { summariseFindings, validateWorkbook } from "../../validate";
-import { assessWorkbook } from "../../assess";
+import { assessWorkbook, DEFAULT_SCALE, parseScale, type Scale } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";
 import type { AppActions } from "../../app";
 import { App } from "./App";
@@ -38,13 +38,21 @@ function fakeActions(
     selected,
     read: async () => report,
     check: async () => ({ report, findings, summary: summariseFindings(findings) }),
-    status: async () => ({ report, assessments: assessWorkbook(report) }),
-    colour: async () => ({ report, assessments: assessWorkbook(report) }),
+    status: async (o = {}) => ({
+      report,
+      assessments: assessWorkbook(report, { scale: o.scale ?? DEFAULT_SCALE }),
+      scale: o.scale ?? DEFAULT_SCALE,
+    }),
+    colour: async () => ({ report, assessments: assessWorkbook(report), scale: DEFAULT_SCALE }),
+    getScale: async () => DEFAULT_SCALE,
+    setScale: async () => undefined,
     clear: async () => undefined,
     writeFindings: async () => ({ report, findings, summary: summariseFindings(findings) }),
     select: async (ref: CellRef) => {
       selected.push(ref);
     },
+    template: async () => ({ report, templates: [], refusal: null }),
+    openWorkbook: async () => undefined,
     ...overrides,
   };
 }
@@ -160,6 +168,31 @@ describe("StatusView", () => {
     );
     expect(counts.reduce((a, b) => a + b, 0)).toBe(25);
     expect(screen.getAllByText(/^Perustelu/).length).toBe(25);
+  });
+});
+
+describe("the scale setting in Tila", () => {
+  it("shows the scale the statuses were judged on; a choice is saved in the workbook and assessed on", async () => {
+    const report = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    const base = fakeActions(report);
+    const setScale = jest.fn(async (_: Scale) => undefined);
+    const status = jest.fn(base.status);
+    render(<App lang="fi" initialView="status" actions={fakeActions(report, { setScale, status })} />);
+    const select = (await screen.findByRole("combobox", {
+      name: "Asteikko (tallennetaan työkirjaan)",
+    })) as HTMLSelectElement;
+    await waitFor(() => expect(select.disabled).toBe(false));
+    expect(select.value).toBe("pori");
+    expect(within(select).getByText("Pori: eteneminen lähtötasosta tavoitetta kohti (oletus)")).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(select, { target: { value: "distance:15" } });
+    });
+    const distance = parseScale("distance:15") as Scale;
+    expect(setScale).toHaveBeenCalledWith(distance);
+    expect(status).toHaveBeenLastCalledWith({ scale: distance });
+    await screen.findByText("Asteikko tallennettiin työkirjaan ja mittarit arvioitiin uudelleen.");
+    expect(select.value).toBe("distance:15");
+    expect(screen.getAllByText(/asteikko: etäisyys, 15 %/u).length).toBeGreaterThan(0);
   });
 });
 
@@ -328,9 +361,11 @@ describe("Busy and errors", () => {
     const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
     let release: () => void = () => undefined;
     const colour = () =>
-      new Promise<{ report: WorkbookReport; assessments: ReturnType<typeof assessWorkbook> }>((resolve) => {
-        release = () => resolve({ report, assessments: assessWorkbook(report) });
-      });
+      new Promise<{ report: WorkbookReport; assessments: ReturnType<typeof assessWorkbook>; scale: Scale }>(
+        (resolve) => {
+          release = () => resolve({ report, assessments: assessWorkbook(report), scale: DEFAULT_SCALE });
+        },
+      );
     render(<App lang="fi" initialView="status" actions={fakeActions(report, { colour })} />);
     const button = await screen.findByRole("button", { name: "Väritä tila" });
     await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));

@@ -1,5 +1,5 @@
 /**
- * The task pane: header, three views (Luettu, Tarkistus, Tila), one message line for errors and
+ * The task pane: header, four views (Luettu, Tarkistus, Tila, Pohja), one message line for errors and
  * confirmations. App keeps only what the views share (which view, which command runs, the message:
  * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView) over the
  * use cases of src/app. The views get plain data and callbacks.
@@ -27,13 +27,15 @@ import type { Language } from "../../model";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
+import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
+import { TemplateView } from "./TemplateView";
 import { ValidationView } from "./ValidationView";
 import { VersionFooter } from "./VersionFooter";
 
-export type ViewName = "read" | "validate" | "status";
+export type ViewName = "read" | "validate" | "status" | "template";
 
 export interface AppProps {
   lang: Language;
@@ -46,6 +48,7 @@ const TAB_ID: Record<ViewName, string> = {
   read: "toteuma-tab-read",
   validate: "toteuma-tab-validate",
   status: "toteuma-tab-status",
+  template: "toteuma-tab-template",
 };
 const PANEL_ID = "toteuma-tabpanel";
 
@@ -87,12 +90,14 @@ export function App(props: AppProps) {
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
   const report = readView.report;
+  const template = useTemplateView(pane, report);
 
   // What "Lue uudelleen" and the first run do in each view.
   const refreshers: Record<ViewName, () => Promise<void>> = {
     read: readView.read,
     validate: validation.check,
     status: status.assess,
+    template: readView.read,
   };
 
   // First run: the ribbon's "Tarkista raportti" opens the pane on the check and runs it (one click);
@@ -108,7 +113,7 @@ export function App(props: AppProps) {
   const onTab = (next: ViewName) => {
     setView(next);
     if (next === "status" && status.result === null && busy === null) void status.assess();
-    if (next === "read" && report === null && busy === null) void readView.read();
+    if ((next === "read" || next === "template") && report === null && busy === null) void readView.read();
   };
 
   return (
@@ -159,6 +164,9 @@ export function App(props: AppProps) {
               </Tab>
               <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
                 {s.tabStatus}
+              </Tab>
+              <Tab value="template" id={TAB_ID.template} aria-controls={PANEL_ID}>
+                {s.tabTemplate}
               </Tab>
             </TabList>
             <main className={styles.main}>
@@ -218,11 +226,29 @@ export function App(props: AppProps) {
                     lang={lang}
                     report={report}
                     assessments={status.result?.assessments ?? null}
+                    scale={status.result?.scale ?? null}
+                    onScale={(scale) => void status.chooseScale(scale)}
                     busy={busy === "assess" || busy === "colour" || busy === "clear" ? busy : null}
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
                     onClear={() => void status.clear()}
                     onSelect={pane.select}
+                  />
+                )}
+                {view === "template" && busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}
+                {view === "template" && template.choice && busy !== "read" && (
+                  <TemplateView
+                    lang={lang}
+                    proposal={template.proposal}
+                    choice={template.choice}
+                    departments={template.departments}
+                    yearValid={template.year !== null}
+                    refusal={template.refusal}
+                    busy={busy === "template" || busy === "workbooks" ? busy : null}
+                    disabled={busy !== null}
+                    onChoose={template.choose}
+                    onCreate={() => void template.create()}
+                    onCreateWorkbooks={() => void template.createWorkbooks()}
                   />
                 )}
               </div>

@@ -3,7 +3,9 @@ import {
   Body1Strong,
   Button,
   Caption1,
+  Field,
   makeStyles,
+  Select,
   Spinner,
   Subtitle2,
   tokens,
@@ -21,6 +23,8 @@ import {
   type Status,
   type WorkbookReport,
 } from "../../model";
+import { parseScale, scaleText, type Scale } from "../../assess";
+import { formatNumber } from "../../assess/quantity";
 import { strings, type Strings } from "../../i18n";
 import { measureIndex, measureKey, statusBySheet } from "../viewModel";
 import { CellLink } from "./CellLink";
@@ -78,7 +82,11 @@ const useStyles = makeStyles({
   itemHead: { display: "block", marginBottom: tokens.spacingVerticalXXS },
   filterCount: { marginLeft: tokens.spacingHorizontalXS, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  scale: { maxWidth: "100%", marginTop: tokens.spacingVerticalS },
 });
+
+/** The scales the setting offers; a share set elsewhere (`--scale distance:7,5`) is offered too. */
+const SCALE_CHOICES = ["pori", "distance:5", "distance:10", "distance:15", "distance:20"];
 
 export function StatusChip(props: { status: Status; lang: Language; count?: number }) {
   const styles = useStyles();
@@ -105,6 +113,46 @@ export interface StatusViewProps {
   onColour: () => void;
   onClear: () => void;
   onSelect: (cell: CellRef) => void;
+  /** The scale the shown statuses were judged on (null before the first assessment). */
+  scale?: Scale | null;
+  /** A scale chosen: remember it in the workbook and assess again. */
+  onScale?: (scale: Scale) => void;
+}
+
+/** "Asteikko": the workbook's scale profile, changed in place. */
+function ScaleSetting(props: {
+  lang: Language;
+  scale: Scale;
+  disabled: boolean;
+  onScale: (s: Scale) => void;
+}) {
+  const s = strings(props.lang);
+  const styles = useStyles();
+  const current = scaleText(props.scale);
+  const choices = SCALE_CHOICES.includes(current) ? SCALE_CHOICES : [...SCALE_CHOICES, current];
+  const label = (text: string) => {
+    const scale = parseScale(text) as Scale;
+    return scale.kind === "pori" ? s.scalePori : s.scaleDistance(formatNumber(scale.share));
+  };
+  return (
+    <Field label={s.scaleLabel} className={styles.scale}>
+      <Select
+        value={current}
+        disabled={props.disabled}
+        data-scale-setting=""
+        onChange={(_, data) => {
+          const chosen = parseScale(data.value);
+          if (chosen && data.value !== current) props.onScale(chosen);
+        }}
+      >
+        {choices.map((c) => (
+          <option key={c} value={c}>
+            {label(c)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
 }
 
 export function StatusView(props: StatusViewProps) {
@@ -162,6 +210,9 @@ export function StatusView(props: StatusViewProps) {
           {s.clearColours}
         </Button>
       </div>
+      {props.scale && props.onScale && (
+        <ScaleSetting lang={lang} scale={props.scale} disabled={disabled} onScale={props.onScale} />
+      )}
       {spinnerLabel && <Spinner size="small" label={spinnerLabel} />}
       {report && assessments && sheets.length === 0 && <Caption1>{s.noMeasures}</Caption1>}
       {sheets.map((sheet) => {

@@ -1,3 +1,4 @@
+import type { Action } from "../../model/report";
 import { block, measure, nodeWithText, report, selvitys } from "../../../test/support/reports";
 import { ruleTester } from "../../../test/support/rule-tester";
 import { actionWithoutSelvitys } from "./action-without-selvitys";
@@ -36,6 +37,43 @@ ruleTester(actionWithoutSelvitys, {
     },
   ],
   invalid: [
+    {
+      name: "flags a heading of the period with nothing under it, at the heading",
+      report: report({ period: "T2" }, [
+        block({ action: "A" }, [measure("M")]),
+        block({ action: "Kasvutarinan sisällöt" }, [measure("N")], {
+          reports: [selvitys("T2", { text: "" }), selvitys("T1", { text: "Aiempi jakso." })],
+        }),
+      ]),
+      findings: (r) => [
+        {
+          cell: (nodeWithText(r, "Kasvutarinan sisällöt") as Action).reports[0].cell,
+          message: {
+            fi: "Toimenpiteen 'Kasvutarinan sisällöt' selvitys (T2) on kirjoittamatta.",
+            en: "The selvitys of action 'Kasvutarinan sisällöt' for T2 is not written.",
+          },
+          suggestion: { fi: "Kirjoita otsikon alle, miten toimenpide on edennyt." },
+        },
+      ],
+    },
+    {
+      name: "flags sub-goals with none of their 'Raportointi' written",
+      report: (() => {
+        const r = report({ period: "T2" }, [
+          block({ action: "A" }, [measure("M")], { reports: [selvitys("T2", { text: "" })] }),
+        ]);
+        const s = r.focusAreas[0].goals[0].commitments[0].actions[0].reports[0];
+        s.text = "Osatavoite 1: Suunnitelma valmis\nRaportointi:";
+        s.parts.push({ label: "Osatavoite 1", text: "Suunnitelma valmis", cell: s.cell, report: null });
+        return r;
+      })(),
+      findings: (r) => [
+        {
+          cell: (nodeWithText(r, "A") as Action).reports[0].cell,
+          suggestion: { fi: "Kirjoita jokaisen osatavoitteen Raportointi-kohtaan, miten se on edennyt." },
+        },
+      ],
+    },
     {
       name: "flags the action with none, suggesting the heading the sheet uses",
       report: report({ period: "T2" }, [

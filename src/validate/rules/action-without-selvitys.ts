@@ -1,12 +1,14 @@
 /**
  * An action with no selvitys: in a sheet whose period is known, every action needs its report; in a
  * sheet without a known period (or one named only by the title), only when other actions of the
- * sheet have one (a flat table with no selvitys column at all is not at fault).
+ * sheet have one (a flat table with no selvitys column at all is not at fault). A heading of the
+ * period with nothing written under it (a template's answer left empty, sub-goals without their
+ * "Raportointi") is no report either.
  */
 import type { Finding } from "../../model/finding";
 import { actionsOf } from "../../model/report";
 import { periodInfo, usualHeading } from "../../model/period";
-import { finding, hasHierarchy, quote } from "../text";
+import { finding, hasHierarchy, isWritten, ownPeriodReports, quote } from "../text";
 import type { Rule } from "../types";
 
 export const actionWithoutSelvitys: Rule = {
@@ -30,8 +32,8 @@ export const actionWithoutSelvitys: Rule = {
     const p = report.period ? periodInfo(report.period).short : null;
     const out: Finding[] = [];
     // An action with a selvitys of another period is told so by selvitys-period-mismatch.
-    for (const a of actions)
-      if (a.reports.length === 0)
+    for (const a of actions) {
+      if (a.reports.length === 0) {
         out.push(
           finding(
             actionWithoutSelvitys,
@@ -51,6 +53,31 @@ export const actionWithoutSelvitys: Rule = {
                 },
           ),
         );
+        continue;
+      }
+      const own = ownPeriodReports(report, a.reports);
+      if (own.length === 0 || own.some(isWritten)) continue;
+      const subGoals = own.some((s) => s.parts.some((part) => part.report !== undefined));
+      out.push(
+        finding(
+          actionWithoutSelvitys,
+          own[0].cell,
+          {
+            fi: `Toimenpiteen ${quote(a.text)} selvitys${p ? ` (${p.fi})` : ""} on kirjoittamatta.`,
+            en: `The selvitys of action ${quote(a.text)}${p ? ` for ${p.en}` : ""} is not written.`,
+          },
+          subGoals
+            ? {
+                fi: "Kirjoita jokaisen osatavoitteen Raportointi-kohtaan, miten se on edennyt.",
+                en: "Write under each sub-goal's 'Raportointi' how it has progressed.",
+              }
+            : {
+                fi: "Kirjoita otsikon alle, miten toimenpide on edennyt.",
+                en: "Write under the heading how the action has progressed.",
+              },
+        ),
+      );
+    }
     return out;
   },
 };

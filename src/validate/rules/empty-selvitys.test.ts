@@ -14,16 +14,27 @@ function withParts() {
 }
 
 ruleTester(emptySelvitys, {
-  valid: [{ name: "is quiet when the selvitys has text or parts", report: withParts() }],
-  invalid: [
+  valid: [
+    { name: "is quiet when the selvitys has text or parts", report: withParts() },
     {
-      name: "warns at a heading with nothing under it",
+      // The action then has no report at all: action-without-selvitys says so, as an error.
+      name: "leaves an action whose only selvitys of the period is empty to action-without-selvitys",
       report: report({ period: "T2" }, [
         block({ action: "A" }, [measure("M")], { reports: [selvitys("T2", { text: " " })] }),
       ]),
+    },
+  ],
+  invalid: [
+    {
+      name: "warns at a heading left empty beside a written selvitys of the period",
+      report: report({ period: "T2" }, [
+        block({ action: "A" }, [measure("M")], {
+          reports: [selvitys("T2"), selvitys("T2", { text: " " })],
+        }),
+      ]),
       findings: (r) => [
         {
-          cell: r.focusAreas[0].goals[0].commitments[0].actions[0].reports[0].cell,
+          cell: r.focusAreas[0].goals[0].commitments[0].actions[0].reports[1].cell,
           message: { fi: "Toimenpiteen 'A' selvitys on tyhjä." },
         },
       ],

@@ -1,7 +1,11 @@
-/** A selvitys heading with nothing written under it. */
+/**
+ * A selvitys heading with nothing written under it, beside a written selvitys of the same period (a
+ * heading left over). An action whose every selvitys of the period is empty has none:
+ * action-without-selvitys says so, as an error.
+ */
 import type { Finding } from "../../model/finding";
 import { actionsOf } from "../../model/report";
-import { cleanText, finding, hasHierarchy, quote } from "../text";
+import { finding, hasHierarchy, isWritten, ownPeriodReports, quote } from "../text";
 import type { Rule } from "../types";
 
 export const emptySelvitys: Rule = {
@@ -14,12 +18,12 @@ export const emptySelvitys: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { action } of actionsOf(report))
-      for (const s of action.reports) {
-        // Headings of other periods are selvitys-period-mismatch's business.
-        if (report.period !== null && s.period !== null && s.period !== report.period) continue;
-        const written = cleanText(s.text) !== "" || s.parts.some((p) => cleanText(p.text) !== "");
-        if (!written)
+    for (const { action } of actionsOf(report)) {
+      // Headings of other periods are selvitys-period-mismatch's business.
+      const own = ownPeriodReports(report, action.reports);
+      if (!own.some(isWritten)) continue;
+      for (const s of own)
+        if (!isWritten(s))
           out.push(
             finding(
               emptySelvitys,
@@ -29,12 +33,12 @@ export const emptySelvitys: Rule = {
                 en: `The selvitys of action ${quote(action.text)} is empty.`,
               },
               {
-                fi: "Kirjoita otsikon perään tai alle, miten toimenpide on edennyt.",
-                en: "Write after or under the heading how the action has progressed.",
+                fi: "Kirjoita otsikon perään tai alle, miten toimenpide on edennyt, tai poista ylimääräinen otsikko.",
+                en: "Write after or under the heading how the action has progressed, or remove the extra heading.",
               },
             ),
           );
-      }
+    }
     return out;
   },
 };

@@ -38,7 +38,7 @@ export function closeSpellings(a: string, b: string): boolean {
   return editDistance(a, b, max) <= max;
 }
 
-function spellings(ctx: WorkbookContext): { list: Spelling[]; wordCount: Map<string, number> } {
+function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Map<string, number> } {
   const byKey = new Map<string, Spelling & { forms: Map<string, number> }>();
   const wordCount = new Map<string, number>();
   const countWords = (text: string) => {
@@ -60,7 +60,6 @@ function spellings(ctx: WorkbookContext): { list: Spelling[]; wordCount: Map<str
     const form = cleanText(text);
     s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
   };
-  const sheets: readonly Report[] = ctx.sheets;
   for (const r of sheets) {
     for (const f of r.focusAreas) {
       if (!f.implied) add("focus", f.text, f.cell);
@@ -133,6 +132,43 @@ const NAMES: Record<Kind, Bilingual> = {
   goal: { fi: "Tavoite", en: "Goal" },
 };
 
+/**
+ * Each spelling that has a more likely intended one, with it. Worked out once per validation of a
+ * workbook, not once per sheet: the rule runs on every sheet, the answer is the same for each, and
+ * working it out for every sheet made validation quadratic in the number of sheets. The context
+ * (made afresh by each validateWorkbook) is the key.
+ */
+const workedOut = new WeakMap<WorkbookContext, [Spelling, Spelling][]>();
+
+function intendedSpellings(ctx: WorkbookContext, report: Report): [Spelling, Spelling][] {
+  const whole = ctx.sheets.includes(report);
+  const known = whole ? workedOut.get(ctx) : undefined;
+  if (known) return known;
+  const { list, wordCount } = spellings(whole ? ctx.sheets : [...ctx.sheets, report]);
+  const score = (s: Spelling) =>
+    (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (wordCount.get(w) ?? 0), 0);
+  const trigrams = letterTrigrams(wordCount);
+  /** True when `b` is the more likely intended spelling of the two. */
+  const better = (b: Spelling, a: Spelling): boolean => {
+    if (b.count !== a.count) return b.count > a.count;
+    const [sb, sa] = [score(b), score(a)];
+    if (sb !== sa) return sb > sa;
+    const [lb, la] = letterScores(b.text, a.text, trigrams);
+    if (lb !== la) return lb > la;
+    return b.first < a.first;
+  };
+  const pairs: [Spelling, Spelling][] = [];
+  for (const a of list) {
+    let intended: Spelling | null = null;
+    for (const b of list)
+      if (b.kind === a.kind && closeSpellings(a.key, b.key) && better(b, a))
+        if (!intended || better(b, intended)) intended = b;
+    if (intended) pairs.push([a, intended]);
+  }
+  if (whole) workedOut.set(ctx, pairs);
+  return pairs;
+}
+
 export const nameSpellingVariant: Rule = {
   code: "name-spelling-variant",
   severity: "warning",
@@ -141,29 +177,10 @@ export const nameSpellingVariant: Rule = {
     en: "A focus area or goal is written in two slightly different ways in the workbook.",
   },
   check(report, ctx) {
-    const sheets = ctx.sheets.includes(report) ? ctx : { ...ctx, sheets: [...ctx.sheets, report] };
-    const { list, wordCount } = spellings(sheets);
-    const score = (s: Spelling) =>
-      (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (wordCount.get(w) ?? 0), 0);
-    const trigrams = letterTrigrams(wordCount);
-    /** True when `b` is the more likely intended spelling of the two. */
-    const better = (b: Spelling, a: Spelling): boolean => {
-      if (b.count !== a.count) return b.count > a.count;
-      const [sb, sa] = [score(b), score(a)];
-      if (sb !== sa) return sb > sa;
-      const [lb, la] = letterScores(b.text, a.text, trigrams);
-      if (lb !== la) return lb > la;
-      return b.first < a.first;
-    };
     const out: Finding[] = [];
-    for (const a of list) {
+    for (const [a, intended] of intendedSpellings(ctx, report)) {
       const here = a.cells.filter((c) => c.sheet === report.sheet);
       if (here.length === 0) continue;
-      let intended: Spelling | null = null;
-      for (const b of list)
-        if (b.kind === a.kind && closeSpellings(a.key, b.key) && better(b, a))
-          if (!intended || better(b, intended)) intended = b;
-      if (!intended) continue;
       const name = NAMES[a.kind];
       const times =
         intended.count === 1
