@@ -89,6 +89,8 @@ const fi = {
   statusTableCaption: (sheet: string) => `Mittarit ja niiden tila, taulukko ${sheet}`,
   ownStatusSource: "henkilön oma arvio",
   computedSource: "laskettu",
+  /** A status read from the action's selvitys of the period (Assessment.source "selvitys"). */
+  selvitysSource: "selvityksestä",
   noMeasures: "Taulukossa ei ole mittareita.",
   reasonLabel: "Perustelu",
   statusLabel: "Tila",
@@ -264,6 +266,7 @@ const en: Strings = {
   statusTableCaption: (sheet: string) => `Measures and their status, sheet ${sheet}`,
   ownStatusSource: "the person's own status",
   computedSource: "computed",
+  selvitysSource: "from the report",
   noMeasures: "This sheet has no measures.",
   reasonLabel: "Reason",
   statusLabel: "Status",
