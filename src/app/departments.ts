@@ -12,10 +12,10 @@
  *
  * On the command line `--departments FILE` stands in for the setting for one run (src/cli/files.ts).
  */
-import type { DepartmentList } from "../model";
+import type { DepartmentList, WorkbookSnapshot } from "../model";
 import { isEmptyList, parseDepartmentList, type ListProblem } from "../read";
 import { job } from "./job";
-import type { HostPort } from "./port";
+import { settingOf, type HostPort } from "./port";
 
 /** The setting that keeps the list's text. */
 export const DEPARTMENTS_SETTING = "departments";
@@ -32,8 +32,11 @@ export interface DepartmentListState {
 }
 
 /** The list kept in the workbook, as reading uses it: null when none is kept or it lists no department. */
-export async function departmentListOf(port: HostPort): Promise<DepartmentList | null> {
-  const text = await port.getSetting(DEPARTMENTS_SETTING);
+export async function departmentListOf(
+  port: HostPort,
+  snapshot: WorkbookSnapshot | null = null,
+): Promise<DepartmentList | null> {
+  const text = await settingOf(port, snapshot, DEPARTMENTS_SETTING);
   if (text === null) return null;
   const { list } = parseDepartmentList(text);
   return isEmptyList(list) ? null : list;

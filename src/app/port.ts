@@ -7,8 +7,12 @@ import type { Edit } from "../edits/types";
 import type { Stage } from "./errors";
 
 export interface HostPort {
-  /** One snapshot of every sheet (values, displayed text, number formats, merges). */
-  snapshot(): Promise<WorkbookSnapshot>;
+  /**
+   * One snapshot of every sheet (values, displayed text, number formats, merges). `settings`: keys
+   * of settings the use case will need, which a host that can may read in the same round trip and
+   * give in `WorkbookSnapshot.settings` (Excel does, saving a sync each); others leave them out.
+   */
+  snapshot(options?: { settings?: readonly string[] }): Promise<WorkbookSnapshot>;
   /** Carries out edits; in Excel in as few context.sync() calls as possible. */
   apply(edits: Edit[]): Promise<void>;
   /** Selects the cell, activating its sheet. A file has no selection: there it only checks the sheet exists. */
@@ -46,4 +50,17 @@ export function memorySettings(): Pick<HostPort, "getSetting" | "setSetting"> {
       values.set(key, value);
     },
   };
+}
+
+/**
+ * A setting as a use case reads it: from the snapshot when the host read it there, else on its own.
+ */
+export async function settingOf(
+  port: HostPort,
+  snapshot: WorkbookSnapshot | null,
+  key: string,
+): Promise<string | null> {
+  const read = snapshot?.settings;
+  if (read && Object.prototype.hasOwnProperty.call(read, key)) return read[key];
+  return port.getSetting(key);
 }

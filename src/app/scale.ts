@@ -5,11 +5,12 @@
  * way round. A setting Toteuma cannot read (written by hand: "etäisyys:abc") counts as never set.
  */
 import { DEFAULT_SCALE, parseScale, SCALE_SETTING, scaleText, type Scale } from "../assess";
-import type { HostPort } from "./port";
+import type { WorkbookSnapshot } from "../model";
+import { settingOf, type HostPort } from "./port";
 
 /** The workbook's profile, or the default ("pori") when it has none it can use. */
-export async function getScale(port: HostPort): Promise<Scale> {
-  return parseScale(await port.getSetting(SCALE_SETTING)) ?? DEFAULT_SCALE;
+export async function getScale(port: HostPort, snapshot: WorkbookSnapshot | null = null): Promise<Scale> {
+  return parseScale(await settingOf(port, snapshot, SCALE_SETTING)) ?? DEFAULT_SCALE;
 }
 
 /** Remembers the profile in the workbook (Excel saves it at once; a file host writes it with the file). */

@@ -25,7 +25,7 @@ export async function assessed(j: Job, options: StatusOptions = {}): Promise<Sna
     snapshot,
     report,
     ...(await j.step("assess", async () => {
-      const scale = options.scale ?? (await getScale(j.port));
+      const scale = options.scale ?? (await getScale(j.port, snapshot));
       return { scale, assessments: assessWorkbook(report, { scale }) };
     })),
   };

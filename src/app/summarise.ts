@@ -30,6 +30,7 @@ import { validateWorkbook } from "../validate";
 import { departmentListOf } from "./departments";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
+import { SNAPSHOT_SETTINGS } from "./read";
 import { getScale } from "./scale";
 
 /** A file to summarise: its name, where links to its cells go, and a host over it opened on demand. */
@@ -112,16 +113,14 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
   let list: DepartmentList | null = null;
   if (options.workbook) {
     options.onFile?.(1, total, null);
-    const [own, kept] = await j.step("snapshot", () =>
-      Promise.all([j.port.snapshot(), departmentListOf(j.port)]),
-    );
+    const own = await j.step("snapshot", () => j.port.snapshot({ settings: SNAPSHOT_SETTINGS }));
     snapshot = own;
-    list = kept;
+    list = await departmentListOf(j.port, own);
     const name = own.name ?? THIS_WORKBOOK;
     const report = await j.step("read", () => readWorkbook(own, { departments: list }));
     const findings = await j.step("validate", () => validateWorkbook(report));
     // Each workbook on the scale it remembers, as `status` takes it.
-    const scale = await getScale(j.port);
+    const scale = await getScale(j.port, own);
     const assessments = await j.step("assess", () => assessWorkbook(report, { scale }));
     sources.push(...sourcesOf(name, { kind: "workbook" }, report, findings, assessments));
   } else list = await departmentListOf(j.port);

@@ -63,9 +63,9 @@ describe("colouring and clearing in Excel are all or nothing", () => {
     expect(await sentenceOf(pane.colour())).toBe(fi.errorProtected);
     expect(dump(sim)).toEqual(before);
     expect(sim.sheets().map((s) => s.name)).toEqual([SHEET]);
-    // The snapshot's three syncs, the read of the workbook's scale setting and the apply's one read:
+    // The snapshot's three syncs (the workbook's settings read in the first) and the apply's one read:
     // no write was sent.
-    expect(sim.stats.syncs).toBe(5);
+    expect(sim.stats.syncs).toBe(4);
     expect(sim.stats.batches.every((b) => !b.error)).toBe(true);
   });
 
@@ -75,9 +75,9 @@ describe("colouring and clearing in Excel are all or nothing", () => {
     sim.setEditMode(true);
     expect(await sentenceOf(pane.colour())).toBe(fi.errorEditMode);
     sim.setEditMode(false);
-    // Someone starts typing after the snapshot (syncs 1–3), before the scale setting's read (4) or
-    // the apply's read (5).
-    for (const at of [4, 5]) {
+    // Someone starts typing during the snapshot (before its last sync, 3) or after it, before the
+    // apply's read (4).
+    for (const at of [3, 4]) {
       sim.resetStats();
       sim.beforeSync((n) => {
         if (n === at) sim.setEditMode(true);

@@ -12,12 +12,12 @@ import { a1 } from "../model/cellref";
 import type { HostPort } from "../app/port";
 import { applyEdits } from "./apply";
 import { refusalOf } from "./errors";
+import { settingProperty, settingValue } from "./settings";
 import { readSnapshot, type Run } from "./snapshot";
 
 export type { Run };
 
-/** The custom document property that keeps a setting: `Toteuma.<key>`, as the file host names it. */
-export const settingProperty = (key: string): string => `Toteuma.${key}`;
+export { settingProperty };
 
 /** Excel's refusals as WorkbookRefusals; other failures as they are. */
 async function refused<T>(work: Promise<T>): Promise<T> {
@@ -44,7 +44,7 @@ export function createOfficeHost(
 ): HostPort {
   return {
     // Excel refusing as a whole (edit mode…) reaches the use case as a WorkbookRefusal: one sentence.
-    snapshot: () => refused(readSnapshot(run)),
+    snapshot: (options) => refused(readSnapshot(run, options?.settings ?? [])),
     apply: (edits) => refused(applyEdits(run, edits)),
     openWorkbook: (bytes) => refused(createWorkbook(toBase64(bytes))),
     select: (ref: CellRef) =>
@@ -54,20 +54,15 @@ export function createOfficeHost(
         worksheet.getRange(a1(ref)).select();
         await context.sync();
       }),
-    // One sync each way; Excel saves the property with the workbook.
+    // One sync each way (the use cases that snapshot get theirs with the snapshot); Excel saves the
+    // property with the workbook.
     getSetting: (key) =>
       refused(
         run(async (context) => {
           const property = context.workbook.properties.custom.getItemOrNullObject(settingProperty(key));
           property.load("value");
           await context.sync();
-          if (property.isNullObject) return null;
-          const value: unknown = property.value;
-          return typeof value === "string"
-            ? value
-            : value === null || value === undefined
-              ? null
-              : String(value);
+          return settingValue(property);
         }),
       ),
     setSetting: (key, value) =>

@@ -18,6 +18,7 @@
 import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../model/grid";
 import { parseBox, splitAreas, type Box } from "./address";
 import { isEditMode, isTooBig } from "./errors";
+import { settingProperty, settingValue } from "./settings";
 import { CELLS_PER_CHUNK, CELLS_PER_WAVE, MERGE_BAND_ROWS } from "./limits";
 
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -56,7 +57,7 @@ interface BlockData {
   numberFormat: unknown[][];
 }
 
-export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
+export async function readSnapshot(run: Run, settingKeys: readonly string[] = []): Promise<WorkbookSnapshot> {
   // Merged areas need ExcelApi 1.13; the manifest asks for 1.9 so that older Excel versions can run
   // Toteuma, and the reader copes without merge information (a merged label reads at its first cell).
   const readsMergedAreas = supports("ExcelApi", "1.13");
@@ -65,7 +66,15 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
     workbook.load("name");
     const worksheets = workbook.worksheets;
     worksheets.load("items/name,items/visibility");
+    // The settings the use case asked for, in the same sync (custom document properties, ExcelApi 1.7).
+    const properties = settingKeys.map((key) => {
+      const property = workbook.properties.custom.getItemOrNullObject(settingProperty(key));
+      property.load("value");
+      return [key, property] as const;
+    });
     await context.sync();
+    const settings: Record<string, string | null> = {};
+    for (const [key, property] of properties) settings[key] = settingValue(property);
 
     const infos: SheetInfo[] = worksheets.items.map((worksheet) => {
       const used = worksheet.getUsedRangeOrNullObject(true);
@@ -114,7 +123,7 @@ export async function readSnapshot(run: Run): Promise<WorkbookSnapshot> {
         data.filter((d) => d.block.sheet === i),
       ),
     );
-    return { name: workbook.name || null, sheets };
+    return { name: workbook.name || null, sheets, ...(settingKeys.length > 0 ? { settings } : {}) };
   });
 }
 

@@ -48,4 +48,10 @@ export interface WorkbookSnapshot {
   /** File name or Excel's workbook name, when known. */
   name: string | null;
   sheets: Grid[];
+  /**
+   * Settings of the workbook read with the snapshot, when the host was asked for them and can read
+   * them in the same round trip (Excel: in the snapshot's first sync), by key: the value, or null when
+   * never set. A key not here is read on its own (HostPort.getSetting).
+   */
+  settings?: Readonly<Record<string, string | null>>;
 }
