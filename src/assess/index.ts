@@ -18,6 +18,7 @@
  * measure in judge.test.ts. Keep the blind corpora (corpus.test.ts, blind2.test.ts) passing.
  */
 import {
+  countMeasures,
   measuresOf,
   type Assessment,
   type Bilingual,
@@ -27,6 +28,7 @@ import {
   type TextAt,
   type WorkbookReport,
 } from "../model";
+import { whole, type Sliced } from "../model/slices";
 import { legendKey } from "../read/status-column";
 import { completionJudge } from "./judges/completion";
 import { deferredJudge } from "./judges/deferred";
@@ -199,12 +201,12 @@ export function legendsFor(
   return out;
 }
 
-/** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
-export function assessReport(
+/** The context every measure of one sheet is judged in, and the judges. */
+function sheetContext(
   report: Report,
-  options: AssessOptions | readonly Judge[] = {},
-  others: readonly Report[] = [],
-): Assessment[] {
+  options: AssessOptions | readonly Judge[],
+  others: readonly Report[],
+): { ctx: AssessContext; judges: readonly Judge[] } {
   const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
   const legend = legendsFor(report, others);
   const ctx: AssessContext = {
@@ -215,6 +217,16 @@ export function assessReport(
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
+  return { ctx, judges };
+}
+
+/** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
+export function assessReport(
+  report: Report,
+  options: AssessOptions | readonly Judge[] = {},
+  others: readonly Report[] = [],
+): Assessment[] {
+  const { ctx, judges } = sheetContext(report, options, others);
   const out: Assessment[] = [];
   for (const { measure, ordinal } of measuresOf(report))
     out.push(assessMeasure(measure, { ...ctx, ordinal }, judges));
@@ -226,11 +238,33 @@ export function assessWorkbook(
   wr: WorkbookReport,
   options: AssessOptions | readonly Judge[] = {},
 ): Assessment[] {
-  return wr.sheets.flatMap((s) =>
-    assessReport(
-      s,
+  return whole(assessingWorkbook(wr, options));
+}
+
+/** Measures judged per slice of assessingWorkbook: a few milliseconds' work. */
+const MEASURES_PER_SLICE = 200;
+
+/**
+ * assessWorkbook in slices of MEASURES_PER_SLICE measures and at each sheet's end (model/slices.ts),
+ * for the task pane to answer between them: one sheet can hold thousands of measures.
+ */
+export function* assessingWorkbook(
+  wr: WorkbookReport,
+  options: AssessOptions | readonly Judge[] = {},
+): Sliced<Assessment[]> {
+  const total = wr.sheets.reduce((n, s) => n + countMeasures(s), 0);
+  const out: Assessment[] = [];
+  for (const report of wr.sheets) {
+    const { ctx, judges } = sheetContext(
+      report,
       options,
-      wr.sheets.filter((o) => o !== s),
-    ),
-  );
+      wr.sheets.filter((o) => o !== report),
+    );
+    for (const { measure, ordinal } of measuresOf(report)) {
+      out.push(assessMeasure(measure, { ...ctx, ordinal }, judges));
+      if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
+    }
+    yield { done: out.length, total, unit: "measure" };
+  }
+  return out;
 }

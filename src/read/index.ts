@@ -15,6 +15,7 @@
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
 import { isFindingsSheet, isOwnSheet, writtenByToteuma } from "../model/own";
+import { whole, type Sliced } from "../model/slices";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { readLongTermGoalList, readProgramme } from "./programme";
@@ -83,22 +84,39 @@ function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
 
 /** Reads every sheet of a workbook, except the ones Toteuma writes itself. */
 export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
+  return whole(readingWorkbook(snapshot));
+}
+
+/**
+ * readWorkbook in slices of a sheet (model/slices.ts), for the task pane to answer between them. Each
+ * sheet is read as soon as its layout is known, except programme sheets: they refer to the long-term
+ * goal lists of the whole workbook, so they are read last, when every list has been seen.
+ */
+export function* readingWorkbook(snapshot: WorkbookSnapshot): Sliced<WorkbookReport> {
   const ours = writtenByToteuma(snapshot);
   // Toteuma's own sheets (its state, the findings it wrote) are not city reports; a person's sheet
   // that happens to be called "Tarkistus" is read like any other.
   const grids = snapshot.sheets
     .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g))
     .map((g) => withoutOwnLabels(g, ours));
-  // Long-term goal lists first: the programme sheets of the same workbook refer to them.
   const longTermGoals: TextAt[] = [];
-  const views = grids.map((g) => new SheetView(g));
-  const layouts = views.map((view) => detectLayout(view));
-  views.forEach((view, i) => {
-    const list = layouts[i] === "long-term-goals" ? readLongTermGoalList(view) : null;
+  const context: ReadContext = { longTermGoals };
+  const sheets: Report[] = new Array<Report>(grids.length);
+  const programmes: [number, SheetView][] = [];
+  const total = grids.length;
+  let done = 0;
+  for (const [i, grid] of grids.entries()) {
+    const view = new SheetView(grid);
+    const layout = detectLayout(view);
+    const list = layout === "long-term-goals" ? readLongTermGoalList(view) : null;
     if (list) longTermGoals.push(...list);
-  });
-  return {
-    name: snapshot.name,
-    sheets: views.map((view, i) => readView(view, { longTermGoals }, layouts[i])),
-  };
+    if (layout === "programme") programmes.push([i, view]);
+    else sheets[i] = readView(view, context, layout);
+    yield { done: layout === "programme" ? done : ++done, total, unit: "sheet" };
+  }
+  for (const [i, view] of programmes) {
+    sheets[i] = readView(view, context, "programme");
+    yield { done: ++done, total, unit: "sheet" };
+  }
+  return { name: snapshot.name, sheets };
 }
