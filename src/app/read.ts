@@ -1,6 +1,6 @@
 /** Use case "read" (Luettu; `toteuma read`): what was read from the workbook, every sheet. */
 import type { WorkbookReport, WorkbookSnapshot } from "../model";
-import { readWorkbook } from "../read";
+import { readingWorkbook } from "../read";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
 
@@ -12,7 +12,7 @@ export interface Snapshot {
 /** The first two steps of every use case that looks at the goals: one snapshot, every sheet read. */
 export async function snapshotAndRead(j: Job): Promise<Snapshot> {
   const snapshot = await j.step("snapshot", () => j.port.snapshot());
-  const report = await j.step("read", () => readWorkbook(snapshot));
+  const report = await j.sliced("read", () => readingWorkbook(snapshot));
   return { snapshot, report };
 }
 
