@@ -29,6 +29,8 @@ import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
 import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
+import type { ProgressSource } from "../progress";
+import { ProgressLine } from "./ProgressLine";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { TemplateView } from "./TemplateView";
@@ -42,6 +44,8 @@ export interface AppProps {
   initialView: ViewName;
   /** The use cases over the workbook (src/app); null when the pane runs outside Excel: it says so instead of failing. */
   actions: AppActions | null;
+  /** Where the host tells a command's progress (progress.ts): a progress bar shows while a command runs. */
+  progress?: ProgressSource;
 }
 
 const TAB_ID: Record<ViewName, string> = {
@@ -78,6 +82,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   message: { marginBottom: tokens.spacingVerticalM },
+  progress: { marginBottom: tokens.spacingVerticalM },
 });
 
 export function App(props: AppProps) {
@@ -196,6 +201,11 @@ export function App(props: AppProps) {
                     }
                   />
                 </MessageBar>
+              )}
+              {props.progress && (
+                <div className={styles.progress}>
+                  <ProgressLine s={s} source={props.progress} active={busy !== null} />
+                </div>
               )}
               <div role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_ID[view]}>
                 {view === "read" && (
