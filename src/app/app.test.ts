@@ -21,7 +21,15 @@ import { copiesWorkbook } from "../../test/officejs/workbooks";
 import type { Slice } from "../model/slices";
 import { PAUSE_EVERY_MS } from "./job";
 import { strings } from "../i18n";
-import { connect, describeError, memorySettings, PaneError, type HostPort, type Stage } from ".";
+import {
+  connect,
+  describeError,
+  expectedDepartments,
+  memorySettings,
+  PaneError,
+  type HostPort,
+  type Stage,
+} from ".";
 
 const YEAR_END = "elinvoima-ja-ymparisto-2023-vuosi.xlsx";
 const SHEET = "Toteutuminen 2023";
@@ -249,6 +257,79 @@ async function watched(failAt?: "snapshot" | "apply") {
   };
   return { app: connect(host), heard, within };
 }
+
+describe("the city's department list, kept in the workbook's settings", () => {
+  const KP = "konsernipalvelut-2025-T2.xlsx";
+  const codes = (r: { findings: { code: string }[] }) => r.findings.map((f) => f.code);
+
+  it("in Excel: saved by the editor's use case, then every reading uses it", async () => {
+    const sim = await simulatorFor(KP);
+    const app = connect(createOfficeHost(sim.run));
+    expect(await app.departments()).toEqual({
+      text: "",
+      list: { names: [], aliases: [] },
+      problems: [],
+      saved: true,
+    });
+    const before = await app.check();
+    expect(codes(before)).not.toContain("department-not-listed");
+
+    const list = "Konsernipalvelujen toimiala\nKonsernipalvelut = Konsernipalvelujen toimiala";
+    expect((await app.saveDepartments(list)).saved).toBe(true);
+    expect((await app.departments()).text).toBe(list);
+    // An alias reads as the listed name everywhere: read, check, status.
+    expect((await app.read()).sheets.map((r) => r.department)).toEqual(["Konsernipalvelujen toimiala"]);
+    expect((await app.status()).report.sheets[0].department).toBe("Konsernipalvelujen toimiala");
+    expect(codes(await app.check())).not.toContain("department-not-listed");
+
+    await app.saveDepartments("Sivistystoimiala\nTekninen toimiala");
+    const after = await app.check();
+    const warning = after.findings.find((f) => f.code === "department-not-listed");
+    expect(warning?.message.fi).toBe(
+      "Toimiala 'Konsernipalvelut' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Tekninen toimiala'.",
+    );
+    expect(after.summary.warning).toBe(before.summary.warning + 1);
+  });
+
+  it("gives the summary the listed names as the departments it expects", async () => {
+    const port = createOfficeHost((await simulatorFor(KP)).run);
+    const other = connect(createOfficeHost((await simulatorFor(KP)).run));
+    expect(await expectedDepartments(port)).toEqual([]);
+    await connect(port).saveDepartments("Tekninen toimiala\nSivistys = SIVISTYSTOIMIALA\n# loppu");
+    expect(await expectedDepartments(port)).toEqual(["Tekninen toimiala", "Sivistystoimiala"]);
+    // The list is the workbook's own: another workbook keeps none.
+    expect((await other.departments()).text).toBe("");
+  });
+
+  it("refuses a list with a line it cannot take, and keeps the one it had", async () => {
+    const app = connect(createOfficeHost((await simulatorFor(KP)).run));
+    await app.saveDepartments("Konsernipalvelut");
+    const refused = await app.saveDepartments("Konsernipalvelut\n= Sivistystoimiala");
+    expect(refused.saved).toBe(false);
+    expect(refused.problems.map((p) => p.line)).toEqual([2]);
+    expect((await app.departments()).text).toBe("Konsernipalvelut");
+    // Empty text is no list: names are taken as written again.
+    await app.saveDepartments("");
+    expect((await app.read()).departmentList).toBeUndefined();
+  });
+
+  it("in a file: the custom property Toteuma.departments is the list, saved with the file", async () => {
+    const host = fileHost(path.join(FIXTURES, KP));
+    await connect(host).saveDepartments("# Pori\nSivistystoimiala");
+    const out = path.join(tmp, "with-list.xlsx");
+    await host.saveAs(out);
+    expect(getCustomProperty((await loadXlsxFile(out)).workbook, "Toteuma.departments")).toBe(
+      "# Pori\nSivistystoimiala",
+    );
+    const saved = connect(fileHost(out));
+    expect((await saved.read()).departmentList).toEqual({ names: ["Sivistystoimiala"], aliases: [] });
+    expect(codes(await saved.check())).toContain("department-not-listed");
+    // The input has no list.
+    expect(codes(await connect(fileHost(path.join(FIXTURES, KP))).check())).not.toContain(
+      "department-not-listed",
+    );
+  });
+});
 
 describe("progress and errors", () => {
   it("tells the host each step as it starts, and the end", async () => {

@@ -10,7 +10,11 @@
  *   getScale/setScale  the status scale profile the workbook remembers (Tila's setting; `--scale`)
  *   clear           every cell Toteuma coloured put back (Poista värit)
  *   select          a cell selected in the workbook
+ *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
+ *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
+ *   departments     the city's list of departments kept in the workbook (the pane's editor)
+ *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
  *
  * A use case is `async function name(port: HostPort, ...args): Promise<plain data>`. Its steps run
  * through `job(port, total).step(stage, …)` (job.ts): a failure becomes a PaneError naming its stage
@@ -29,10 +33,12 @@ import type { HostPort } from "./port";
 import { check } from "./check";
 import { clear } from "./clear";
 import { colour } from "./colour";
+import { departments, saveDepartments } from "./departments";
 import { read } from "./read";
 import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
+import { summarise, writeSummary } from "./summarise";
 import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
@@ -44,10 +50,14 @@ export const USE_CASES = {
   colour,
   clear,
   select,
+  summarise,
+  writeSummary,
   template,
   openWorkbook,
   getScale,
   setScale,
+  departments,
+  saveDepartments,
 };
 
 // The use cases' own signatures have a first parameter of type HostPort and any others after it.
@@ -73,8 +83,29 @@ export function connect(port: HostPort): AppActions {
   return bind(port, USE_CASES);
 }
 
-export { check, clear, colour, getScale, read, select, setScale, status, writeFindings };
+export {
+  check,
+  clear,
+  colour,
+  departments,
+  getScale,
+  read,
+  saveDepartments,
+  select,
+  setScale,
+  status,
+  summarise,
+  writeFindings,
+  writeSummary,
+};
+export {
+  DEPARTMENTS_SETTING,
+  departmentListOf,
+  expectedDepartments,
+  type DepartmentListState,
+} from "./departments";
 export type { CheckResult } from "./check";
+export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
 export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";

@@ -35,6 +35,7 @@ import { deferredJudge } from "./judges/deferred";
 import { noActualJudge } from "./judges/no-actual";
 import { noTargetJudge } from "./judges/no-target";
 import { numericJudge } from "./judges/numeric";
+import { selvitysJudge } from "./judges/selvitys";
 import { trendJudge } from "./judges/trend";
 import { undecidedJudge } from "./judges/undecided";
 import { verdictJudge } from "./judges/verdict";
@@ -66,11 +67,13 @@ export {
 } from "./scale";
 
 /**
- * Every judge, in the order they are asked: nothing to judge (no actual, no target), the actual's own
+ * Every judge, in the order they are asked: a measure without an actual in a period report read from
+ * its selvitys, nothing to judge (no actual, no target), the actual's own
  * verdict in words (it outranks a figure in the same text), figures, results still to come, trends,
  * degrees of completion and words; `undecided` has the last word.
  */
 export const JUDGES: readonly Judge[] = [
+  selvitysJudge,
   noActualJudge,
   noTargetJudge,
   verdictJudge,
@@ -168,14 +171,15 @@ export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Ju
   };
 }
 
-/** One measure: the person's own status where it is on the scale, otherwise the judges'. */
+/**
+ * One measure: the person's own status where it is on the scale, otherwise the judges'; the source
+ * is "selvitys" when the deciding verdict was read from the selvitys.
+ */
 export function assessMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Assessment {
-  return {
-    sheet: ctx.sheet,
-    cell: m.cell,
-    ordinal: ctx.ordinal ?? 0,
-    ...withOwnStatus(m, ctx, judgeMeasure(m, ctx, judges)),
-  };
+  const decision = judgeMeasure(m, ctx, judges);
+  const judged = withOwnStatus(m, ctx, decision);
+  const source = judged.source === "computed" && decision.source ? decision.source : judged.source;
+  return { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0, ...judged, source };
 }
 
 /** How a report or a workbook is assessed: the judges and the scale profile (today's rules by default). */
@@ -214,6 +218,7 @@ function sheetContext(
     ownStatusColumn: report.ownStatusColumn,
     hasActualColumn: report.hasActualColumn,
     scale,
+    period: report.period,
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
@@ -228,8 +233,8 @@ export function assessReport(
 ): Assessment[] {
   const { ctx, judges } = sheetContext(report, options, others);
   const out: Assessment[] = [];
-  for (const { measure, ordinal } of measuresOf(report))
-    out.push(assessMeasure(measure, { ...ctx, ordinal }, judges));
+  for (const { measure, ordinal, action } of measuresOf(report))
+    out.push(assessMeasure(measure, { ...ctx, ordinal, action }, judges));
   return out;
 }
 

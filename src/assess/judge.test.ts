@@ -112,6 +112,11 @@ describe("numbers", () => {
     expect(judge("130 kpl", "150 kpl", "63 kpl").reason.fi).toContain("muuttunut poispäin tavoitteesta");
   });
 
+  it("reads a score target written with a comparator word as the score, not a change", () => {
+    expect(status("NPS +41", "NPS vähintään +45", "NPS +52")).toBe("achieved");
+    expect(status("NPS +41", "NPS vähintään +45", "NPS +43")).toBe("partial");
+  });
+
   it("compares like with like when the actual has a count and a share", () => {
     expect(status("130 kpl (52 %)", "150 kpl", "160 kpl (48 %)")).toBe("achieved");
     expect(status("52 %", "60 %", "63 kpl (61 %)")).toBe("achieved");

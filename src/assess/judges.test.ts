@@ -3,7 +3,15 @@
  * assessment's `rule`; the first that decides wins; a judge added to the list is asked in its place.
  */
 import type { Status } from "../model";
-import { assessMeasure, JUDGES, judgeInput, judgeMeasure, OWN_STATUS_RULE, type Judge } from ".";
+import {
+  assessMeasure,
+  JUDGES,
+  judgeInput,
+  judgeMeasure,
+  OWN_STATUS_RULE,
+  type AssessContext,
+  type Judge,
+} from ".";
 import { undecidedJudge } from "./judges/undecided";
 import { judgedMeasure } from "../../test/support/measures";
 
@@ -11,10 +19,36 @@ const SHEET = "Toteutuminen 2023";
 const measure = (baseline: string | null, target: string | null, actual: string | null, own?: string) =>
   judgedMeasure(SHEET, "Mittari", baseline, target, actual, own);
 
-const ctx = { sheet: SHEET, ownStatusColumn: "Tila", hasActualColumn: true };
+const ctx: AssessContext = { sheet: SHEET, ownStatusColumn: "Tila", hasActualColumn: true };
 
-/** [judge, baseline, target, actual, status]: a measure only that judge (and the ones after it) can decide. */
-const DECIDES: [string, string | null, string | null, string | null, Status][] = [
+/** A T2 report's context: no Toteuma column, the measure's action with its T2 selvitys. */
+const inT2 = (text: string): Partial<AssessContext> => ({
+  hasActualColumn: false,
+  period: "T2",
+  year: 2025,
+  action: {
+    text: "Toimenpide",
+    cell: { sheet: SHEET, row: 8, col: 2 },
+    measures: [],
+    reports: [
+      {
+        heading: "Selvitys toimenpiteen edistymisestä toisella vuosikolmanneksella (T2):",
+        cell: { sheet: SHEET, row: 12, col: 1 },
+        period: "T2",
+        year: null,
+        text,
+        parts: [],
+      },
+    ],
+  },
+});
+
+/**
+ * [judge, baseline, target, actual, status, context]: a measure only that judge (and the ones after
+ * it) can decide, in the context given (default: a year-end report's).
+ */
+const DECIDES: [string, string | null, string | null, string | null, Status, Partial<AssessContext>?][] = [
+  ["selvitys", "30", "50 / vuosi", null, "partial", inT2("Tammi–elokuussa kertyi 31 kpl.")],
   ["no-actual", "26 pv", "20 pv", null, "not-assessable"],
   ["no-target", "5", null, "7", "not-assessable"],
   ["verdict", "0 kohdetta", "8 kohdetta", "Ei toteutunut, valmiina vain 3 kohdetta", "not-achieved"],
@@ -31,6 +65,12 @@ const DECIDES: [string, string | null, string | null, string | null, Status][] =
     "not-assessable",
   ],
 ];
+
+/**
+ * Every row with its context (a year-end report's: none added): `it.each` hands a test one argument
+ * per element, and a test that takes more than its row has is taken to wait for a `done` callback.
+ */
+const ROWS = DECIDES.map(([name, b, t, a, status, c]) => [name, b, t, a, status, c ?? {}] as const);
 
 describe("JUDGES", () => {
   it("has unique kebab-case names, a description in both languages, and undecided last", () => {
@@ -49,15 +89,19 @@ describe("JUDGES", () => {
     expect(DECIDES.map(([name]) => name)).toEqual(JUDGES.map((j) => j.name));
   });
 
-  it.each(DECIDES)("%s decides %s | %s | %s → %s and is named as the rule", (name, b, t, a, status) => {
-    const got = assessMeasure(measure(b, t, a), ctx);
-    expect([got.rule, got.status, got.source]).toEqual([name, status, "computed"]);
+  it.each(ROWS)("%s decides %s | %s | %s → %s and is named as the rule", (name, b, t, a, status, c) => {
+    const got = assessMeasure(measure(b, t, a), { ...ctx, ...c });
+    expect([got.rule, got.status, got.source]).toEqual([
+      name,
+      status,
+      name === "selvitys" ? "selvitys" : "computed",
+    ]);
   });
 
-  it.each(DECIDES.filter(([name]) => name !== "undecided"))(
+  it.each(ROWS.filter(([name]) => name !== "undecided"))(
     "every judge before %s passes on its measure",
-    (name, b, t, a) => {
-      const input = judgeInput(measure(b, t, a), ctx);
+    (name, b, t, a, _, c) => {
+      const input = judgeInput(measure(b, t, a), { ...ctx, ...c });
       const before = JUDGES.slice(
         0,
         JUDGES.findIndex((j) => j.name === name),

@@ -110,6 +110,10 @@ describe("dates and periods are context", () => {
     expect(main("2019 ja 2021 yöpymisvrk:t 221 000").value).toBe(221000);
     expect(main("Lähestyä v. 2019 tasoa, 10000").value).toBe(10000);
     expect(main("1.1.-30.4: NPS +83.")).toMatchObject({ value: 83, unit: "NPS" });
+    // A comparator word or a verb between "NPS" and the score: still the score, not a change of it.
+    expect(main("NPS vähintään +45")).toMatchObject({ value: 45, unit: "NPS", comparator: ">=" });
+    expect(main("Kyselyn NPS oli +52.")).toMatchObject({ value: 52, unit: "NPS" });
+    expect(main("NPS yli 0")).toMatchObject({ value: 0, unit: "NPS", comparator: ">" });
   });
 
   it("skips list numbers and ordinals", () => {

@@ -319,7 +319,15 @@ function parse(input: string): Quantity[] {
       }
     }
     const approx = APPROX.test(before) || /(?:^|[^\p{L}])(?:n\.|noin)\s*(?:[<>]=?\s*)?$/iu.test(before);
-    if (!unit && !isPercent && /NPS\s*[:=]?\s*(?:[<>]=?|≥|≤)?\s*$/iu.test(before)) unit = "NPS";
+    // "NPS +83", "NPS > 0", "NPS vähintään +45", "NPS oli +52": the score, not a change of it.
+    if (
+      !unit &&
+      !isPercent &&
+      /NPS\s*[:=]?\s*(?:(?:[<>]=?|≥|≤)|(?:vähintään|väh\.|yli|enintään|korkeintaan|alle|oli|on|noin|n\.)(?![\p{L}]))?\s*$/iu.test(
+        before,
+      )
+    )
+      unit = "NPS";
 
     out.push({
       value: value * scale,

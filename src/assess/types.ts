@@ -2,11 +2,15 @@
  * The shape of a judge (in the manner of validate's rules) and what every judge is given: the measure,
  * its sheet, and its three values as the judges read them.
  */
-import type { Bilingual, Measure, OwnStatusLegendEntry, Status } from "../model";
+import type { Action, Bilingual, Measure, OwnStatusLegendEntry, Period, Status } from "../model";
 import type { Scale } from "./scale";
 
 export interface AssessContext {
   sheet: string;
+  /** The measure's action, with its selvitys reports and the other measures (judged alone: absent). */
+  action?: Action;
+  /** The report's period (Report.period): a period report's selvitys speaks for measures without an actual. */
+  period?: Period | null;
   /** Header of the person's own status column, when the sheet has one ("Tila", "Arvio"). */
   ownStatusColumn?: string | null;
   /** True when the sheet has an actual (Toteuma) column. */
@@ -28,6 +32,8 @@ export interface AssessContext {
 export interface Verdict {
   status: Status;
   reason: Bilingual;
+  /** "selvitys" when the status was read from the selvitys text (Assessment.source); else computed. */
+  source?: "selvitys";
 }
 
 /** What a judge is given. */

@@ -18,13 +18,20 @@ export function parseArgs(
   let json = false;
   let out: string | null = null;
   let force = false;
+  let expect: string[] | null = null;
   let scale: Scale | null = null;
+  let departmentsFile: string | null = null;
   const named: Record<"period" | "year" | "department", string | null> = {
     period: null,
     year: null,
     department: null,
   };
   const positional: string[] = [];
+  const departments = (v: string) =>
+    v
+      .split(";")
+      .map((d) => d.trim())
+      .filter((d) => d !== "");
   while (rest.length) {
     const a = rest.shift() as string;
     const option = /^--(period|year|department)(?:=(.*))?$/s.exec(a);
@@ -45,6 +52,24 @@ export function parseArgs(
       if (!v) throw new UsageError("Valitsin -o tarvitsee tiedostonimen.", "Option -o needs a file name.");
       out = v;
     } else if (a.startsWith("--out=")) out = a.slice(6);
+    else if (a === "--expect") {
+      const v = rest.shift();
+      if (v === undefined)
+        throw new UsageError(
+          'Valitsin --expect tarvitsee toimialat: --expect "Sivistystoimiala;Tekninen toimiala".',
+          'Option --expect needs the departments: --expect "Sivistystoimiala;Tekninen toimiala".',
+        );
+      expect = departments(v);
+    } else if (a.startsWith("--expect=")) expect = departments(a.slice(9));
+    else if (a === "--departments") {
+      const v = rest.shift();
+      if (!v)
+        throw new UsageError(
+          "Valitsin --departments tarvitsee toimialaluettelon tiedostonimen.",
+          "Option --departments needs the file name of a department list.",
+        );
+      departmentsFile = v;
+    } else if (a.startsWith("--departments=")) departmentsFile = a.slice("--departments=".length);
     else if (a === "--lang") {
       const v = (rest.shift() ?? "").toLowerCase();
       if (v !== "fi" && v !== "en") throw new UsageError("--lang on fi tai en.", "--lang is fi or en.");
@@ -84,7 +109,18 @@ export function parseArgs(
         `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
         `The command ${command.names[0]} takes no --${key}.`,
       );
-  const options: Options = { command, files: positional, json, out, lang, force, scale, ...named };
+  const options: Options = {
+    command,
+    files: positional,
+    json,
+    out,
+    lang,
+    force,
+    departments: departmentsFile,
+    expect,
+    scale,
+    ...named,
+  };
   command.checkUsage?.(options);
   return options;
 }
@@ -97,6 +133,9 @@ Käyttö:
   toteuma validate FILE... [--json]    Tarkista raportti (virheet, varoitukset, huomautukset)
   toteuma status FILE... [--json]      Mittareiden tila ja perustelu
   toteuma colour FILE -o OUT.xlsx      Väritä mittareiden tila uuteen tiedostoon
+  toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
+                                       Toimialojen raporttien yhteenveto uuteen tiedostoon
+                                       (välilehdet Yhteenveto, Mittarit, Poikkeamat)
   toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year VVVV]
                    [--department NIMI] -o OUT.xlsx
                                        Seuraavan kauden selvityspohja uuteen tiedostoon
@@ -105,10 +144,16 @@ Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
   --force       korvaa olemassa oleva tulostiedosto
+  --expect      odotetut toimialat puolipisteellä erotettuina (summary): puuttuvat nimetään
   --scale pori|distance[:N]
                 tila-asteikko tälle ajolle (status, colour): pori (oletus) tai etäisyys
                 tavoitteesta, osittain N %:n sisällä (oletus 10); ilman valitsinta työkirjaan
                 tallennettu asteikko. colour tallentaa annetun asteikon tulostiedostoon.
+  --departments LUETTELO
+                kaupungin toimialaluettelo (tekstitiedosto: nimi rivillään, "Sivistys =
+                Sivistystoimiala", # kommentti; tai .xlsx, jonka välilehdellä nimet
+                A-sarakkeessa): toimialat näytetään luettelon nimin, ja validate varoittaa
+                nimestä, jota luettelossa ei ole (työkirjaan tallennetun luettelon sijaan)
   -h, --help    tämä ohje
 
 Paluuarvot: 0 kunnossa; 1 tarkistuksessa virheitä (validate); 2 tiedostoa ei voitu lukea; 64 virheellinen komento.
@@ -120,6 +165,9 @@ Usage:
   toteuma validate FILE... [--json]    Check the report (errors, warnings, notes)
   toteuma status FILE... [--json]      Each measure's status and reason
   toteuma colour FILE -o OUT.xlsx      Colour the measures' status into a new file
+  toteuma summary FILE... -o OUT.xlsx [--expect "A;B"] [--json]
+                                       Summary of the departments' reports into a new file
+                                       (sheets Yhteenveto, Mittarit, Poikkeamat)
   toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year YYYY]
                    [--department NAME] -o OUT.xlsx
                                        The next period's selvitys template into a new file
@@ -128,10 +176,16 @@ Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
   --force       replace an existing output file
+  --expect      expected departments, separated by semicolons (summary): missing ones are named
   --scale pori|distance[:N]
                 status scale for this run (status, colour): pori (default) or distance to
                 the target, partial within N % (default 10); without it the scale the
                 workbook remembers. colour stores the scale given into the output file.
+  --departments LIST
+                the city's list of departments (a text file: a name per line,
+                "Sivistys = Sivistystoimiala", # comments; or an .xlsx with the names in
+                column A): departments are shown by the listed names, and validate warns
+                about a name not on it (instead of a list kept in the workbook)
   -h, --help    this help
 
 Exit codes: 0 fine; 1 validation found errors (validate); 2 a file could not be read; 64 bad usage.

@@ -7,6 +7,7 @@
  */
 import { loadXlsxFile, type LoadedWorkbook } from "../xlsx/snapshot";
 import { applyEdits, getCustomProperty, setCustomProperty, writeXlsx } from "../xlsx/apply";
+import { newWorkbook } from "../xlsx/core";
 import type { HostPort } from "../app/port";
 
 export interface FileHost extends HostPort {
@@ -18,8 +19,11 @@ export interface FileHost extends HostPort {
   saveAs(out: string, options?: { force?: boolean }): Promise<void>;
 }
 
-/** A host over one .xlsx file. Nothing is read until the first snapshot. */
-export function fileHost(file: string): FileHost {
+/**
+ * A host over one .xlsx file. Nothing is read until the first snapshot. `settings` stand in for the
+ * file's own for this run (`--departments FILE`): read before the file's, and never written into it.
+ */
+export function fileHost(file: string, settings: Readonly<Record<string, string>> = {}): FileHost {
   let loaded: LoadedWorkbook | null = null;
   let edited = false;
   const load = async (): Promise<LoadedWorkbook> => (loaded ??= await loadXlsxFile(file));
@@ -40,6 +44,7 @@ export function fileHost(file: string): FileHost {
         throw new Error(`The workbook has no sheet "${ref.sheet}".`);
     },
     async getSetting(key) {
+      if (Object.prototype.hasOwnProperty.call(settings, key)) return settings[key];
       return getCustomProperty((await load()).workbook, name(key));
     },
     async setSetting(key, value) {
@@ -47,6 +52,38 @@ export function fileHost(file: string): FileHost {
     },
     async saveAs(out, options = {}) {
       await writeXlsx((await load()).workbook, out, { input: file, force: options.force === true });
+    },
+  };
+}
+
+/**
+ * A host over a new, empty workbook (no sheets until edits add them), for a command whose output is
+ * a workbook of its own (`toteuma summary`): its snapshot is empty, `saveAs` writes it. `settings`
+ * stand in for its own for this run (`--departments FILE`), as in `fileHost`.
+ */
+export function newWorkbookHost(name: string, settings: Readonly<Record<string, string>> = {}): FileHost {
+  const workbook = newWorkbook();
+  const name_ = (key: string) => `Toteuma.${key}`;
+  return {
+    file: name,
+    async snapshot() {
+      return { name, sheets: [] };
+    },
+    async apply(edits) {
+      applyEdits(workbook, edits);
+    },
+    async select(ref) {
+      throw new Error(`The workbook has no sheet "${ref.sheet}".`);
+    },
+    async getSetting(key) {
+      if (Object.prototype.hasOwnProperty.call(settings, key)) return settings[key];
+      return getCustomProperty(workbook, name_(key));
+    },
+    async setSetting(key, value) {
+      setCustomProperty(workbook, name_(key), value);
+    },
+    async saveAs(out, options = {}) {
+      await writeXlsx(workbook, out, { force: options.force === true });
     },
   };
 }

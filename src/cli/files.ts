@@ -53,7 +53,7 @@ async function overFiles<T>(
 ): Promise<PerFile<T>[]> {
   const out: PerFile<T>[] = [];
   for (const file of options.files) {
-    const done = await overFile(fileHost(file), useCase);
+    const done = await overFile(fileHost(file, options.settings), useCase);
     if ("error" in done) reportError(io, options.lang, file, done.error);
     out.push(done);
   }

@@ -104,7 +104,14 @@ export function formatStatus(
     const tally = STATUSES.map((s) => `${statusLabel(s, lang)} ${mine.filter((a) => a.status === s).length}`);
     out.push(`  ${r.sheet}: ${tally.join(" · ")}`);
     for (const a of mine) {
-      const own = a.source === "own" ? (lang === "fi" ? " (oma arvio)" : " (own judgement)") : "";
+      const own =
+        a.source === "own"
+          ? lang === "fi"
+            ? " (oma arvio)"
+            : " (own judgement)"
+          : a.source === "selvitys"
+            ? ` (${strings(lang).selvitysSource})`
+            : "";
       out.push(
         `    ${a1(a.cell).padEnd(6)} ${(statusLabel(a.status, lang) + own).padEnd(32)} ${a.reason[lang]}`,
       );

@@ -3,6 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { getCustomProperty, openWorkbook } from "../xlsx/core";
+import { loadXlsxFile } from "../xlsx/snapshot";
 import { main, EXIT } from "./main";
 
 const FIX = path.join(__dirname, "../../test/fixtures/workbooks");
@@ -272,5 +273,93 @@ describe("usage", () => {
     const help = await run(["--help"]);
     expect(help.code).toBe(EXIT.ok);
     expect(help.stdout).toContain("toteuma validate");
+  });
+});
+
+describe("--departments FILE: the city's list for this run", () => {
+  const KP = "konsernipalvelut-2025-T2.xlsx";
+  const listFile = (name: string, text: string) => {
+    const file = path.join(tmp, name);
+    fs.writeFileSync(file, text);
+    return file;
+  };
+  const notListed = (json: { files: { findings: { code: string; message: string }[] }[] }) =>
+    json.files[0].findings.filter((f) => f.code === "department-not-listed");
+
+  it("names departments by the list: an alias reads as its listed name in read, validate and status", async () => {
+    const list = listFile(
+      "toimialat.txt",
+      "\uFEFF# Porin toimialat\r\nKonsernipalvelujen toimiala\r\nKonsernipalvelut = Konsernipalvelujen toimiala\r\n",
+    );
+    const read = await run(["read", fixture(KP), "--json", "--departments", list]);
+    expect(read.code).toBe(EXIT.ok);
+    const file = JSON.parse(read.stdout).files[0];
+    expect(file.sheets[0].department).toBe("Konsernipalvelujen toimiala");
+    expect(new Set(file.measures.map((m: { department: string }) => m.department))).toEqual(
+      new Set(["Konsernipalvelujen toimiala"]),
+    );
+    const text = await run(["read", fixture(KP), `--departments=${list}`]);
+    expect(text.stdout).toContain("Konsernipalvelujen toimiala");
+    const checked = await run(["validate", fixture(KP), "--json", "--departments", list]);
+    expect(notListed(JSON.parse(checked.stdout))).toEqual([]);
+    // Without the list, the name as written.
+    const plain = await run(["read", fixture(KP), "--json"]);
+    expect(JSON.parse(plain.stdout).files[0].sheets[0].department).toBe("Konsernipalvelut");
+  });
+
+  it("warns about a department not on the list, proposing the nearest name; the exit code stays 0", async () => {
+    const list = listFile("muut.txt", "Sivistystoimiala\nTekninen toimiala\n");
+    const r = await run(["validate", fixture(KP), "--json", "--departments", list]);
+    expect(r.code).toBe(EXIT.ok);
+    const [warning] = notListed(JSON.parse(r.stdout));
+    expect(warning).toMatchObject({
+      severity: "warning",
+      message:
+        "Toimiala 'Konsernipalvelut' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Tekninen toimiala'.",
+    });
+    // The list is for this run only: the input file keeps no list.
+    const again = await run(["validate", fixture(KP), "--json"]);
+    expect(notListed(JSON.parse(again.stdout))).toEqual([]);
+  });
+
+  it("takes a workbook's sheet of names: a heading, the name in column A and its other names beside it", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ohje").addRow(["Toimialat ovat välilehdellä Toimialat."]);
+    const sheet = wb.addWorksheet("Toimialat");
+    sheet.addRow(["Toimiala", "Muut nimet"]);
+    sheet.addRow(["SIVISTYSTOIMIALA", "Sivistys"]);
+    sheet.addRow(["Konsernipalvelujen toimiala", "Konsernipalvelut", "KP"]);
+    const file = path.join(tmp, "toimialat.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["status", fixture(KP), "--json", "--departments", file]);
+    expect(r.code).toBe(EXIT.ok);
+    const measures = JSON.parse(r.stdout).files[0].measures as { department: string }[];
+    expect(measures.length).toBeGreaterThan(0);
+    for (const m of measures) expect(m.department).toBe("Konsernipalvelujen toimiala");
+  });
+
+  it("refuses a list it cannot take whole, one sentence per line, before reading any workbook (exit 2)", async () => {
+    const bad = listFile("rikki.txt", "Sivistystoimiala\n= Tekninen toimiala\nA = B = C\n");
+    const r = await run(["read", fixture(KP), "--departments", bad]);
+    expect(r.code).toBe(EXIT.unreadable);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n").filter(Boolean)).toEqual([
+      "toteuma: rikki.txt: Rivi 2: kirjoita muu nimi ja toimiala muodossa 'Sivistys = Sivistystoimiala'.",
+      "toteuma: rikki.txt: Rivi 3: rivillä saa olla vain yksi '=' (muu nimi = toimiala).",
+    ]);
+    const missing = await run(["read", fixture(KP), "--departments", path.join(tmp, "ei-ole.txt"), "--en"]);
+    expect(missing.code).toBe(EXIT.unreadable);
+    expect(missing.stderr).toBe('toteuma: ei-ole.txt: The department list "ei-ole.txt" was not found.\n');
+    const empty = await run(["read", fixture(KP), "--departments", listFile("tyhja.txt", "# ei vielä\n\n")]);
+    expect(empty.code).toBe(EXIT.unreadable);
+    expect(empty.stderr).toBe("toteuma: tyhja.txt: Luettelossa ei ole yhtään toimialaa.\n");
+    expect((await run(["read", fixture(KP), "--departments"])).code).toBe(EXIT.usage);
+  });
+
+  it("does not write the run's list into a coloured copy", async () => {
+    const out = path.join(tmp, "varitetty-luettelolla.xlsx");
+    const list = listFile("kp.txt", "Konsernipalvelut\n");
+    expect((await run(["colour", fixture(KP), "-o", out, "--departments", list])).code).toBe(EXIT.ok);
+    expect(getCustomProperty((await loadXlsxFile(out)).workbook, "Toteuma.departments")).toBeNull();
   });
 });

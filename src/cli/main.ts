@@ -4,8 +4,11 @@
  * command (commands/, listed in commands/index.ts COMMANDS); format.ts renders text output. `main`
  * takes arguments and output streams and returns the exit code, so that tests can run it.
  */
+import * as path from "path";
+import { DEPARTMENTS_SETTING } from "../app/departments";
 import { languageOfEnvironment } from "../i18n";
 import { HELP, parseArgs } from "./args";
+import { loadDepartmentList } from "./departments";
 import { EXIT, UsageError, type Io, type Options } from "./options";
 
 export { EXIT, type Io };
@@ -29,6 +32,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   if (options === "version") {
     io.stdout("toteuma 0.1.0\n");
     return EXIT.ok;
+  }
+  if (options.departments) {
+    // The list stands in for every workbook's own; a list that cannot be taken stops the run.
+    const loaded = await loadDepartmentList(options.departments);
+    if ("errors" in loaded) {
+      const name = path.basename(options.departments);
+      for (const e of loaded.errors) io.stderr(`toteuma: ${name}: ${e[options.lang]}\n`);
+      return EXIT.unreadable;
+    }
+    options = { ...options, settings: { ...options.settings, [DEPARTMENTS_SETTING]: loaded.text } };
   }
   return options.command.run(options, io);
 }

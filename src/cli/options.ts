@@ -18,8 +18,17 @@ export interface Options {
   lang: Language;
   /** Replace an existing output file (`--force`). */
   force: boolean;
+  /** Departments expected among the sources (`--expect "A;B"`, summary); null when not given. */
+  expect: string[] | null;
   /** The status scale profile for this run (`--scale pori|distance[:N]`); null: the workbook's own. */
   scale: Scale | null;
+  /** `--departments FILE`: the city's list of departments for this run (a text file or a workbook); null when not given. */
+  departments?: string | null;
+  /**
+   * Settings that stand in for the workbooks' own for this run (main.ts puts the list of
+   * `--departments` here, under the key the app layer reads it by).
+   */
+  settings?: Readonly<Record<string, string>>;
   /** `--period`, `--year`, `--department` as written (`toteuma template`); null when not given. */
   period?: string | null;
   year?: string | null;

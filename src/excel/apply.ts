@@ -924,13 +924,17 @@ function sheetWrites(ws: () => Excel.Worksheet, spec: SheetSpec, activate: boole
   }
   const last = h + Math.max(1, spec.rows.length); // 0-based last row of the table area
   out.push({
-    bytes: OP_BYTES * (cols * 2 + 6),
+    bytes: OP_BYTES * (cols * 3 + 6),
     queue: () => {
       spec.columns.forEach((c, i) => {
         if (c.width !== undefined)
           ws().getRangeByIndexes(0, i, 1, 1).format.columnWidth = pointsFromChars(c.width);
-        if (c.wrap && spec.rows.length > 0)
-          ws().getRangeByIndexes(h + 1, i, spec.rows.length, 1).format.wrapText = true;
+        if (c.wrap && spec.rows.length > 0) {
+          // Wrapped cells sit at the top of their row, as the .xlsx writer aligns them.
+          const format = ws().getRangeByIndexes(h + 1, i, spec.rows.length, 1).format;
+          format.wrapText = true;
+          format.verticalAlignment = "Top";
+        }
       });
       if (spec.table && spec.columns.length > 0) {
         const address = boxA1({ top: h + 1, left: 1, bottom: last + 1, right: cols });
@@ -1208,7 +1212,7 @@ function validationWrite(
 function chartWrite(ws: () => Excel.Worksheet, c: ChartSpec): Write {
   const byRows = (b: Box) => b.top === b.bottom && b.right > b.left;
   return {
-    bytes: sizeOf(c) + OP_BYTES * (8 + c.series.length * 7),
+    bytes: sizeOf(c) + OP_BYTES * (9 + c.series.length * 7),
     queue: () => {
       const sheet = ws();
       const [first] = c.series;
@@ -1219,6 +1223,9 @@ function chartWrite(ws: () => Excel.Worksheet, c: ChartSpec): Write {
       );
       chart.name = c.name;
       chart.title.text = c.title;
+      // A bar chart draws its first category at the bottom; reversed, the bars read top to bottom
+      // in the table's order, as the .xlsx writer's chart does (its category axis runs maxMin).
+      chart.axes.categoryAxis.reversePlotOrder = true;
       chart.setPosition(
         boxA1({ top: c.anchor.top, left: c.anchor.left, bottom: c.anchor.top, right: c.anchor.left }),
         boxA1({ top: c.anchor.bottom, left: c.anchor.right, bottom: c.anchor.bottom, right: c.anchor.right }),

@@ -155,7 +155,7 @@ describe("applying a SheetSpec with every part (Office.js)", () => {
     expect(sim.columnHidden(name, 20)).toBe(false);
   });
 
-  it("draws a stacked bar chart: named, titled, placed, one coloured series per status", () => {
+  it("draws a stacked bar chart: named, titled, placed, one coloured series per status, categories top to bottom", () => {
     expect(sim.charts()).toEqual([
       {
         sheet: name,
@@ -169,6 +169,8 @@ describe("applying a SheetSpec with every part (Office.js)", () => {
           categories: `'${name}'!$A$5:$A$10`,
           color: STATUS_FILLS[i],
         })),
+        // The first category at the top, as in the table (and in the .xlsx writer's chart).
+        categoriesReversed: true,
       },
     ]);
   });

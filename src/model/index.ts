@@ -7,6 +7,7 @@
  * - status.ts: the city's four-level scale (labels, colours) and Assessment; finding.ts: Finding,
  *   Severity and the severity words;
  * - rows.ts: a report as flat rows, one per measure; text.ts: Bilingual and Language;
+ * - department.ts: where a sheet names its department (DepartmentMention) and a city's list of departments;
  * - own.ts (import it by path): Toteuma's own marks in a workbook (state sheet, findings sheet).
  */
 export * from "./cellref";
@@ -17,3 +18,4 @@ export * from "./status";
 export * from "./finding";
 export * from "./text";
 export * from "./rows";
+export * from "./department";

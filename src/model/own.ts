@@ -1,11 +1,14 @@
 /**
  * Toteuma's own marks in a workbook, recognised from a snapshot: the very hidden sheet where it keeps
  * the cell states it captured before colouring (STATE_SHEET, read back by `readState`), the cells it
- * filled itself (`writtenByToteuma`), and the findings sheet it writes (`isFindingsSheet`). Readers
- * skip them, planners restore from them, both appliers write them: so they live here, below every
- * layer. Pure.
+ * filled itself (`writtenByToteuma`), the findings sheet it writes (`isFindingsSheet`) and its summary
+ * sheets Yhteenveto, Mittarit and Poikkeamat (`summarySheetKind`). Readers skip them, planners
+ * restore from them or replace them, both appliers write them: so they live here, below every layer.
+ * Pure.
  */
 import type { Cell, Grid, WorkbookSnapshot } from "./grid";
+import { STATUS_LABEL, STATUSES } from "./status";
+import type { Language } from "./text";
 
 /**
  * Name of the very hidden sheet where Toteuma keeps captured cell states with the workbook,
@@ -66,6 +69,91 @@ export function isFindingsSheet(grid: Grid): boolean {
     if (i >= 0 && texts[i + 1] === "Message") return true;
   }
   return false;
+}
+
+// ---- The summary sheets (planned in src/edits/summary.ts) ----
+
+export const SUMMARY_SHEET = "Yhteenveto";
+export const MEASURES_SHEET = "Mittarit";
+export const EXCEPTIONS_SHEET = "Poikkeamat";
+
+export type SummarySheetKind = "summary" | "measures" | "exceptions";
+
+export const SUMMARY_SHEET_NAME: Record<SummarySheetKind, string> = {
+  summary: SUMMARY_SHEET,
+  measures: MEASURES_SHEET,
+  exceptions: EXCEPTIONS_SHEET,
+};
+
+/** The headers by which the summary sheets are known, as the planner writes them in each language. */
+export const SUMMARY_HEADERS = {
+  fi: {
+    share: "Toteutunut %",
+    errors: "Virheitä",
+    warnings: "Varoituksia",
+    file: "Tiedosto",
+    sheet: "Välilehti",
+    cell: "Solu",
+    status: "Tila",
+    reason: "Perustelu",
+    baseline: "Lähtötaso",
+  },
+  en: {
+    share: "Achieved %",
+    errors: "Errors",
+    warnings: "Warnings",
+    file: "File",
+    sheet: "Sheet",
+    cell: "Cell",
+    status: "Status",
+    reason: "Reason",
+    baseline: "Baseline",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+const texts = (row: Grid["cells"][number] | undefined): string[] =>
+  (row ?? []).map((c) => (c && typeof c.value === "string" ? c.value.trim() : ""));
+
+/** True when `run` stands in `row` from some column on, cell after cell. */
+function hasRun(row: readonly string[], run: readonly string[]): boolean {
+  for (let i = 0; i + run.length <= row.length; i++) if (run.every((s, k) => row[i + k] === s)) return true;
+  return false;
+}
+
+/**
+ * The department table's header from the four statuses on ("Toteutunut", "Osittain toteutunut",
+ * "Ei toteutunut", "Ei arvioitavissa", "Toteutunut %", "Virheitä", "Varoituksia"): no city report has it.
+ */
+export function summaryHeaderRun(lang: Language): string[] {
+  const h = SUMMARY_HEADERS[lang];
+  return [...STATUSES.map((s) => STATUS_LABEL[s][lang]), h.share, h.errors, h.warnings];
+}
+
+/**
+ * Which of Toteuma's summary sheets the grid is, or null for any other sheet: by the headers Toteuma
+ * writes near the top (Finnish or English), never by the sheet's name, so a person's own sheet called
+ * "Yhteenveto" is read like any other and never overwritten. Yhteenveto has the department table's
+ * status header; Mittarit and Poikkeamat a header row with file, sheet and cell side by side and a
+ * status and a reason column (Mittarit also a baseline column). Mittarit is a flat table of
+ * departments, focus areas and goals: read as a report, it would be counted twice on the next run.
+ */
+export function summarySheetKind(grid: Grid): SummarySheetKind | null {
+  for (const line of grid.cells.slice(0, 12)) {
+    const row = texts(line);
+    if (row.every((t) => t === "")) continue;
+    for (const lang of ["fi", "en"] as const) {
+      const h = SUMMARY_HEADERS[lang];
+      if (hasRun(row, summaryHeaderRun(lang))) return "summary";
+      if (hasRun(row, [h.file, h.sheet, h.cell]) && row.includes(h.status) && row.includes(h.reason))
+        return row.includes(h.baseline) ? "measures" : "exceptions";
+    }
+  }
+  return null;
+}
+
+/** True when the grid is one of the summary sheets Toteuma wrote. */
+export function isSummarySheet(grid: Grid): boolean {
+  return summarySheetKind(grid) !== null;
 }
 
 /** True when the sheet is one Toteuma writes for itself (its state) rather than a city report. */

@@ -4,6 +4,7 @@
  * Every node remembers the cell it came from.
  */
 import type { CellRef } from "./cellref";
+import type { DepartmentList, DepartmentMention } from "./department";
 import type { Period } from "./period";
 import type { Status } from "./status";
 
@@ -172,8 +173,16 @@ export interface Report {
   sheet: string;
   layout: Layout;
   title: TextAt | null;
-  /** Department (toimiala): from the title, a department row, or the sheet, in that order. */
+  /**
+   * Department (toimiala) in its display spelling: the most specific of `departmentMentions` (the
+   * order is src/read/meta.ts's), a listed name when the workbook was read with a city's list.
+   */
   department: string | null;
+  /**
+   * Every place the sheet names its department, most specific first (the first gives `department`).
+   * Absent on reports not made by the readers.
+   */
+  departmentMentions?: DepartmentMention[];
   /** The report's period, from the selvitys headings (majority), or null. */
   period: Period | null;
   /**
@@ -207,6 +216,8 @@ export interface Report {
 export interface WorkbookReport {
   name: string | null;
   sheets: Report[];
+  /** The city's list of departments the workbook was read with; absent or null without one. */
+  departmentList?: DepartmentList | null;
 }
 
 /** All actions of a report, in sheet order, with their ancestors. */

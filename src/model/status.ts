@@ -32,6 +32,9 @@ export const STATUS_STYLE: Record<Status, { fill: string; font: string }> = {
   "not-assessable": { fill: "#EDEDED", font: "#595959" },
 };
 
+/** Where a status came from: the person's own column, the selvitys text, or the measure's values. */
+export type AssessmentSource = "own" | "computed" | "selvitys";
+
 /** The judgement of one measure. */
 export interface Assessment {
   sheet: string;
@@ -40,8 +43,11 @@ export interface Assessment {
   /** The measure's position in `measuresOf(report)` of its sheet, from 0: the key that pairs it with its measure. */
   ordinal: number;
   status: Status;
-  /** "own" when the person's own status column decided, "computed" otherwise. */
-  source: "own" | "computed";
+  /**
+   * "own" when the person's own status column decided; "selvitys" when a measure without an actual was
+   * judged from its action's period report (selvitys) of the report's period; "computed" otherwise.
+   */
+  source: AssessmentSource;
   /** Why, in words a controller can check. */
   reason: Bilingual;
   /** The rule that decided: a judge's name ("numeric", "words"…) or "own-status" (src/assess). */

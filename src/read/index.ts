@@ -5,6 +5,7 @@
  * - ./block/: the block layout of year-end and period reports; ./table.ts: the flat table, a row per
  *   measure; ./programme/: the older programme layout and lists of long-term goals;
  * - ./meta.ts: department, unit, period and year of a sheet, and page footers, for every layout;
+ *   ./department.ts: department names in one display spelling, their keys, a city's list of departments;
  * - ./status-column.ts: a person's own status as written — the scale's words, a status column with no
  *   header, and legends that explain numbers, symbols or colours ("1 = toteutunut");
  * - ./vocabulary.ts: the labels of every layout with their aliases; ./period.ts: the period a selvitys
@@ -12,12 +13,15 @@
  *   ./log.ts: problems and near-misses for validation.
  * Pure: imports only src/model, src/text and src/i18n (eslint.config.js).
  */
+import type { DepartmentList } from "../model/department";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
-import { isFindingsSheet, isOwnSheet, writtenByToteuma } from "../model/own";
+import { isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
 import { whole, type Sliced } from "../model/slices";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
+import { isEmptyList } from "./department";
+import { settleDepartment } from "./meta";
 import { readLongTermGoalList, readProgramme } from "./programme";
 import { SheetView } from "./sheet";
 import { readLegend } from "./status-column";
@@ -26,12 +30,27 @@ import { readTable } from "./table";
 export { readBlock } from "./block";
 export { detectLayout, looksLikeBlock, type Detected } from "./detect";
 export { periodOf, reportPeriod } from "./period";
+export {
+  departmentKey,
+  departmentListText,
+  displayDepartment,
+  isEmptyList,
+  listedDepartment,
+  nearestListed,
+  parseDepartmentList,
+  type ListProblem,
+  type ParsedDepartmentList,
+} from "./department";
 export { SheetView } from "./sheet";
 export { legendKey, legendOf, looksLikeOwnStatus, readLegend, scaleWord, SCALE_WORDS } from "./status-column";
 
 export interface ReadContext {
   /** Long-term goals listed elsewhere in the workbook (programme layout). */
   longTermGoals: TextAt[];
+  /** The workbook's file name, one more place that may name the department. */
+  file?: string | null;
+  /** The city's list of departments: names in its spelling, aliases mapped to the listed name. */
+  departments?: DepartmentList | null;
 }
 
 /** Reads one sheet in whatever layout it is in. */
@@ -41,9 +60,10 @@ export function readSheet(grid: Grid, context: ReadContext = { longTermGoals: []
 
 function readView(view: SheetView, context: ReadContext, detected = detectLayout(view)): Report {
   const report = readLayout(view, context, detected);
+  const settled = settleDepartment(report, { file: context.file ?? null, list: context.departments ?? null });
   // A legend of the own-status column, wherever on the sheet it is written ("1 = toteutunut, …").
   const legend = readLegend(view);
-  return legend.length > 0 ? { ...report, ownStatusLegend: legend } : report;
+  return legend.length > 0 ? { ...settled, ownStatusLegend: legend } : settled;
 }
 
 function readLayout(
@@ -64,6 +84,11 @@ function readLayout(
   }
 }
 
+export interface ReadOptions {
+  /** The city's list of departments (src/read/department.ts); null or absent: names as written. */
+  departments?: DepartmentList | null;
+}
+
 /**
  * The grid without the cells Toteuma wrote itself into an empty cell (the "Tila" labels and header of
  * "Väritä tila"): after colouring, those labels must not be read back as a person's own status.
@@ -82,9 +107,12 @@ function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
   return cells ? { ...grid, cells } : grid;
 }
 
-/** Reads every sheet of a workbook, except the ones Toteuma writes itself. */
-export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
-  return whole(readingWorkbook(snapshot));
+/**
+ * Reads every sheet of a workbook, except the ones Toteuma writes itself. With a city's list of
+ * departments, each sheet's department is spelt as listed (aliases become the listed name).
+ */
+export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookReport {
+  return whole(readingWorkbook(snapshot, options));
 }
 
 /**
@@ -92,15 +120,19 @@ export function readWorkbook(snapshot: WorkbookSnapshot): WorkbookReport {
  * sheet is read as soon as its layout is known, except programme sheets: they refer to the long-term
  * goal lists of the whole workbook, so they are read last, when every list has been seen.
  */
-export function* readingWorkbook(snapshot: WorkbookSnapshot): Sliced<WorkbookReport> {
+export function* readingWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ReadOptions = {},
+): Sliced<WorkbookReport> {
+  const departments = isEmptyList(options.departments) ? null : (options.departments ?? null);
   const ours = writtenByToteuma(snapshot);
-  // Toteuma's own sheets (its state, the findings it wrote) are not city reports; a person's sheet
-  // that happens to be called "Tarkistus" is read like any other.
+  // Toteuma's own sheets (its state, the findings and the summaries it wrote) are not city reports;
+  // a person's sheet that happens to be called "Tarkistus" or "Yhteenveto" is read like any other.
   const grids = snapshot.sheets
-    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g))
+    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g) && !isSummarySheet(g))
     .map((g) => withoutOwnLabels(g, ours));
   const longTermGoals: TextAt[] = [];
-  const context: ReadContext = { longTermGoals };
+  const context: ReadContext = { longTermGoals, file: snapshot.name, departments };
   const sheets: Report[] = new Array<Report>(grids.length);
   const programmes: [number, SheetView][] = [];
   const total = grids.length;
@@ -118,5 +150,5 @@ export function* readingWorkbook(snapshot: WorkbookSnapshot): Sliced<WorkbookRep
     sheets[i] = readView(view, context, "programme");
     yield { done: ++done, total, unit: "sheet" };
   }
-  return { name: snapshot.name, sheets };
+  return { name: snapshot.name, sheets, ...(departments ? { departmentList: departments } : {}) };
 }

@@ -1,15 +1,20 @@
+import { parseDepartmentList } from "./department";
 import {
+  bySpecificity,
   chooseDepartment,
   departmentCandidates,
+  departmentFromFileName,
   departmentFromSheetName,
   departmentInColumn,
   departmentInRow,
   departmentInTitle,
+  departmentOfFile,
   departmentOfSheet,
   isDepartmentName,
   isPageFooter,
   organisationFromTitle,
   properCase,
+  settleDepartment,
   sheetDepartment,
   sheetPeriod,
   sheetYear,
@@ -80,8 +85,18 @@ describe("department candidates", () => {
       written: "Sivistys T2",
       cell: null,
       unitOnly: false,
+      stem: "Sivistys",
     });
+    expect(departmentOfSheet("Sivistystoimiala 2024")).not.toHaveProperty("stem");
     expect(departmentOfSheet("Taulukko1")).toBeNull();
+    expect(departmentOfFile("/raportit/VAPAA-AIKATOIMIALA_T2_2023.xlsx")).toEqual({
+      name: "Vapaa-aikatoimiala",
+      source: "file",
+      written: "VAPAA-AIKATOIMIALA_T2_2023.xlsx",
+      cell: null,
+      unitOnly: false,
+    });
+    expect(departmentOfFile("kolme-toimialaa-2025-T2.xlsx")).toBeNull();
   });
 
   it("says when a title names only a unit that stands for the department", () => {
@@ -114,10 +129,11 @@ describe("department candidates", () => {
     expect(departmentInRow(line("ELINVOIMA- JA YMPÄRISTÖTOIMIALA"), "named").name).toBe(
       "Elinvoima- ja ympäristötoimiala",
     );
-    // The two readings still differ where the title pattern cuts a compound name short: the next step
-    // (exact department names) settles it here.
+    // Hyphenated words are whole words: both readings give "Vapaa-aikatoimiala" (the title pattern
+    // once cut it to "Aikatoimiala", which this test expected; issue 13).
     expect(departmentInRow(line("Vapaa-aikatoimiala"), "whole").name).toBe("Vapaa-aikatoimiala");
-    expect(departmentInRow(line("Vapaa-aikatoimiala"), "named").name).toBe("Aikatoimiala");
+    expect(departmentInRow(line("Vapaa-aikatoimiala"), "named").name).toBe("Vapaa-aikatoimiala");
+    expect(departmentInRow(line("Toimiala: VAPAA-AIKATOIMIALA"), "named").name).toBe("Vapaa-aikatoimiala");
   });
 });
 
@@ -126,13 +142,37 @@ describe("chooseDepartment", () => {
   const row = departmentInRow(line("Elinvoima- ja ympäristötoimiala", 7), "whole");
   const sheet = departmentOfSheet("Sivistys T2");
   const column = departmentInColumn([line("Tekninen toimiala", 5, 2)]);
+  const file = departmentOfFile("vapaa-aikatoimiala-2023.xlsx");
+  const unitOnly = departmentInTitle(
+    line("Kasvu- ja työllisyyspalvelut-yksikön toiminnalliset tavoitteet", 1),
+  );
 
-  it("takes the most trusted source: column, title, row, sheet name", () => {
-    expect(chooseDepartment([sheet, row, title, column])?.name).toBe("Tekninen toimiala");
-    expect(chooseDepartment([sheet, row, title])?.name).toBe("Konsernipalvelut");
-    expect(chooseDepartment([sheet, row])?.name).toBe("Elinvoima- ja ympäristötoimiala");
-    expect(chooseDepartment([null, sheet])?.name).toBe("Sivistystoimiala");
+  it("takes the most specific place: column, title, row, sheet name, file name", () => {
+    expect(chooseDepartment([file, sheet, row, title, column])?.name).toBe("Tekninen toimiala");
+    expect(chooseDepartment([file, sheet, row, title])?.name).toBe("Konsernipalvelut");
+    expect(chooseDepartment([file, sheet, row])?.name).toBe("Elinvoima- ja ympäristötoimiala");
+    expect(chooseDepartment([file, null, sheet])?.name).toBe("Sivistystoimiala");
+    expect(chooseDepartment([file])?.name).toBe("Vapaa-aikatoimiala");
     expect(chooseDepartment([null, null])).toBeNull();
+  });
+
+  it("takes any place that names a department before a title that names only a unit", () => {
+    expect(chooseDepartment([unitOnly, file])?.name).toBe("Vapaa-aikatoimiala");
+    expect(chooseDepartment([unitOnly, sheet])?.name).toBe("Sivistystoimiala");
+    expect(chooseDepartment([unitOnly])?.name).toBe("Kasvu- ja työllisyyspalvelut");
+  });
+
+  it("with a city's list, takes a listed name (or alias) before any name not on it", () => {
+    const { list } = parseDepartmentList("Sivistystoimiala\nVapaa-aikatoimiala");
+    expect(chooseDepartment([title, row, sheet, file], list)?.name).toBe("Sivistystoimiala");
+    expect(bySpecificity([file, title, row, sheet], list).map((c) => c.source)).toEqual([
+      "sheet",
+      "file",
+      "title",
+      "row",
+    ]);
+    // With nothing on the list, the places decide as without one.
+    expect(chooseDepartment([title, row], list)?.name).toBe("Konsernipalvelut");
   });
 
   it("within a source, takes the first written", () => {
@@ -222,5 +262,74 @@ describe("sheetDepartment", () => {
     ]);
     expect(sheetDepartment(sources)?.name).toBe("Tekninen toimiala");
     expect(sheetDepartment({ ...sources, column: [] })?.cell).toEqual(at(2));
+  });
+});
+
+describe("settleDepartment: the workbook's file name and the city's list", () => {
+  const report = (sheet: string, mentions: ReturnType<typeof departmentCandidates>) => ({
+    sheet,
+    layout: "block" as const,
+    title: null,
+    department: mentions[0]?.name ?? null,
+    departmentMentions: mentions,
+    period: null,
+    year: null,
+    focusAreas: [],
+    financialGoals: [],
+    hasActualColumn: false,
+    ownStatusColumn: null,
+    nearMisses: [],
+    problems: [],
+    looksLikeGoals: true,
+  });
+
+  it("adds the file name as the least specific place", () => {
+    const plain = report("T2 2023", departmentCandidates({ sheet: "T2 2023" }));
+    expect(settleDepartment(plain, { file: "Sivistystoimiala_2023.xlsx", list: null })).toMatchObject({
+      department: "Sivistystoimiala",
+      departmentMentions: [{ source: "file", written: "Sivistystoimiala_2023.xlsx" }],
+    });
+    const titled = report(
+      "T2 2023",
+      departmentCandidates({ sheet: "T2 2023", title: [line("Tekninen toimiala")] }),
+    );
+    expect(
+      settleDepartment(titled, { file: "sivistys.xlsx", list: null }).departmentMentions?.map(
+        (m) => m.source,
+      ),
+    ).toEqual(["title", "file"]);
+  });
+
+  it("spells every mention as the list does and lets a listed one win", () => {
+    const { list } = parseDepartmentList("Sivistystoimiala\nSivari = Sivistystoimiala");
+    const r = report(
+      "Sivari T2",
+      departmentCandidates({ sheet: "Sivari T2", title: [line("Tavoitteet 2024 – KULTTUURITOIMIALA")] }),
+    );
+    expect(r.department).toBe("Kulttuuritoimiala");
+    const settled = settleDepartment(r, { file: null, list });
+    expect(settled.department).toBe("Sivistystoimiala");
+    expect(settled.departmentMentions?.map((m) => [m.source, m.name])).toEqual([
+      ["sheet", "Sivistystoimiala"],
+      ["title", "Kulttuuritoimiala"],
+    ]);
+  });
+
+  it("keeps the department of a report without mentions, in its display spelling", () => {
+    const built = { ...report("S", []), department: "SIVISTYSTOIMIALA" };
+    delete (built as { departmentMentions?: unknown }).departmentMentions;
+    expect(settleDepartment(built, { file: "tekninen.xlsx", list: null }).department).toBe(
+      "Sivistystoimiala",
+    );
+  });
+});
+
+describe("departmentFromFileName", () => {
+  it("reads a file name as a sheet name, with hyphens beside years and periods as spaces", () => {
+    expect(departmentFromFileName("elinvoima-ja-ymparisto-2023-vuosi.xlsx")).toBe(
+      "Elinvoima- ja ympäristötoimiala",
+    );
+    expect(departmentFromFileName("Konserni_Q3_2024.xlsx")).toBe("Konsernipalvelut");
+    expect(departmentFromFileName("T2-2023.xlsx")).toBeNull();
   });
 });

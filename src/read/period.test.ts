@@ -1,4 +1,4 @@
-import { PERIODS, reportedDates, selvitysHeading } from "../model/period";
+import { PERIODS, reportedDates, selvitysHeading, type Period } from "../model/period";
 import { gridOf } from "../../test/support/mess";
 import { readBlock } from "./block";
 import { periodOf, reportPeriod } from "./period";
@@ -40,6 +40,18 @@ describe("reportPeriod", () => {
       ]),
     ).toEqual({ period: "T2", year: 2025 });
     expect(reportPeriod([])).toEqual({ period: null, year: null });
+  });
+
+  it("takes the newest period named: earlier periods' texts are kept above the new one", () => {
+    const of = (...periods: (Period | null)[]) =>
+      reportPeriod(periods.map((period) => ({ period, year: null })));
+    expect(of("T1", "T2", "T1", "T2").period).toBe("T2");
+    expect(of("T1", "T1", "T1", "T2").period).toBe("T2");
+    expect(of("Q1", "Q3", "Q2", null).period).toBe("Q3");
+    expect(of("H1", "year").period).toBe("year");
+    // Periods that end in December: the one named most often.
+    expect(of("year", "T3", "T3").period).toBe("T3");
+    expect(of(null, null).period).toBeNull();
   });
 });
 

@@ -2,7 +2,7 @@
  * The reporting period from a selvitys heading: "(T1)", "toisella vuosikolmanneksella (T2)",
  * "vuoden kolmannella neljänneksellä (Q3)", "H1", "puolivuotiskatsaus", "vuonna 2023" (the whole year).
  */
-import { isPeriod, periodOfMonths, type Period } from "../model/period";
+import { isPeriod, periodInfo, periodOfMonths, type Period } from "../model/period";
 import { cleanText, mostCommon, yearIn } from "../text";
 
 export interface PeriodOf {
@@ -127,10 +127,18 @@ function periodOfRange(lower: string): Period | null {
   return null;
 }
 
-/** The majority period (and year) of a report's selvitys headings; ties go to the first seen. */
+/**
+ * The period (and year) a report's selvitys headings name: the newest period named, since a report
+ * keeps earlier periods' texts above the new one ("(T1)" and "(T2)" under every action is a T2
+ * report, and so is a T2 report whose T2 texts are written for only some actions). Of periods that
+ * end in the same month (T3, Q4, H2 and the year) the one named most often, ties to the first seen.
+ * The year is the one named most often.
+ */
 export function reportPeriod(selvitykset: readonly PeriodOf[]): PeriodOf {
+  const periods = selvitykset.map((s) => s.period).filter((p): p is Period => p !== null);
+  const end = Math.max(0, ...periods.map((p) => periodInfo(p).months.to));
   return {
-    period: mostCommon(selvitykset.map((s) => s.period)),
+    period: mostCommon(periods.filter((p) => periodInfo(p).months.to === end)),
     year: mostCommon(selvitykset.map((s) => s.year)),
   };
 }

@@ -512,3 +512,38 @@ describe("a header over two rows", () => {
     expect(report.problems).toEqual([]);
   });
 });
+
+describe("selvitys parts in a table cell", () => {
+  it("splits a cell into 'Osatavoite N: … Raportointi: …' parts as the block layout does, and 'Mittari N.' on one line", () => {
+    const grid = gridOf("Kulttuuri H1", [
+      ["Tavoite", "Toimenpide", "Mittari", "Lähtötaso", "Tavoitetaso", "Selvitys (H1)"],
+      [
+        "Kulttuuri kuuluu kaikille",
+        "Näyttelyohjelma",
+        "Museokäynnit",
+        "41 000",
+        "45 000",
+        "Osatavoite 1: Päänäyttely avattu\nRaportointi: Avattiin 14.2.\nkävijöitä 23 600.\nOsatavoite 2: Verkkonäyttelyt\nRaportointi:\nOsatavoite 3: Syyskauden näyttely",
+      ],
+      ["", "Lukudiplomi", "Koulut", "6", "14", "Mittari 1. Käynnissä 11 koulussa. Mittari 2. Diplomeja 468."],
+      ["", "", "Diplomit", "410", "500", ""],
+    ]);
+    const report = readTable(view(grid));
+    const [museo, diplomi] = [...actionsOf(report)].map((p) => p.action);
+    const cell = { sheet: "Kulttuuri H1", row: 2, col: 6 };
+    expect(museo.reports[0].parts).toEqual([
+      {
+        label: "Osatavoite 1",
+        text: "Päänäyttely avattu",
+        cell,
+        report: { text: "Avattiin 14.2.\nkävijöitä 23 600.", cell },
+      },
+      { label: "Osatavoite 2", text: "Verkkonäyttelyt", cell, report: { text: "", cell } },
+      { label: "Osatavoite 3", text: "Syyskauden näyttely", cell, report: null },
+    ]);
+    expect(diplomi.reports[0].parts.map((p) => [p.label, p.text])).toEqual([
+      ["Mittari 1", "Käynnissä 11 koulussa."],
+      ["Mittari 2", "Diplomeja 468."],
+    ]);
+  });
+});

@@ -28,16 +28,16 @@ import type {
   Measure,
   Report,
   Selvitys,
-  SelvitysPart,
   TextAt,
 } from "../model/report";
-import { departmentOfSheet, sheetDepartment, sheetPeriod, sheetYear } from "./meta";
+import { departmentOf, sheetPeriod, sheetYear } from "./meta";
 import { ReadLog } from "./log";
 import { periodOf, reportPeriod, type PeriodOf } from "./period";
 import type { SheetView } from "./sheet";
 import { looksLikeOwnStatus } from "./status-column";
 import { cleanText, labelKey, matchLabel, type LabelMatch } from "../text";
-import { isSelvitysHeading, splitNumberedMeasures, TABLE_HEADERS, type TableHeader } from "./vocabulary";
+import { partsOfText } from "./parts";
+import { isSelvitysHeading, TABLE_HEADERS, type TableHeader } from "./vocabulary";
 
 /** The header row is looked for in this many first rows. */
 const HEADER_SEARCH_ROWS = 20;
@@ -252,7 +252,7 @@ export function readTable(view: SheetView): Report {
       sheet,
       layout: "none",
       title: null,
-      department: departmentOfSheet(sheet)?.name ?? null,
+      ...departmentOf({ sheet }),
       period: null,
       year: null,
       focusAreas: [],
@@ -440,12 +440,12 @@ export function readTable(view: SheetView): Report {
   const focusAreas = path.focusAreas;
   pruneImplied(focusAreas);
 
-  // Selvitys text: the lines of the action's rows; "Mittari 1. … Mittari 2. …" split into parts.
+  // Selvitys text: the lines of the action's rows, split into parts by measure or sub-goal.
   const allReports: PeriodOf[] = [];
   for (const entries of reportsOf.values())
     for (const { selvitys, lines } of entries) {
       selvitys.text = lines.join("\n");
-      selvitys.parts = partsOf(selvitys);
+      selvitys.parts = partsOfText(selvitys.text, selvitys.cell);
       allReports.push({ period: selvitys.period, year: selvitys.year });
     }
   const fromReports = reportPeriod(
@@ -460,7 +460,7 @@ export function readTable(view: SheetView): Report {
   }
   const titleText = aboveHeader.map((l) => l.text);
   // The department most rows name, else the title, else a row above the header, else the sheet name.
-  const chosen = sheetDepartment({
+  const department = departmentOf({
     sheet,
     column: path.departments,
     title: title ? [title, ...aboveHeader] : aboveHeader,
@@ -470,7 +470,7 @@ export function readTable(view: SheetView): Report {
     sheet,
     layout: "table",
     title,
-    department: chosen?.name ?? null,
+    ...department,
     ...sheetPeriod(fromReports.period, { title: titleText, sheet }),
     year: sheetYear(fromReports.year, {
       headers: header.columns.map((c) => c.header),
@@ -638,12 +638,4 @@ function nextRowHasMeasure(view: SheetView, r: number, measureCol: number, actio
     );
   }
   return false;
-}
-
-function partsOf(selvitys: Selvitys): SelvitysPart[] {
-  return splitNumberedMeasures(selvitys.text).map((p) => ({
-    label: `Mittari ${p.number}`,
-    text: cleanText(p.text.replace(/^mittari\s*\d+\s*[.:)\-–]\s*/i, "")),
-    cell: selvitys.cell,
-  }));
 }

@@ -2,7 +2,7 @@
  * What the pane's views share: the actions (the use cases of src/app over the workbook; null outside
  * Excel), which command runs (one at a time: every button waits meanwhile), and the one message line
  * for errors and confirmations. Each view's own state lives in its hook (useReadView,
- * useValidationView, useStatusView).
+ * useValidationView, useStatusView, useSummaryView, useDepartmentList).
  */
 import { useCallback, useState } from "react";
 import type { AppActions } from "../app";
@@ -11,7 +11,19 @@ import type { CellRef, Language, WorkbookReport } from "../model";
 import { strings, type Strings } from "../i18n";
 
 /** The command that runs, named for the spinner it shows. */
-export type Busy = "read" | "validate" | "write" | "assess" | "colour" | "clear" | "template" | "workbooks";
+export type Busy =
+  | "read"
+  | "validate"
+  | "write"
+  | "assess"
+  | "colour"
+  | "clear"
+  | "summarise"
+  | "writeSummary"
+  | "template"
+  | "workbooks"
+  | "loadDepartments"
+  | "saveDepartments";
 
 export interface Message {
   intent: "error" | "success";

@@ -9,7 +9,8 @@
  *   `validateWorkbook` run them and sort the findings (`sortFindings`);
  * - `text.ts`: what rules share to compare and name things (`normalise`, `quote`, `measureName`,
  *   `present`, `isYearEnd`, `hasHierarchy`, `finding`); `measure-without-value.ts`: the factory of the
- *   rules for a measure's missing baseline, target or actual; `summary.ts`: the count line
+ *   rules for a measure's missing baseline, target or actual; `department.ts`: what the department
+ *   rules share (a sheet's department mentions, the words for each place); `summary.ts`: the count line
  *   ("2 virhettä, 5 varoitusta").
  *
  * To add a rule: write `rules/<code>.ts` exporting a `Rule` whose findings are made with `finding()`,
@@ -24,6 +25,8 @@ import { whole, type Sliced } from "../model/slices";
 import { actionWithoutMeasure } from "./rules/action-without-measure";
 import { actionWithoutSelvitys } from "./rules/action-without-selvitys";
 import { commitmentWithoutAction } from "./rules/commitment-without-action";
+import { departmentNotListed } from "./rules/department-not-listed";
+import { departmentSourcesDisagree } from "./rules/department-sources-disagree";
 import { duplicateAction } from "./rules/duplicate-action";
 import { duplicateMeasure } from "./rules/duplicate-measure";
 import { emptySelvitys } from "./rules/empty-selvitys";
@@ -66,6 +69,8 @@ export const RULES: readonly Rule[] = [
   duplicateMeasure,
   labelNearMiss,
   nameSpellingVariant,
+  departmentNotListed,
+  departmentSourcesDisagree,
   ownStatusOffScale,
   targetNotAssessable,
   programmeMissingField,

@@ -2,6 +2,7 @@
  * The shape of a validation rule (in the manner of ESLint rules) and the workbook around the sheet
  * being checked.
  */
+import type { DepartmentList } from "../model/department";
 import type { Finding, Severity } from "../model/finding";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
 import type { Bilingual } from "../model/text";
@@ -12,6 +13,8 @@ export interface WorkbookContext {
   sheets: readonly Report[];
   /** Long-term goals listed anywhere in the workbook (programme layout); empty when there is no list. */
   longTermGoals: readonly TextAt[];
+  /** The city's list of departments the workbook was read with; null or absent without one. */
+  departmentList?: DepartmentList | null;
 }
 
 export interface Rule {
@@ -25,7 +28,10 @@ export interface Rule {
   check(report: Report, ctx: WorkbookContext): Finding[];
 }
 
-/** The context of a whole workbook: its sheets and every long-term goal list found in it. */
+/**
+ * The context of a whole workbook: its sheets, every long-term goal list found in it and the list of
+ * departments it was read with.
+ */
 export function workbookContext(wr: WorkbookReport | readonly Report[]): WorkbookContext {
   const sheets = Array.isArray(wr) ? (wr as readonly Report[]) : (wr as WorkbookReport).sheets;
   const longTermGoals: TextAt[] = [];
@@ -37,5 +43,6 @@ export function workbookContext(wr: WorkbookReport | readonly Report[]): Workboo
       seen.add(key);
       longTermGoals.push(g);
     }
-  return { sheets, longTermGoals };
+  const departmentList = Array.isArray(wr) ? null : ((wr as WorkbookReport).departmentList ?? null);
+  return { sheets, longTermGoals, departmentList };
 }

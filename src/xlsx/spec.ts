@@ -69,6 +69,21 @@ function tableName(asked: string, taken: Set<string>): string {
   return name;
 }
 
+/**
+ * A link's address as a file holds it. A relative file with a place in it ("raportit/a b.xlsx#'T2'!B12",
+ * as a person types one in Excel) is the file as the relationship's target (spaces as %20) and the
+ * place as the hyperlink's `location`, as Excel writes it; an address with a scheme (https:, file:,
+ * mailto:) is the target as it is.
+ */
+export function splitLink(url: string): { target: string; location: string | null } {
+  const hash = url.indexOf("#");
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || hash <= 0) return { target: url, location: null };
+  return {
+    target: url.slice(0, hash).replace(/%/g, "%25").replace(/ /g, "%20"),
+    location: url.slice(hash + 1),
+  };
+}
+
 /** Writes `spec` into the sheet (a new tab, or the existing one's content replaced in place). */
 export function writeSpec(book: Book, spec: SheetSpec, activate: boolean): void {
   const styles = book.styles();
@@ -182,11 +197,13 @@ export function writeSpec(book: Book, spec: SheetSpec, activate: boolean): void 
       right = Math.max(right, c);
       if (cell.link) {
         const display = cell.value === null ? "" : ` display="${escapeAttr(String(cell.value))}"`;
-        if ("url" in cell.link)
+        if ("url" in cell.link) {
+          const { target, location } = splitLink(cell.link.url);
+          const at = location ? ` location="${escapeAttr(location)}"` : "";
           links.push(
-            `<hyperlink ref="${a1(r, c)}" r:id="${relId(REL.hyperlink, cell.link.url, true)}"${display}/>`,
+            `<hyperlink ref="${a1(r, c)}" r:id="${relId(REL.hyperlink, target, true)}"${at}${display}/>`,
           );
-        else
+        } else
           links.push(
             `<hyperlink ref="${a1(r, c)}" location="${escapeAttr(`${quoteSheet(cell.link.sheet)}!${cell.link.cell}`)}"${display}/>`,
           );

@@ -8,6 +8,8 @@
  *    manifest is valid against the Office XSDs; its <Version> is package.json's;
  *  - the pages carry the Content-Security-Policy first in <head> and load scripts only from their own
  *    host and office.js from Microsoft's CDN;
+ *  - the pane's first load (the scripts taskpane.html loads) weighs at most 250 KB gzipped, the file
+ *    reader (src/xlsx and exceljs, for workbooks picked for the summary) in chunks loaded only when used;
  *  - served by `npm run serve:dist` (https on localhost) and opened in Chromium, the pane loads and
  *    shows its version, and no request leaves localhost but office.js from the CDN, which the test
  *    blocks and counts; and with the CDN's office.js answered from the local copy (still nothing
@@ -21,6 +23,7 @@
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
+const zlib = require("zlib");
 const os = require("os");
 const path = require("path");
 const { CDN_OFFICE_JS, OFFICE_CDN, officeVersion, packageVersion } = require("../../scripts/manifest");
@@ -216,6 +219,39 @@ test("The pages: the Content-Security-Policy first in <head>; scripts from the h
     assertEqual(scripts[0], CDN_OFFICE_JS, `${page}: office.js from the CDN first`);
     for (const src of scripts.slice(1)) assert(!/^[a-z]+:|^\/\//i.test(src), `${page}: ${src} not relative`);
   }
+});
+
+/** At most this much script, gzipped, before the pane shows: the file reader comes later, when used. */
+const FIRST_LOAD_GZIP = 250 * 1024;
+
+test("The pane's first load is at most 250 KB of script gzipped; the file reader is a chunk loaded only when used", async () => {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const initial = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => src !== CDN_OFFICE_JS);
+  assert(initial.length > 0, "no script of the pane's own");
+  const sizes = initial.map(
+    (src) => zlib.gzipSync(fs.readFileSync(path.join(DIST, src)), { level: 9 }).length,
+  );
+  const total = sizes.reduce((a, b) => a + b, 0);
+  console.log(
+    `       first load: ${initial.map((src, i) => `${src} ${(sizes[i] / 1024).toFixed(1)} KB`).join(", ")} gzipped`,
+  );
+  assert(
+    total <= FIRST_LOAD_GZIP,
+    `the pane's first load is ${(total / 1024).toFixed(1)} KB gzipped (at most 250 KB)`,
+  );
+  // The file reader is not in it: its own chunk holds the package reader, and no initial script does.
+  const later = files(DIST).filter(
+    (f) => f.endsWith(".js") && !initial.includes(f) && !/^commands\./.test(f),
+  );
+  assert(
+    later.some((f) => /^xlsx\.[0-9a-f]{8}\.js$/.test(f)),
+    `no chunk of its own for the file reader: ${later}`,
+  );
+  const reader = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  for (const src of initial)
+    assert(!fs.readFileSync(path.join(DIST, src), "utf8").includes(reader), `${src} holds the file reader`);
 });
 
 // ---------------------------------------------------------------------------------------------

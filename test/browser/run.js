@@ -162,6 +162,17 @@ async function writeHugeWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The summary: a workbook of three departments' report sheets, and a fourth department's file to pick
+
+const SUMMARY_DIR = path.join(ROOT, "test/fixtures/workbooks/summary");
+const THREE = "kolme-toimialaa-2025-T2.xlsx";
+const PICKED = path.join(SUMMARY_DIR, "perusturva-2025-T2.xlsx");
+
+function copySummaryWorkbook() {
+  fs.copyFileSync(path.join(SUMMARY_DIR, THREE), path.join(DIST, "fixtures", THREE));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Static server for dist/
 
 const TYPES = {
@@ -559,6 +570,100 @@ test("Tarkistus: findings are written to a new sheet Tarkistus as an Excel table
   const m = /^\$?[A-Z]+\$?(\d+):\$?[A-Z]+\$?(\d+)$/.exec(table.address);
   assert(m, `table address ${table.address}`);
   assertEqual(Number(m[2]) - Number(m[1]), listed, "table rows (without header) = findings listed");
+  await page.close();
+});
+
+test("Tarkistus: Toimialaluettelo — a person writes the city's list, the check warns with the nearest name; an alias names the department", async () => {
+  const page = await openPane("view=validate&workbook=konsernipalvelut-2025-T2.xlsx");
+  const counts = page.locator("[data-finding-counts]");
+  await counts.waitFor({ timeout: TIMEOUT });
+  const before = countsOf((await counts.textContent()).trim());
+  const notListed = page.locator('[data-finding="department-not-listed"]');
+  assertEqual(await notListed.count(), 0, "not-listed findings without a list");
+
+  // Open the list: none is kept yet.
+  const toggle = page.getByRole("button", { name: "Toimialaluettelo" });
+  assertEqual(await toggle.getAttribute("aria-expanded"), "false", "the list starts closed");
+  await toggle.click();
+  assertEqual(await toggle.getAttribute("aria-expanded"), "true", "the list opened");
+  const box = page.getByRole("textbox", { name: "Toimialat" });
+  await box.waitFor({ timeout: TIMEOUT });
+  assertEqual(await box.inputValue(), "", "the kept list");
+  const countLine = page.locator("[data-department-count]");
+  assert(/^Ei luetteloa/.test((await countLine.textContent()).trim()), "no list yet");
+  const save = page.getByRole("button", { name: "Tallenna luettelo" });
+  assert(await save.isDisabled(), "nothing to save before typing");
+
+  // A line the list cannot take is named, and the list cannot be saved.
+  await box.click();
+  await page.keyboard.type("Sivistystoimiala");
+  await page.keyboard.press("Enter");
+  await page.keyboard.type("= Tekninen toimiala");
+  await page
+    .getByText("Rivi 2: kirjoita muu nimi ja toimiala muodossa 'Sivistys = Sivistystoimiala'.")
+    .waitFor();
+  assert(await save.isDisabled(), "a list with a problem cannot be saved");
+  await screenshot(page, "departments-problem");
+
+  // Corrected: two departments, not saved yet; saved, the check runs again with the list.
+  await page.keyboard.press("Home");
+  await page.keyboard.press("Shift+End");
+  await page.keyboard.type("Tekninen toimiala");
+  await page
+    .getByText("Luettelossa 2 toimialaa ja 0 muuta nimeä. Muutoksia ei ole vielä tallennettu.")
+    .waitFor();
+  await save.click();
+  await page
+    .getByText("Luettelossa 2 toimialaa ja 0 muuta nimeä. Luettelo on tallennettu työkirjaan.")
+    .waitFor({
+      timeout: TIMEOUT,
+    });
+  await notListed.first().waitFor({ timeout: TIMEOUT });
+  const warning = (await notListed.first().textContent()).trim();
+  assert(
+    warning.includes(
+      "Toimiala 'Konsernipalvelut' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Tekninen toimiala'.",
+    ),
+    `the warning: ${warning}`,
+  );
+  const after = countsOf((await counts.textContent()).trim());
+  assertEqual(after.warning, before.warning + 1, "warnings after saving the list");
+  await clickAndExpectSelection(page, notListed.first().locator("[data-cell]").first());
+  await screenshot(page, "departments-saved");
+
+  // The city calls it Konsernipalvelujen toimiala: an alias line, and the warning is gone.
+  await box.fill("Konsernipalvelujen toimiala\nKonsernipalvelut = Konsernipalvelujen toimiala");
+  await save.click();
+  await page.getByText("Luettelossa 1 toimiala ja 1 muu nimi. Luettelo on tallennettu työkirjaan.").waitFor({
+    timeout: TIMEOUT,
+  });
+  await page.waitForFunction(
+    () =>
+      document.querySelector("[data-finding-counts]") &&
+      !document.querySelector('[data-finding="department-not-listed"]'),
+    null,
+    { timeout: TIMEOUT },
+  );
+  // Luettu reads the workbook again with the kept list: the department by its listed name.
+  await page.getByRole("tab", { name: "Luettu" }).click();
+  await page.locator("header button").first().click();
+  await page.waitForFunction(
+    () =>
+      /Konsernipalvelujen toimiala/.test(document.querySelector("section[data-sheet] dl")?.textContent ?? ""),
+    null,
+    { timeout: TIMEOUT },
+  );
+  // Closing and opening the list again shows the kept text.
+  await page.getByRole("tab", { name: "Tarkistus" }).click();
+  const again = page.getByRole("button", { name: "Toimialaluettelo" });
+  if ((await again.getAttribute("aria-expanded")) === "true") await again.click();
+  await again.click();
+  assertEqual(
+    await page.getByRole("textbox", { name: "Toimialat" }).inputValue(),
+    "Konsernipalvelujen toimiala\nKonsernipalvelut = Konsernipalvelujen toimiala",
+    "the kept list, opened again",
+  );
+  assertEqual(page.errors, [], "errors in the page");
   await page.close();
 });
 
@@ -986,6 +1091,146 @@ for (const [lang, sentence, title] of [
 }
 
 // ---------------------------------------------------------------------------------------------
+// Tests: Yhteenveto
+
+const SUMMARY_UI = {
+  "fi-FI": {
+    tab: "Yhteenveto",
+    add: "Lisää työkirjoja…",
+    create: "Luo yhteenveto",
+    reading: "Luetaan työkirjaa 1 / 2: tämä työkirja",
+    written: "Yhteenveto kirjoitettiin välilehdille Yhteenveto, Mittarit, Poikkeamat.",
+    expected: "Odotetut toimialat (valinnainen)",
+  },
+  "en-US": {
+    tab: "Summary",
+    add: "Add workbooks…",
+    create: "Create summary",
+    reading: "Reading workbook 1 of 2: this workbook",
+    written: "The summary was written to the sheets Yhteenveto, Mittarit, Poikkeamat.",
+    expected: "Expected departments (optional)",
+  },
+};
+
+for (const locale of Object.keys(SUMMARY_UI))
+  test(`Yhteenveto (${locale}): three report sheets plus one picked file; the sheets read back from the workbook`, async () => {
+    const t = SUMMARY_UI[locale];
+    const page = await openPane(`workbook=${THREE}`, { locale });
+    const scripts = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.getByRole("tab", { name: t.tab }).click();
+    await page.locator("[data-source]").nth(2).waitFor({ timeout: TIMEOUT });
+    const sources = await page.locator("[data-source]").allTextContents();
+    assertEqual(sources.length, 3, "the workbook's report sheets listed");
+    assert(/Sivistystoimiala/.test(sources[0]) && /T2 2025/.test(sources[0]), `first source: ${sources[0]}`);
+    // The file reader is not loaded until a file is picked.
+    const readerBefore = scripts.filter((s) => /xlsx/.test(s));
+    assertEqual(readerBefore, [], "the file reader loaded before any file was picked");
+
+    await page.locator("[data-add-workbooks]").setInputFiles(PICKED);
+    const picked = page.locator('[data-picked-file="perusturva-2025-T2.xlsx"]');
+    await picked.getByText(/Perusturvan toimiala/).waitFor({ timeout: TIMEOUT });
+    assert(
+      scripts.some((s) => /xlsx/.test(s)),
+      `the file reader's chunk was not loaded: ${scripts.join(", ")}`,
+    );
+    await page.getByLabel(t.expected).fill("Sivistystoimiala\nKulttuuritoimiala");
+    await settled(page);
+    let found = await axeViolations(page);
+    assertEqual(found, [], "axe violations with the sources listed");
+
+    // While Excel is held, the progress bar says which workbook is read.
+    await holdExcel(page);
+    await page.getByRole("button", { name: t.create }).click();
+    await page.getByText(t.reading).waitFor({ timeout: TIMEOUT });
+    found = await axeViolations(page);
+    assertEqual(found, [], "axe violations while reading");
+    await screenshot(page, `summary-busy-${locale}`);
+    await page.evaluate(() => window.__release());
+    await page.getByText(t.written).waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await screenshot(page, `summary-${locale}`);
+    found = await axeViolations(page);
+    assertEqual(found, [], "axe violations with the summary");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert(width <= VIEWPORT.width, `the pane is ${width} px wide`);
+
+    // The pane: the totals, and the one conflict (the department expected but missing).
+    const conflicts = await page
+      .locator("[data-conflict]")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-conflict")));
+    assertEqual(conflicts, ["missing-department"], "conflicts in the pane");
+    const total = await page.locator("[data-summary-total]").textContent();
+    assert(/4 (toimialaa|departments), 28 (mittaria|measures)/.test(total), `totals: ${total}`);
+
+    // The workbook, read back through the simulator.
+    const book = await page.evaluate(() => {
+      const sim = window.__sim;
+      const col = (sheet, letter, from, to) => {
+        const out = [];
+        for (let r = from; r <= to; r++) out.push(sim.cell(sheet, `${letter}${r}`).value);
+        return out;
+      };
+      const table = sim.tables().find((x) => x.sheet === "Mittarit");
+      const header = Number(/(\d+):/.exec(table.address.replace(/\$/g, ""))[1]);
+      const rows = [];
+      for (let r = header + 1; r <= header + 28; r++) {
+        const c = sim.cell("Mittarit", `K${r}`);
+        rows.push({
+          label: c.value,
+          fill: c.fill,
+          font: c.fontColor,
+          file: sim.cell("Mittarit", `N${r}`).value,
+          link: sim.hyperlink("Mittarit", `P${r}`),
+        });
+      }
+      return {
+        sheets: sim.sheets().map((x) => x.name),
+        departments: col("Yhteenveto", "A", 6, 9),
+        measures: col("Yhteenveto", "C", 6, 10),
+        table: table.address,
+        charts: sim
+          .charts()
+          .map((c) => ({ sheet: c.sheet, series: c.series.map((x) => [x.name, x.values, x.color]) })),
+        rows,
+      };
+    });
+    assertEqual(
+      book.sheets,
+      ["Sivistys T2 2025", "Tekninen T2 2025", "Elinvoima T2 2025", "Yhteenveto", "Mittarit", "Poikkeamat"],
+      "sheets",
+    );
+    assertEqual(
+      book.departments,
+      ["Elinvoima- ja ympäristötoimiala", "Perusturvan toimiala", "Sivistystoimiala", "Tekninen toimiala"],
+      "departments",
+    );
+    assertEqual(book.measures, [4, 8, 8, 8, 28], "measures per department and in all");
+    assertEqual(book.charts.length, 1, "charts");
+    assertEqual(
+      book.charts[0].series.map(([, , colour]) => colour),
+      Object.values(STATUS).map((x) => x.fill),
+      "the chart's series in the city's colours",
+    );
+    for (const r of book.rows) {
+      const st = Object.values(STATUS).find((x) => x.label === r.label || x.fill === r.fill);
+      assert(st && r.fill === st.fill && r.font === st.font, `a status cell: ${JSON.stringify(r)}`);
+      // The workbook's own sheets are linked; the picked file, elsewhere on disk, is not.
+      if (r.file === "perusturva-2025-T2.xlsx")
+        assert(r.link === null, `a link to the picked file: ${JSON.stringify(r)}`);
+      else
+        assert(
+          r.link && /^'.+'!B\d+$/.test(r.link.documentReference),
+          `no link to the sheet: ${JSON.stringify(r)}`,
+        );
+    }
+    assertEqual(page.errors, [], "errors in the page");
+    await page.close();
+  });
+
+// ---------------------------------------------------------------------------------------------
 // Tests: accessibility (axe-core, WCAG 2.1 A and AA)
 
 // axe is evaluated through the DevTools protocol, not added as a <script>: the pages'
@@ -1070,6 +1315,10 @@ const UI = {
     clear: "Poista värit",
     cleared: "Värit poistettiin ja solut palautettiin ennalleen.",
     notInExcel: "Toteuma toimii Excelissä",
+    departments: "Toimialaluettelo",
+    departmentsBox: "Toimialat",
+    departmentsSave: "Tallenna luettelo",
+    departmentsSaved: /Luettelo on tallennettu työkirjaan\./,
     template: "Pohja",
     create: "Luo pohja",
     created: /pohja lisättiin työkirjaan/,
@@ -1087,6 +1336,10 @@ const UI = {
     clear: "Remove colours",
     cleared: "The colours were removed and the cells restored as they were.",
     notInExcel: "Toteuma runs in Excel",
+    departments: "Department list",
+    departmentsBox: "Departments",
+    departmentsSave: "Save the list",
+    departmentsSaved: /The list is saved in the workbook\./,
     template: "Template",
     create: "Create template",
     created: /template added to the workbook/,
@@ -1142,6 +1395,22 @@ for (const locale of Object.keys(UI)) {
     await page.getByText(t.written).waitFor({ timeout: TIMEOUT });
     await settled(page);
     await check(page, "check, findings written");
+    // The department list: open, with a line it cannot take, saved (the check runs again).
+    await page.getByRole("button", { name: t.departments }).click();
+    const box = page.getByRole("textbox", { name: t.departmentsBox });
+    await box.waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "check, department list open");
+    await box.fill("Sivistystoimiala\n= Tekninen toimiala");
+    await page.getByText(/^(Rivi|Line) 2: /).waitFor();
+    await settled(page);
+    await check(page, "check, department list with a problem");
+    await box.fill("Sivistystoimiala\nSivistys = Sivistystoimiala");
+    await page.getByRole("button", { name: t.departmentsSave }).click();
+    await page.getByText(t.departmentsSaved).waitFor({ timeout: TIMEOUT });
+    await page.locator('[data-finding="department-not-listed"]').first().waitFor({ timeout: TIMEOUT });
+    await settled(page);
+    await check(page, "check, department list saved");
     await tab(page, t.status);
     await page.locator("[data-assessment]").first().waitFor({ timeout: TIMEOUT });
     await settled(page);
@@ -1211,6 +1480,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
     ["read", "Luettu", "Read"],
     ["validate", "Tarkistus", "Check"],
     ["status", "Tila", "Status"],
+    ["summary", "Yhteenveto", "Summary"],
     ["template", "Pohja", "Template"],
   ];
   for (const file of ["elinvoima-ja-ymparisto-2023-vuosi.xlsx", "konsernipalvelut-2025-T2.xlsx"])
@@ -1234,6 +1504,7 @@ test("Narrow pane (350 px): every view of two workbooks, Finnish and English, wi
           });
           assert(await colour.isEnabled(), `${file} ${lang}: colour button disabled after assessing`);
         }
+        if (view === "summary") await page.locator("[data-summary-total]").waitFor({ timeout: TIMEOUT });
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
         assert(width <= 350, `${file} ${lang} ${view}: page is ${width} px wide`);
         // Long measure texts are clipped to three lines, the whole text in the tooltip.
@@ -1282,6 +1553,7 @@ async function main() {
   await writeFaultyWorkbook();
   await writeLargeWorkbook();
   await writeHugeWorkbook();
+  copySummaryWorkbook();
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;
   const { chromium } = require("playwright-core");

@@ -2667,6 +2667,8 @@ export interface SimChart {
   /** The cells the chart covers, top-left and bottom-right; null where Excel placed it itself. */
   position: { start: Box; end: Box } | null;
   series: SimSeries[];
+  /** The category axis's reversePlotOrder: the first category drawn at the top of a bar chart. */
+  categoriesReversed: boolean;
 }
 
 /** Chart types the simulator accepts (Excel.ChartType values). */
@@ -2770,6 +2772,7 @@ export class ChartCollection extends Collection<Chart, SimChart, ExcelJS.Workshe
           title: { text: "", visible: false },
           position: null,
           series: seriesFrom(source, seriesBy),
+          categoriesReversed: false,
         };
         st.charts.push(chart);
         return chart;
@@ -2781,8 +2784,12 @@ export class ChartCollection extends Collection<Chart, SimChart, ExcelJS.Workshe
 export class Chart extends Proxy<SimChart> {
   private _title?: ChartTitle;
   private _series?: ChartSeriesCollection;
+  private _axes?: ChartAxes;
   get title(): ChartTitle {
     return (this._title ??= new ChartTitle(this._ctx, this));
+  }
+  get axes(): ChartAxes {
+    return (this._axes ??= new ChartAxes(this._ctx, this));
   }
   get series(): ChartSeriesCollection {
     return (this._series ??= new ChartSeriesCollection(this._ctx, this));
@@ -2822,6 +2829,44 @@ export class Chart extends Proxy<SimChart> {
   }
   override _read(c: SimChart, prop: string): unknown {
     return prop === "name" ? c.name : prop === "chartType" ? c.type : undefined;
+  }
+}
+
+/** Chart.axes, simplified to the category axis. */
+export class ChartAxes extends Proxy<SimChart> {
+  private _category?: ChartAxis;
+  constructor(ctx: RequestContext, parent: Chart) {
+    super(ctx, parent, { m: "axes", orNull: true, resolve: () => parent._t });
+  }
+  get categoryAxis(): ChartAxis {
+    return (this._category ??= new ChartAxis(this._ctx, this));
+  }
+  override _props(): string[] {
+    return [];
+  }
+  override _read(): unknown {
+    return undefined;
+  }
+}
+
+/** The category axis (ExcelApi 1.7's reversePlotOrder only). */
+export class ChartAxis extends Proxy<SimChart> {
+  constructor(ctx: RequestContext, parent: ChartAxes) {
+    super(ctx, parent, { m: "categoryAxis", orNull: true, resolve: () => parent._t });
+  }
+  get reversePlotOrder(): boolean {
+    return this._get("reversePlotOrder") as boolean;
+  }
+  set reversePlotOrder(v: boolean) {
+    this._set("reversePlotOrder", v, (c) => {
+      c.categoriesReversed = v;
+    });
+  }
+  override _props(): string[] {
+    return ["reversePlotOrder"];
+  }
+  override _read(c: SimChart, prop: string): unknown {
+    return prop === "reversePlotOrder" ? c.categoriesReversed : undefined;
   }
 }
 

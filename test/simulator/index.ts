@@ -73,6 +73,8 @@ export interface SimChartView {
   /** "B20:J40": the cells the chart covers; null when never placed. */
   position: string | null;
   series: { name: string; values: string | null; categories: string | null; color: string | null }[];
+  /** The category axis plots from last to first (a bar chart's first category at the top). */
+  categoriesReversed: boolean;
 }
 
 export interface Simulator {
@@ -374,6 +376,7 @@ export function createSimulator(wb: ExcelJS.Workbook, options: SimulatorOptions 
           categories: s.categories ? qualifiedAbsolute(s.categories.ws.name, s.categories.box) : null,
           color: s.color,
         })),
+        categoriesReversed: c.categoriesReversed,
       })),
     created: () => st.created.map((c) => ({ ...c })),
     customProperties: () => customPropertiesOf(wb).map((p) => ({ ...p })),

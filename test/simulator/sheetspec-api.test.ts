@@ -46,6 +46,7 @@ describe("charts", () => {
       chart.name = "Tilat";
       chart.title.text = "Tilat toimialoittain";
       chart.setPosition("E2", "L20");
+      chart.axes.categoryAxis.reversePlotOrder = true;
       chart.series.getItemAt(1).format.fill.setSolidColor("#ffeb9c");
       const series = chart.series.load("items/name,count");
       const values = chart.series.getItemAt(0).getDimensionDataSourceString("Values");
@@ -75,6 +76,7 @@ describe("charts", () => {
             color: "#FFEB9C",
           },
         ],
+        categoriesReversed: true,
       },
     ]);
   });

@@ -9,15 +9,16 @@
  *
  * Every finding is checked for the rule's code and severity and a message in both languages; `cell`,
  * `message` and `suggestion` are compared where a case gives them (`message: { fi }` compares only the
- * Finnish). `findings` may be a function of the report, for cells found by text (`nodeWithText`). The
+ * Finnish). `findings` may be a function of the report, for cells found by text (`nodeWithText`). A
+ * case may give the city's list of departments the workbook was read with (`departmentList`). The
  * rule must leave the report as it was. A rule without a passing or a failing case is an error.
  */
 import { a1, type CellRef } from "../../src/model/cellref";
+import type { DepartmentList } from "../../src/model/department";
 import type { Finding } from "../../src/model/finding";
 import type { Report } from "../../src/model/report";
 import type { Bilingual } from "../../src/model/text";
-import type { Rule } from "../../src/validate/types";
-import { run } from "./reports";
+import { workbookContext, type Rule } from "../../src/validate/types";
 
 export interface ExpectedFinding {
   /** "B12" (any sheet), or a cell with its sheet. */
@@ -33,6 +34,8 @@ export interface ValidCase {
   report: Report;
   /** The rest of the workbook, for rules that look across sheets. */
   others?: Report[];
+  /** The city's list of departments the workbook was read with. */
+  departmentList?: DepartmentList | null;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -49,7 +52,11 @@ const asCase = (c: Report | ValidCase): ValidCase => ("report" in c ? c : { repo
 /** Runs the rule on the case's report, checking that the report is left as it was. */
 function findingsOf(rule: Rule, c: ValidCase): Finding[] {
   const before = JSON.stringify([c.report, c.others ?? []]);
-  const found = run(rule, c.report, ...(c.others ?? []));
+  const ctx = {
+    ...workbookContext([c.report, ...(c.others ?? [])]),
+    departmentList: c.departmentList ?? null,
+  };
+  const found = rule.check(c.report, ctx);
   expect(JSON.stringify([c.report, c.others ?? []])).toBe(before);
   return found;
 }

@@ -33,7 +33,7 @@ export const colour: Command = {
       );
       return EXIT.usage;
     }
-    const host = fileHost(file);
+    const host = fileHost(file, options.settings);
     const done = await overFile(host, (port) => colourUseCase(port, { scale: options.scale }));
     if ("error" in done) {
       reportError(io, lang, file, done.error);

@@ -17,7 +17,14 @@ describe("COMMANDS", () => {
     const words = COMMANDS.flatMap((c) => c.names);
     expect(new Set(words).size).toBe(words.length);
     for (const c of COMMANDS) for (const w of c.names) expect(commandNamed(w.toUpperCase())).toBe(c);
-    expect(COMMANDS.map((c) => c.names[0])).toEqual(["read", "validate", "status", "colour", "template"]);
+    expect(COMMANDS.map((c) => c.names[0])).toEqual([
+      "read",
+      "validate",
+      "status",
+      "colour",
+      "summary",
+      "template",
+    ]);
     expect(commandNamed("lenna")).toBeNull();
   });
 

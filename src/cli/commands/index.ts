@@ -11,10 +11,11 @@ import type { Command } from "../options";
 import { colour } from "./colour";
 import { read } from "./read";
 import { status } from "./status";
+import { summary } from "./summary";
 import { template } from "./template";
 import { validate } from "./validate";
 
-export const COMMANDS: readonly Command[] = [read, validate, status, colour, template];
+export const COMMANDS: readonly Command[] = [read, validate, status, colour, summary, template];
 
 /** The command a word on the command line names ("validate", "tarkista", "COLOR"…), or null. */
 export function commandNamed(word: string): Command | null {

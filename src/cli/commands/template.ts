@@ -68,7 +68,7 @@ export const template: Command = {
       return EXIT.usage;
     }
     const period = periodNamed(options.period as string) as Period;
-    const done = await overFile(fileHost(file), (port) =>
+    const done = await overFile(fileHost(file, options.settings), (port) =>
       templateUseCase(port, {
         period,
         year: options.year ? Number(options.year.trim()) : null,

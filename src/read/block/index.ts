@@ -15,9 +15,10 @@
  */
 import type { Report } from "../../model/report";
 import {
+  departmentOf,
   isDepartmentName,
+  isKnownNameOnly,
   isPageFooter,
-  sheetDepartment,
   sheetPeriod,
   sheetYear,
   unitInTitle,
@@ -69,8 +70,11 @@ function referenceRow(s: BlockState, row: Row): boolean {
 /** A department row ("Elinvoima- ja ympäristötoimiala") between or inside blocks. */
 function departmentRow(s: BlockState, row: Row): boolean {
   if (!row.lone || !isDepartmentName(row.t0)) return false;
+  const inBlock = s.lastKind === "commitment" || s.lastKind === "goal";
+  // Between blocks a name known only as a name may be a section (unit) heading: left to the headings.
+  if (!inBlock && isKnownNameOnly(row.t0)) return false;
   s.departmentRow ??= { text: row.t0, cell: s.view.at(row.r, row.c0) };
-  if (s.lastKind !== "commitment" && s.lastKind !== "goal") {
+  if (!inBlock) {
     // A department heading between blocks: the sections under it start afresh.
     s.tree.unit = null;
     s.headings.clear();
@@ -137,13 +141,12 @@ function report(s: BlockState): Report {
     for (const f of focusAreas) if (f.unit === null && isBefore(f, focusAreas)) f.unit = titleUnit;
   // The title, else a later title line naming a department (not a unit standing for one), else the
   // department row, else the sheet name.
-  const department =
-    sheetDepartment({
-      sheet,
-      title: lines,
-      unitFromTitle: "first-line",
-      row: s.departmentRow ? { line: s.departmentRow, read: "whole" } : null,
-    })?.name ?? null;
+  const department = departmentOf({
+    sheet,
+    title: lines,
+    unitFromTitle: "first-line",
+    row: s.departmentRow ? { line: s.departmentRow, read: "whole" } : null,
+  });
   const fromSelvitys = reportPeriod(s.selvitys.all);
   const titleText = lines.map((l) => l.text);
   // Structure, not stray words: three exact levels, or an explicit TOIMENPIDE and one more level.
@@ -153,7 +156,7 @@ function report(s: BlockState): Report {
     sheet,
     layout: looksLikeGoals ? "block" : "none",
     title,
-    department,
+    ...department,
     // No selvitys names the period: the title ("toteutuminen 1.1.–30.9.2024") or the sheet ("Sivistys T2").
     ...sheetPeriod(fromSelvitys.period, { title: titleText, sheet }),
     year: sheetYear(fromSelvitys.year, { title: titleText, sheet }),

@@ -2,33 +2,23 @@
  * Selvitys: an action's report for a period. A heading ("Selvitys toimenpiteen edistymisestä
  * toisella vuosikolmanneksella (T2):", "Tilannekatsaus (T2)") in the label columns opens it; the
  * text after the heading in its cell, the cells right of it and the lines under it are its text,
- * split into parts by measure ("Mittari 1. …"), sub-goal ("Osatavoite 1: …" with its
+ * split into parts (../parts.ts) by measure ("Mittari 1. …"), sub-goal ("Osatavoite 1: …" with its
  * "Raportointi: …") or "Raportointi: …" alone. It runs until the next label, heading or goal.
  */
-import type { Action, Selvitys, SelvitysPart } from "../../model/report";
+import type { Action, Selvitys } from "../../model/report";
 import { cleanText } from "../../text";
 import type { ReadLog } from "../log";
 import { periodOf } from "../period";
 import type { SheetView } from "../sheet";
-import {
-  isSelvitysHeading,
-  NUMBERED_MEASURE,
-  REFERENCE_LINE,
-  REPORTING_LINE,
-  splitNumberedMeasures,
-  SUBGOAL_LINE,
-} from "../vocabulary";
+import { addToParts, selvitysLines, type PartsInProgress } from "../parts";
+import { isSelvitysHeading, REFERENCE_LINE } from "../vocabulary";
 import { LABEL_COLUMNS, type Row } from "./row";
 import type { BlockState } from "./state";
 
 /** The selvitys being read. */
-export interface OpenSelvitys {
+export interface OpenSelvitys extends PartsInProgress {
   selvitys: Selvitys;
   lines: string[];
-  /** The part that plain lines continue. */
-  part: SelvitysPart | null;
-  /** True while plain lines continue the part's "Raportointi" report. */
-  inReport: boolean;
 }
 
 /** Every selvitys of the sheet, in order, and the one open. */
@@ -70,49 +60,11 @@ export class Selvitykset {
    */
   addLine(sel: OpenSelvitys, raw: string, r: number, c: number): void {
     if (REFERENCE_LINE.test(raw)) return;
-    const pieces: string[] = [];
-    for (const piece of raw.split("\n")) {
-      const split = splitNumberedMeasures(piece);
-      if (split.length > 1) for (const p of split) pieces.push(p.text);
-      else pieces.push(piece);
-    }
-    for (const piece of pieces) {
-      const line = cleanText(piece);
-      if (!line) continue;
+    for (const line of selvitysLines(raw)) {
       sel.lines.push(line);
       sel.selvitys.text = sel.lines.join("\n");
       addToParts(sel, line, this.view.at(r, c));
     }
-  }
-}
-
-/** A line of text in the parts of the selvitys: a new part, or more of the current one. */
-function addToParts(sel: OpenSelvitys, line: string, cell: Selvitys["cell"]): void {
-  const measureLine = NUMBERED_MEASURE.exec(line);
-  const subgoal = SUBGOAL_LINE.exec(line);
-  const reporting = REPORTING_LINE.exec(line);
-  if (measureLine) {
-    sel.part = { label: `Mittari ${measureLine[1]}`, text: cleanText(measureLine[2]), cell };
-    sel.selvitys.parts.push(sel.part);
-    sel.inReport = false;
-  } else if (subgoal) {
-    sel.part = { label: cleanText(subgoal[1]), text: cleanText(subgoal[3]), cell, report: null };
-    sel.selvitys.parts.push(sel.part);
-    sel.inReport = false;
-  } else if (reporting) {
-    const report = { text: cleanText(reporting[2]), cell };
-    if (sel.part && sel.part.report === null) {
-      sel.part.report = report;
-    } else {
-      sel.part = { label: "Raportointi", text: report.text, cell };
-      sel.selvitys.parts.push(sel.part);
-    }
-    sel.inReport = true;
-  } else if (sel.part) {
-    // Plain lines continue the part's "Raportointi" report, else the part itself.
-    if (sel.inReport && sel.part.report)
-      sel.part.report.text = sel.part.report.text ? `${sel.part.report.text}\n${line}` : line;
-    else sel.part.text = sel.part.text ? `${sel.part.text}\n${line}` : line;
   }
 }
 

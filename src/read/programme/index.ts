@@ -16,7 +16,7 @@
 import type { ProgrammeItem, Report, TextAt } from "../../model/report";
 import { cleanText, labelKey, mostCommon } from "../../text";
 import { ReadLog } from "../log";
-import { isDepartmentName, isPageFooter, sheetDepartment, sheetYear } from "../meta";
+import { departmentOf, isDepartmentName, isPageFooter, sheetYear } from "../meta";
 import type { SheetView } from "../sheet";
 import { appendText, Blocks } from "./blocks";
 import { LABEL_COLUMNS, readRow } from "./fields";
@@ -168,11 +168,12 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
 
   // The department from the title block (the first line that names one), a department row, or the
   // sheet name; the title is the line that named the department, else the first line.
-  const chosen = sheetDepartment({
+  const department = departmentOf({
     sheet,
     title: titleLines,
     row: departmentRow ? { line: departmentRow, read: "named" } : null,
   });
+  const chosen = department.departmentMentions[0] ?? null;
   const title: TextAt | null =
     (chosen?.source === "title" ? titleLines.find((l) => l.cell === chosen.cell) : null) ??
     titleLines[0] ??
@@ -195,7 +196,7 @@ export function readProgramme(view: SheetView, longTermGoals: TextAt[]): Report 
     sheet,
     layout: "programme",
     title,
-    department: chosen?.name ?? null,
+    ...department,
     period: null,
     year,
     focusAreas,

@@ -4,12 +4,14 @@
  * workbooks: what a person sees and what a click asks for. No Excel anywhere.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import { readWorkbook } from "../../read";
+import { isEmptyList, parseDepartmentList, readWorkbook } from "../../read";
+import { namingSnapshot, titleNaming } from "../../../test/support/departments";
 import { loadFixture } from "../../../test/support/load";
 import { summariseFindings, validateWorkbook } from "../../validate";
 import { assessWorkbook, DEFAULT_SCALE, parseScale, type Scale } from "../../assess";
 import type { CellRef, WorkbookReport } from "../../model";
 import type { AppActions } from "../../app";
+import { sourcesOf, summarise, type Summary } from "../../summary";
 import { App } from "./App";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
@@ -26,6 +28,19 @@ beforeAll(() => {
 
 async function reportOf(file: string): Promise<WorkbookReport> {
   return readWorkbook(await loadFixture(file));
+}
+
+/** The summary of a workbook's own report sheets, as the use case gives it. */
+function summaryOf(report: WorkbookReport): Summary {
+  const name = report.name ?? "työkirja.xlsx";
+  const sources = sourcesOf(
+    name,
+    { kind: "workbook" },
+    report,
+    validateWorkbook(report),
+    assessWorkbook(report),
+  );
+  return summarise([], sources);
 }
 
 function fakeActions(
@@ -51,6 +66,13 @@ function fakeActions(
     select: async (ref: CellRef) => {
       selected.push(ref);
     },
+    departments: async () => ({ text: "", ...parseDepartmentList(""), saved: true }),
+    saveDepartments: async (text: string) => ({ text, ...parseDepartmentList(text), saved: true }),
+    summarise: async () => ({ summary: summaryOf(report) }),
+    writeSummary: async () => ({
+      summary: summaryOf(report),
+      sheets: ["Yhteenveto", "Mittarit", "Poikkeamat"],
+    }),
     template: async () => ({ report, templates: [], refusal: null }),
     openWorkbook: async () => undefined,
     ...overrides,
@@ -437,5 +459,144 @@ describe("Accessibility", () => {
     expect(panel.getAttribute("aria-labelledby")).toBe(tab.id);
     expect(tab.getAttribute("aria-controls")).toBe(panel.id);
     expect(danglingLabels(container)).toEqual([]);
+  });
+});
+
+describe("Toimialaluettelo (the department list) in Tarkistus", () => {
+  it("reads the kept list when opened, checks it as typed, saves it, and the check runs again with it", async () => {
+    const snapshot = namingSnapshot({ title: titleNaming("Vapaa-aikatoimi") });
+    let kept = "";
+    const saved: string[] = [];
+    const check = async () => {
+      const { list } = parseDepartmentList(kept);
+      const report = readWorkbook(snapshot, { departments: isEmptyList(list) ? null : list });
+      const findings = validateWorkbook(report);
+      return { report, findings, summary: summariseFindings(findings) };
+    };
+    const actions = fakeActions(readWorkbook(snapshot), {
+      check,
+      departments: async () => ({ text: kept, ...parseDepartmentList(kept), saved: true }),
+      saveDepartments: async (text: string) => {
+        saved.push(text);
+        kept = text;
+        return { text, ...parseDepartmentList(text), saved: true };
+      },
+    });
+    const { container } = render(<App lang="fi" initialView="validate" actions={actions} />);
+    await waitFor(() => expect(container.querySelector("[data-finding-counts]")).toBeTruthy());
+    expect(container.querySelector('[data-finding="department-not-listed"]')).toBeNull();
+
+    const toggle = screen.getByRole("button", { name: "Toimialaluettelo" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    const box = (await screen.findByRole("textbox", { name: "Toimialat" })) as HTMLTextAreaElement;
+    expect(box.value).toBe("");
+    expect(container.querySelector("[data-department-count]")?.textContent).toMatch(/^Ei luetteloa/);
+    const save = screen.getByRole("button", { name: "Tallenna luettelo" }) as HTMLButtonElement;
+    expect(save.disabled).toBe(true);
+
+    fireEvent.change(box, { target: { value: "Vapaa-aikatoimiala\n= Sivistystoimiala" } });
+    expect(
+      screen.getByText("Rivi 2: kirjoita muu nimi ja toimiala muodossa 'Sivistys = Sivistystoimiala'."),
+    ).toBeTruthy();
+    expect(save.disabled).toBe(true);
+
+    const list = "# Porin toimialat\nVapaa-aikatoimiala\nVapari = Vapaa-aikatoimiala";
+    fireEvent.change(box, { target: { value: list } });
+    expect(container.querySelector("[data-department-count]")?.textContent).toBe(
+      "Luettelossa 1 toimiala ja 1 muu nimi. Muutoksia ei ole vielä tallennettu.",
+    );
+    expect(save.disabled).toBe(false);
+    await act(async () => {
+      fireEvent.click(save);
+    });
+    expect(saved).toEqual([list]);
+    await waitFor(() =>
+      expect(container.querySelector('[data-finding="department-not-listed"]')?.textContent).toContain(
+        "Toimiala 'Vapaa-aikatoimi' ei ole toimialaluettelossa. Lähin luettelon nimi: 'Vapaa-aikatoimiala'.",
+      ),
+    );
+    expect(container.querySelector("[data-department-count]")?.textContent).toBe(
+      "Luettelossa 1 toimiala ja 1 muu nimi. Luettelo on tallennettu työkirjaan.",
+    );
+    expect(save.disabled).toBe(true);
+  });
+
+  it("runs the check after a save even when none was on screen, and Luettu shows what it read", async () => {
+    const snapshot = namingSnapshot({ title: titleNaming("Vapari") });
+    let kept = "";
+    let checks = 0;
+    const readNow = () => {
+      const { list } = parseDepartmentList(kept);
+      return readWorkbook(snapshot, { departments: isEmptyList(list) ? null : list });
+    };
+    const actions = fakeActions(readNow(), {
+      read: async () => readNow(),
+      check: async () => {
+        checks++;
+        const report = readNow();
+        const findings = validateWorkbook(report);
+        return { report, findings, summary: summariseFindings(findings) };
+      },
+      departments: async () => ({ text: kept, ...parseDepartmentList(kept), saved: true }),
+      saveDepartments: async (text: string) => {
+        kept = text;
+        return { text, ...parseDepartmentList(text), saved: true };
+      },
+    });
+    const { container } = render(<App lang="fi" initialView="read" actions={actions} />);
+    await waitFor(() =>
+      expect(container.querySelector("section[data-sheet] dl")?.textContent).toContain("Vapari"),
+    );
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Tarkistus" }));
+    });
+    expect(checks).toBe(0);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Toimialaluettelo" }));
+    });
+    const box = await screen.findByRole("textbox", { name: "Toimialat" });
+    fireEvent.change(box, { target: { value: "Vapaa-aikatoimiala\nVapari = Vapaa-aikatoimiala" } });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Tallenna luettelo" }));
+    });
+    await waitFor(() => expect(container.querySelector("[data-finding-counts]")).toBeTruthy());
+    expect(checks).toBe(1);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Luettu" }));
+    });
+    expect(container.querySelector("section[data-sheet] dl")?.textContent).toContain("Vapaa-aikatoimiala");
+  });
+
+  it("loads the list only once, and undoes unsaved changes", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    let loads = 0;
+    const departments = async () => {
+      loads++;
+      return { text: "Konsernipalvelut", ...parseDepartmentList("Konsernipalvelut"), saved: true };
+    };
+    render(<App lang="en" initialView="validate" actions={fakeActions(report, { departments })} />);
+    const toggle = await screen.findByRole("button", { name: "Department list" });
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    const box = (await screen.findByRole("textbox", { name: "Departments" })) as HTMLTextAreaElement;
+    expect(box.value).toBe("Konsernipalvelut");
+    fireEvent.change(box, { target: { value: "Konsernipalvelut\nSivistystoimiala" } });
+    fireEvent.click(screen.getByRole("button", { name: "Undo changes" }));
+    expect(box.value).toBe("Konsernipalvelut");
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    await act(async () => {
+      fireEvent.click(toggle);
+    });
+    expect(loads).toBe(1);
+    expect(
+      screen.getByText(/The list has 1 department and 0 other names\. The list is saved in the workbook\./),
+    ).toBeTruthy();
   });
 });

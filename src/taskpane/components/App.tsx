@@ -1,8 +1,9 @@
 /**
- * The task pane: header, four views (Luettu, Tarkistus, Tila, Pohja), one message line for errors and
- * confirmations. App keeps only what the views share (which view, which command runs, the message:
- * usePane); each view's state is its own hook (useReadView, useValidationView, useStatusView) over the
- * use cases of src/app. The views get plain data and callbacks.
+ * The task pane: header, five views (Luettu, Tarkistus, Tila, Yhteenveto, Pohja), one message line
+ * for errors and confirmations. App keeps only what the views share (which view, which command runs,
+ * the message: usePane); each view's state is its own hook (useReadView, useValidationView,
+ * useStatusView, useSummaryView, useTemplateView, and useDepartmentList for the list editor in
+ * Tarkistus) over the use cases of src/app. The views get plain data and callbacks.
  */
 import {
   Button,
@@ -21,23 +22,27 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { ArrowClockwise20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { AppActions } from "../../app";
 import type { Language } from "../../model";
+import { useDepartmentList } from "../useDepartmentList";
 import { usePane } from "../usePane";
 import { useReadView } from "../useReadView";
 import { useStatusView } from "../useStatusView";
+import { useSummaryView } from "../useSummaryView";
 import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
 import type { ProgressSource } from "../progress";
+import { DepartmentListEditor } from "./DepartmentListEditor";
 import { ProgressLine } from "./ProgressLine";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
+import { SummaryView } from "./SummaryView";
 import { TemplateView } from "./TemplateView";
 import { ValidationView } from "./ValidationView";
 import { VersionFooter } from "./VersionFooter";
 
-export type ViewName = "read" | "validate" | "status" | "template";
+export type ViewName = "read" | "validate" | "status" | "summary" | "template";
 
 export interface AppProps {
   lang: Language;
@@ -52,6 +57,7 @@ const TAB_ID: Record<ViewName, string> = {
   read: "toteuma-tab-read",
   validate: "toteuma-tab-validate",
   status: "toteuma-tab-status",
+  summary: "toteuma-tab-summary",
   template: "toteuma-tab-template",
 };
 const PANEL_ID = "toteuma-tabpanel";
@@ -94,6 +100,12 @@ export function App(props: AppProps) {
   const readView = useReadView(pane);
   const validation = useValidationView(pane, readView.seen);
   const status = useStatusView(pane, readView.seen);
+  // A saved department list changes what the check finds and how departments are named: the check
+  // (whose view holds the list) runs again, and hands what it read to Luettu.
+  const { check } = validation;
+  const recheck = useCallback(() => void check(), [check]);
+  const departments = useDepartmentList(pane, recheck);
+  const summary = useSummaryView(pane);
   const report = readView.report;
   const template = useTemplateView(pane, report);
 
@@ -102,6 +114,7 @@ export function App(props: AppProps) {
     read: readView.read,
     validate: validation.check,
     status: status.assess,
+    summary: summary.preview,
     template: readView.read,
   };
 
@@ -119,6 +132,7 @@ export function App(props: AppProps) {
     setView(next);
     if (next === "status" && status.result === null && busy === null) void status.assess();
     if ((next === "read" || next === "template") && report === null && busy === null) void readView.read();
+    if (next === "summary" && summary.result === null && busy === null) void summary.preview();
   };
 
   return (
@@ -156,6 +170,8 @@ export function App(props: AppProps) {
         ) : (
           <>
             <TabList
+              // Five views: small tabs keep them on one line in a 350 px pane, Finnish or English.
+              size="small"
               className={styles.tabs}
               selectedValue={view}
               onTabSelect={(_, d) => onTab(d.value as ViewName)}
@@ -169,6 +185,9 @@ export function App(props: AppProps) {
               </Tab>
               <Tab value="status" id={TAB_ID.status} aria-controls={PANEL_ID}>
                 {s.tabStatus}
+              </Tab>
+              <Tab value="summary" id={TAB_ID.summary} aria-controls={PANEL_ID}>
+                {s.tabSummary}
               </Tab>
               <Tab value="template" id={TAB_ID.template} aria-controls={PANEL_ID}>
                 {s.tabTemplate}
@@ -229,6 +248,18 @@ export function App(props: AppProps) {
                     onRun={() => void validation.check()}
                     onWriteSheet={() => void validation.write()}
                     onSelect={pane.select}
+                    settings={
+                      <DepartmentListEditor
+                        lang={lang}
+                        saved={departments.saved}
+                        busy={
+                          busy === "loadDepartments" ? "load" : busy === "saveDepartments" ? "save" : null
+                        }
+                        disabled={busy !== null}
+                        onLoad={() => void departments.load()}
+                        onSave={(text) => void departments.save(text)}
+                      />
+                    }
                   />
                 )}
                 {view === "status" && (
@@ -242,6 +273,23 @@ export function App(props: AppProps) {
                     disabled={busy !== null}
                     onColour={() => void status.colour()}
                     onClear={() => void status.clear()}
+                    onSelect={pane.select}
+                  />
+                )}
+                {view === "summary" && (
+                  <SummaryView
+                    lang={lang}
+                    summary={summary.result?.summary ?? null}
+                    written={summary.written}
+                    picked={summary.files.map((f) => f.name)}
+                    progress={summary.progress}
+                    busy={busy === "summarise" || busy === "writeSummary" ? busy : null}
+                    disabled={busy !== null}
+                    expected={summary.expected}
+                    onExpected={summary.setExpected}
+                    onAddFiles={(files) => void summary.addFiles(files)}
+                    onRemoveFile={(name) => void summary.removeFile(name)}
+                    onCreate={() => void summary.create()}
                     onSelect={pane.select}
                   />
                 )}

@@ -25,10 +25,16 @@ import {
 } from "../../model";
 import { parseScale, scaleText, type Scale } from "../../assess";
 import { formatNumber } from "../../assess/quantity";
-import { strings } from "../../i18n";
+import { strings, type Strings } from "../../i18n";
 import { measureIndex, measureKey, statusBySheet } from "../viewModel";
 import { CellLink } from "./CellLink";
 import { FilterToggles } from "./FilterToggles";
+
+/** Whose status it is, after "Perustelu": the person's own, read from the selvitys, or computed. */
+function sourceWords(source: Assessment["source"], s: Strings): string {
+  if (source === "own") return s.ownStatusSource;
+  return source === "selvitys" ? s.selvitysSource : s.computedSource;
+}
 
 const useStyles = makeStyles({
   bar: {
@@ -261,7 +267,7 @@ export function StatusView(props: StatusViewProps) {
                       </Caption1>
                     )}
                     <Caption1 className={styles.reason}>
-                      {`${s.reasonLabel} (${a.source === "own" ? s.ownStatusSource : s.computedSource}): ${a.reason[lang]}`}
+                      {`${s.reasonLabel} (${sourceWords(a.source, s)}): ${a.reason[lang]}`}
                     </Caption1>
                   </li>
                 );

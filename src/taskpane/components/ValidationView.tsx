@@ -18,7 +18,7 @@ import {
   TableAdd20Regular,
   Warning16Filled,
 } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import {
   a1,
   SEVERITIES,
@@ -94,6 +94,8 @@ export interface ValidationViewProps {
   onRun: () => void;
   onWriteSheet: () => void;
   onSelect: (cell: CellRef) => void;
+  /** What sits under the buttons, before the results (the department list editor). */
+  settings?: ReactNode;
 }
 
 export function ValidationView(props: ValidationViewProps) {
@@ -125,6 +127,7 @@ export function ValidationView(props: ValidationViewProps) {
           </Button>
         )}
       </div>
+      {props.settings}
       {props.running && <Spinner size="small" label={s.validating} />}
       {props.writing && <Spinner size="small" label={s.writingFindings} />}
       {props.findings !== null && props.countLine !== null && !props.running && (
