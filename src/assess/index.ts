@@ -205,12 +205,12 @@ export function legendsFor(
   return out;
 }
 
-/** The context every measure of one sheet is judged in, and the judges. */
-function sheetContext(
+/** Every measure of one sheet judged, one after the other (what assessReport and assessingWorkbook share). */
+function* judgedSheet(
   report: Report,
   options: AssessOptions | readonly Judge[],
   others: readonly Report[],
-): { ctx: AssessContext; judges: readonly Judge[] } {
+): Generator<Assessment> {
   const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
   const legend = legendsFor(report, others);
   const ctx: AssessContext = {
@@ -222,7 +222,8 @@ function sheetContext(
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
-  return { ctx, judges };
+  for (const { measure, ordinal, action } of measuresOf(report))
+    yield assessMeasure(measure, { ...ctx, ordinal, action }, judges);
 }
 
 /** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
@@ -231,11 +232,7 @@ export function assessReport(
   options: AssessOptions | readonly Judge[] = {},
   others: readonly Report[] = [],
 ): Assessment[] {
-  const { ctx, judges } = sheetContext(report, options, others);
-  const out: Assessment[] = [];
-  for (const { measure, ordinal, action } of measuresOf(report))
-    out.push(assessMeasure(measure, { ...ctx, ordinal, action }, judges));
-  return out;
+  return [...judgedSheet(report, options, others)];
 }
 
 /** Every measure of every sheet, sheet by sheet. */
@@ -260,13 +257,9 @@ export function* assessingWorkbook(
   const total = wr.sheets.reduce((n, s) => n + countMeasures(s), 0);
   const out: Assessment[] = [];
   for (const report of wr.sheets) {
-    const { ctx, judges } = sheetContext(
-      report,
-      options,
-      wr.sheets.filter((o) => o !== report),
-    );
-    for (const { measure, ordinal } of measuresOf(report)) {
-      out.push(assessMeasure(measure, { ...ctx, ordinal }, judges));
+    const others = wr.sheets.filter((o) => o !== report);
+    for (const assessment of judgedSheet(report, options, others)) {
+      out.push(assessment);
       if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
     }
     yield { done: out.length, total, unit: "measure" };
