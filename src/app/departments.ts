@@ -6,8 +6,9 @@
  *   departments       the list as kept: its text, what it lists, the lines that cannot be taken
  *   saveDepartments   keeps new text, unless a line cannot be taken (then nothing is saved)
  *
- * and `expectedDepartments` gives the listed names to the summary (Yhteenveto), whose sources should
- * each be read with `departmentListOf` too, so that an alias counts under its listed name.
+ * and `expectedDepartments` gives the listed names. The summary (Yhteenveto, ./summarise.ts) reads
+ * every source with the list of the workbook it writes into (`departmentListOf`), so an alias counts
+ * under its listed name, and expects the listed departments unless told which to expect.
  *
  * On the command line `--departments FILE` stands in for the setting for one run (src/cli/files.ts).
  */

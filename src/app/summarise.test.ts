@@ -14,7 +14,7 @@ import { COUNT_KEY, type StatusCounts, type Summary } from "../summary";
 import { readXlsxFile } from "../xlsx/file";
 import { createSimulator, type Simulator } from "../../test/simulator";
 import { FIXTURES, loadWorkbook } from "../../test/simulator/node";
-import { status, summarise, writeSummary, type SummaryFile } from ".";
+import { saveDepartments, status, summarise, writeSummary, type SummaryFile } from ".";
 
 const SUMMARY = path.join(FIXTURES, "summary");
 const CORPUS = path.join(FIXTURES, "..", "corpus");
@@ -120,8 +120,11 @@ describe("summarising files", () => {
         ...KEYS.map((k) => c[k]),
       ]);
     }
-    // Every status occurs, own and computed alike.
-    for (const k of KEYS) expect(summary.total[k]).toBeGreaterThan(0);
+    // The statuses come from all three sources (own Tila column, the written selvitys, the figures);
+    // every T2 measure here has something to judge from, so none is left not assessable.
+    expect(KEYS.map((k) => summary.total[k] > 0)).toEqual([true, true, true, false]);
+    const sources = new Set(summary.departments.flatMap((d) => d.source.measures.map((m) => m.source)));
+    expect([...sources].sort()).toEqual(["computed", "own", "selvitys"]);
   });
 
   it("names each file it cannot read, with the reader's sentence, and still summarises the others", async () => {
@@ -284,6 +287,37 @@ describe("summarising in Excel: the workbook's own sheets and a picked file", ()
     expect(sim.tables().filter((t) => t.sheet === "Mittarit")).toHaveLength(1);
     expect(sim.charts()).toHaveLength(1);
     expect(sim.cell("Yhteenveto", "D5").value).toBe("Achieved");
+  });
+
+  it("names the sources by the department list kept in the workbook and expects its departments", async () => {
+    const sim = await threeSheets();
+    const host = createOfficeHost(sim.run);
+    const without = await summarise(host, { workbook: true, files: picked });
+    const names = without.summary.departments.map((d) => d.department);
+    expect(names).toContain("Sivistystoimiala");
+    expect(without.summary.conflicts).toEqual([]);
+    const kept = await saveDepartments(
+      host,
+      [
+        ...names.filter((n) => n !== "Sivistystoimiala"),
+        "Sivistyksen toimiala",
+        "Sivistystoimiala = Sivistyksen toimiala",
+        "Kulttuuritoimiala",
+      ].join("\n"),
+    );
+    expect(kept.saved).toBe(true);
+    const { summary } = await summarise(host, { workbook: true, files: picked });
+    // The alias counts under its listed name, everything else as before.
+    expect(summary.departments.map((d) => d.department)).toEqual(
+      names.map((n) => (n === "Sivistystoimiala" ? "Sivistyksen toimiala" : n)),
+    );
+    expect(countsOf(summary)).toEqual(countsOf(without.summary));
+    expect(summary.conflicts.map((c) => [c.code, c.message.fi])).toEqual([
+      ["missing-department", expect.stringContaining("'Kulttuuritoimiala'")],
+    ]);
+    // Departments asked for by name are what is expected.
+    const asked = await summarise(host, { workbook: true, files: picked, expected: ["Tekninen toimiala"] });
+    expect(asked.summary.conflicts).toEqual([]);
   });
 
   it("never writes over a person's own sheet called Yhteenveto", async () => {

@@ -103,8 +103,8 @@ export function parseArgs(
       "--scale koskee vain komentoja status ja colour.",
       "--scale applies only to the commands status and colour.",
     );
-  for (const [key, v] of Object.entries(named))
-    if (v !== null && !command.takes?.includes(key as keyof typeof named))
+  for (const [key, v] of [...Object.entries(named), ["expect", expect] as const])
+    if (v !== null && !command.takes?.includes(key as keyof typeof named | "expect"))
       throw new UsageError(
         `Komento ${command.names[0]} ei ota valitsinta --${key}.`,
         `The command ${command.names[0]} takes no --${key}.`,
@@ -144,7 +144,8 @@ Valitsimet:
   --json        koneluettava tuloste
   --lang fi|en  kieli (oletus fi; myös TOTEUMA_LANG)
   --force       korvaa olemassa oleva tulostiedosto
-  --expect      odotetut toimialat puolipisteellä erotettuina (summary): puuttuvat nimetään
+  --expect      odotetut toimialat puolipisteellä erotettuina (summary): puuttuvat nimetään;
+                ilman valitsinta odotetaan --departments-luettelon toimialat
   --scale pori|distance[:N]
                 tila-asteikko tälle ajolle (status, colour): pori (oletus) tai etäisyys
                 tavoitteesta, osittain N %:n sisällä (oletus 10); ilman valitsinta työkirjaan
@@ -176,7 +177,8 @@ Options:
   --json        machine-readable output
   --lang fi|en  language (default fi; also TOTEUMA_LANG)
   --force       replace an existing output file
-  --expect      expected departments, separated by semicolons (summary): missing ones are named
+  --expect      expected departments, separated by semicolons (summary): missing ones are named;
+                without it the --departments list's departments are expected
   --scale pori|distance[:N]
                 status scale for this run (status, colour): pori (default) or distance to
                 the target, partial within N % (default 10); without it the scale the

@@ -103,19 +103,19 @@ export function formatStatus(
     if (mine.length === 0) continue;
     const tally = STATUSES.map((s) => `${statusLabel(s, lang)} ${mine.filter((a) => a.status === s).length}`);
     out.push(`  ${r.sheet}: ${tally.join(" · ")}`);
-    for (const a of mine) {
-      const own =
-        a.source === "own"
-          ? lang === "fi"
-            ? " (oma arvio)"
-            : " (own judgement)"
-          : a.source === "selvitys"
-            ? ` (${strings(lang).selvitysSource})`
-            : "";
-      out.push(
-        `    ${a1(a.cell).padEnd(6)} ${(statusLabel(a.status, lang) + own).padEnd(32)} ${a.reason[lang]}`,
-      );
-    }
+    const labelOf = (a: Assessment) =>
+      statusLabel(a.status, lang) +
+      (a.source === "own"
+        ? lang === "fi"
+          ? " (oma arvio)"
+          : " (own judgement)"
+        : a.source === "selvitys"
+          ? ` (${strings(lang).selvitysSource})`
+          : "");
+    // The status column as wide as its widest label, so every reason starts at one column.
+    const width = Math.max(...mine.map((a) => labelOf(a).length));
+    for (const a of mine)
+      out.push(`    ${a1(a.cell).padEnd(6)} ${labelOf(a).padEnd(width)}  ${a.reason[lang]}`);
   }
   return out.join("\n") + "\n\n";
 }

@@ -158,6 +158,30 @@ describe("toteuma status and colour", () => {
     }
   });
 
+  it("says where each status came from: the T1 report's statuses from its selvitys, one column for the reasons", async () => {
+    const fi = await run(["status", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx")]);
+    expect(fi.code).toBe(EXIT.ok);
+    const rows = fi.stdout.split("\n").filter((l) => /^ {4}[A-Z]+\d+ /.test(l));
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(row).toMatch(/^ {4}B\d+ +[^(]+ \(selvityksestä\) +T1-selvitys: "/);
+    // Every reason starts at the same column, however long the status label.
+    expect(new Set(rows.map((r) => r.indexOf("T1-selvitys:"))).size).toBe(1);
+    const en = await run(["status", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), "--lang", "en"]);
+    expect(en.stdout).toContain("(from the report)");
+    const json = JSON.parse(
+      (await run(["status", fixture("kasvu-ja-tyollisyys-2026-T1.xlsx"), "--json"])).stdout,
+    );
+    expect(json.files[0].measures.map((m: { source: string }) => m.source)).toEqual([
+      "selvitys",
+      "selvitys",
+      "selvitys",
+      "selvitys",
+    ]);
+    // A year-end report with a Toteuma column is judged from its figures, as before.
+    const year = await run(["status", fixture("elinvoima-ja-ymparisto-2023-vuosi.xlsx")]);
+    expect(year.stdout).not.toContain("(selvityksestä)");
+  });
+
   it("refuses to overwrite the input file", async () => {
     const input = fixture("kasvu-ja-tyollisyys-2026-T1.xlsx");
     const before = fs.readFileSync(input);
@@ -270,6 +294,12 @@ describe("usage", () => {
     expect((await run([])).code).toBe(EXIT.usage);
     expect((await run(["lenna", "x.xlsx"])).code).toBe(EXIT.usage);
     expect((await run(["colour", "x.xlsx"])).code).toBe(EXIT.usage);
+    // An option only another command takes is refused, never silently ignored.
+    const expectOnStatus = await run(["status", "x.xlsx", "--expect", "Sivistystoimiala"]);
+    expect([expectOnStatus.code, expectOnStatus.stderr]).toEqual([
+      EXIT.usage,
+      expect.stringContaining("Komento status ei ota valitsinta --expect."),
+    ]);
     const help = await run(["--help"]);
     expect(help.code).toBe(EXIT.ok);
     expect(help.stdout).toContain("toteuma validate");

@@ -42,7 +42,7 @@ export interface Command {
   /** True when the command judges statuses and so takes `--scale`. */
   takesScale?: boolean;
   /** The named options it takes beyond the common ones (`--period`…); any other is refused. */
-  takes?: readonly ("period" | "year" | "department")[];
+  takes?: readonly ("period" | "year" | "department" | "expect")[];
   /** Throws a UsageError when the options do not fit this command (after the common checks). */
   checkUsage?(options: Options): void;
   /** Runs the command; resolves to its exit code. */

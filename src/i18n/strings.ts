@@ -139,7 +139,8 @@ const fi = {
   pickedFiles: "Valitut työkirjat",
   removeFile: (name: string) => `Poista ${name} yhteenvedosta`,
   expectedDepartments: "Odotetut toimialat (valinnainen)",
-  expectedHint: "Yksi toimiala riville. Puuttuvat nimetään ristiriitoina.",
+  expectedHint:
+    "Yksi toimiala riville. Puuttuvat nimetään ristiriitoina. Tyhjänä odotetaan toimialaluettelon toimialat.",
   createSummary: "Luo yhteenveto",
   summarising: "Kootaan yhteenvetoa…",
   writingSummary: "Kirjoitetaan yhteenvetoa…",
@@ -322,7 +323,8 @@ const en: Strings = {
   pickedFiles: "Picked workbooks",
   removeFile: (name: string) => `Remove ${name} from the summary`,
   expectedDepartments: "Expected departments (optional)",
-  expectedHint: "One department per line. Missing ones are named as conflicts.",
+  expectedHint:
+    "One department per line. Missing ones are named as conflicts. Left empty, the department list's departments are expected.",
   createSummary: "Create summary",
   summarising: "Putting the summary together…",
   writingSummary: "Writing the summary…",

@@ -4,7 +4,7 @@
  * into the sheets Yhteenveto, Mittarit and Poikkeamat, the command line prints it as JSON.
  */
 import type { Period } from "../model/period";
-import type { Status } from "../model/status";
+import type { AssessmentSource, Status } from "../model/status";
 import type { Bilingual } from "../model/text";
 
 /** One measure as the summary keeps it: its texts, its status, whose judgement, why, and its cell. */
@@ -19,8 +19,11 @@ export interface SummaryMeasure {
   target: string | null;
   actual: string | null;
   status: Status;
-  /** "own" when the person's own status column decided, "computed" otherwise (as `toteuma status`). */
-  source: "own" | "computed";
+  /**
+   * As `toteuma status` says it: "own" when the person's own status column decided, "selvitys" when
+   * the period's written report did, "computed" from the figures otherwise.
+   */
+  source: AssessmentSource;
   reason: Bilingual;
   /** The measure's cell on its sheet, "B12". */
   cell: string;

@@ -135,6 +135,7 @@ function refuse(io: Io, lang: Language, fi: string, en: string): number {
 
 export const summary: Command = {
   names: ["summary", "yhteenveto"],
+  takes: ["expect"],
   checkUsage(options) {
     if (!options.out)
       throw new UsageError(

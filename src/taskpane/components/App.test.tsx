@@ -193,6 +193,31 @@ describe("StatusView", () => {
   });
 });
 
+describe("StatusView on a period report", () => {
+  it("says each status of the T1 report came from its selvitys, and a year-end one's was computed", async () => {
+    const view = async (file: string) => {
+      const report = await reportOf(file);
+      return render(
+        <StatusView
+          lang="fi"
+          report={report}
+          assessments={assessWorkbook(report)}
+          busy={null}
+          onColour={jest.fn()}
+          onClear={jest.fn()}
+          onSelect={jest.fn()}
+        />,
+      );
+    };
+    const t1 = await view("kasvu-ja-tyollisyys-2026-T1.xlsx");
+    expect(screen.getAllByText(/^Perustelu \(selvityksestä\): T1-selvitys: "/)).toHaveLength(4);
+    t1.unmount();
+    await view("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
+    expect(screen.queryAllByText(/^Perustelu \(selvityksestä\)/)).toHaveLength(0);
+    expect(screen.getAllByText(/^Perustelu \((laskettu|henkilön oma arvio)\): /)).toHaveLength(25);
+  });
+});
+
 describe("the scale setting in Tila", () => {
   it("shows the scale the statuses were judged on; a choice is saved in the workbook and assessed on", async () => {
     const report = await reportOf("elinvoima-ja-ymparisto-2023-vuosi.xlsx");
