@@ -16,6 +16,10 @@ import { planColour } from "../edits/colour";
 import { FINDINGS_SHEET } from "../edits/findings";
 import { a1, countActions, countMeasures, STATUS_LABEL, type CellRef, type WorkbookReport } from "../model";
 import { simulatorFor, FIXTURES } from "../../test/simulator/node";
+import { createSimulator } from "../../test/simulator";
+import { copiesWorkbook } from "../../test/officejs/workbooks";
+import type { Slice } from "../model/slices";
+import { PAUSE_EVERY_MS } from "./job";
 import { strings } from "../i18n";
 import {
   connect,
@@ -254,14 +258,18 @@ async function watched(failAt?: "snapshot" | "apply") {
   const sim = await simulatorFor("kasvu-ja-tyollisyys-2026-T1.xlsx");
   const office = createOfficeHost(sim.run);
   const heard: [number, number, Stage][] = [];
+  const within: [Stage, Slice][] = [];
   const broken = () => Promise.reject(new Error("RichApi.Error: busy\n at x (office.js:1)"));
   const host: HostPort = {
     ...office,
     snapshot: failAt === "snapshot" ? broken : office.snapshot,
     apply: failAt === "apply" ? broken : office.apply,
-    onProgress: (done, total, what) => heard.push([done, total, what]),
+    onProgress: (done, total, what, slice) => {
+      if (slice) within.push([what, slice]);
+      else heard.push([done, total, what]);
+    },
   };
-  return { app: connect(host), heard };
+  return { app: connect(host), heard, within };
 }
 
 describe("the city's department list, kept in the workbook's settings", () => {
@@ -339,7 +347,7 @@ describe("the city's department list, kept in the workbook's settings", () => {
 
 describe("progress and errors", () => {
   it("tells the host each step as it starts, and the end", async () => {
-    const { app, heard } = await watched();
+    const { app, heard, within } = await watched();
     await app.colour();
     expect(heard).toEqual([
       [0, 4, "snapshot"],
@@ -347,6 +355,11 @@ describe("progress and errors", () => {
       [2, 4, "assess"],
       [3, 4, "apply"],
       [4, 4, "apply"],
+    ]);
+    // Within the long steps: the one sheet read, its 4 measures assessed.
+    expect(within).toEqual([
+      ["read", { done: 1, total: 1, unit: "sheet" }],
+      ["assess", { done: 4, total: 4, unit: "measure" }],
     ]);
     heard.length = 0;
     await app.writeFindings("fi");
@@ -401,5 +414,102 @@ describe("progress and errors", () => {
       .check()
       .catch((x: unknown) => x);
     expect(describeError(e, strings("en")).message).toBe(strings("en").errorRead);
+  });
+});
+
+/** Events of a use case over `sheets` sheets of `copies` × 25 measures, as the pane hears them. */
+async function sliced(sheets: number, pause?: () => Promise<void>, copies = 1) {
+  const sim = createSimulator(await copiesWorkbook(sheets, copies));
+  const log: (string | [number, number, Stage, Slice | null])[] = [];
+  const host: HostPort = {
+    ...createOfficeHost(sim.run),
+    onProgress: (done, total, what, slice) => log.push([done, total, what, slice ?? null]),
+    ...(pause ? { pause } : {}),
+  };
+  return { app: connect(host), log };
+}
+
+describe("long work in slices: the pane answers and its progress bar moves", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it("tells every sheet read and checked and every 200 measures assessed, in order", async () => {
+    const { app, log } = await sliced(3);
+    await app.check();
+    expect(log).toEqual([
+      [0, 3, "snapshot", null],
+      [1, 3, "read", null],
+      [1, 3, "read", { done: 1, total: 3, unit: "sheet" }],
+      [1, 3, "read", { done: 2, total: 3, unit: "sheet" }],
+      [1, 3, "read", { done: 3, total: 3, unit: "sheet" }],
+      [2, 3, "validate", null],
+      [2, 3, "validate", { done: 1, total: 3, unit: "sheet" }],
+      [2, 3, "validate", { done: 2, total: 3, unit: "sheet" }],
+      [2, 3, "validate", { done: 3, total: 3, unit: "sheet" }],
+      [3, 3, "validate", null],
+    ]);
+    log.length = 0;
+    const { assessments } = await app.status({ scale: { kind: "pori" } });
+    expect(assessments).toHaveLength(75);
+    expect(log.filter((e) => typeof e !== "string" && e[2] === "assess")).toEqual([
+      [2, 3, "assess", null],
+      [2, 3, "assess", { done: 25, total: 75, unit: "measure" }],
+      [2, 3, "assess", { done: 50, total: 75, unit: "measure" }],
+      [2, 3, "assess", { done: 75, total: 75, unit: "measure" }],
+      [3, 3, "assess", null],
+    ]);
+    // One sheet of 225 measures: told after 200, and at the sheet's end.
+    const one = await sliced(1, undefined, 9);
+    await one.app.status({ scale: { kind: "pori" } });
+    expect(one.log.filter((e) => typeof e !== "string" && e[2] === "assess" && e[3] !== null)).toEqual([
+      [2, 3, "assess", { done: 200, total: 225, unit: "measure" }],
+      [2, 3, "assess", { done: 225, total: 225, unit: "measure" }],
+    ]);
+  });
+
+  it("lets a timer set before a check run before the check ends, when the host pauses", async () => {
+    // A host answering from memory: nothing but the pause gives the event loop a turn.
+    const snapshot = await createOfficeHost(createSimulator(await copiesWorkbook(2, 1)).run).snapshot();
+    const hostOf = (pause?: () => Promise<void>): HostPort => ({
+      snapshot: async () => snapshot,
+      apply: async () => undefined,
+      select: async () => undefined,
+      ...memorySettings(),
+      ...(pause ? { pause } : {}),
+    });
+    const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+    for (const [host, expected] of [
+      [hostOf(turn), true],
+      [hostOf(), false],
+    ] as const) {
+      let ended = false;
+      let ranFirst: boolean | null = null;
+      setTimeout(() => (ranFirst = !ended), 0);
+      const { findings } = await connect(host).check();
+      ended = true;
+      expect(findings.length).toBeGreaterThan(0);
+      await turn();
+      // With the pane's pause the timer runs mid-check; without one (the command line) only after it.
+      expect(ranFirst).toBe(expected);
+    }
+  });
+
+  it("pauses between slices once a slice has run long enough, not after every slice", async () => {
+    const pauses: number[] = [];
+    const { app, log } = await sliced(4, async () => {
+      pauses.push(log.length);
+    });
+    // A clock that moves PAUSE_EVERY_MS at every look: every slice is long enough to pause after.
+    let now = 0;
+    jest.spyOn(Date, "now").mockImplementation(() => (now += PAUSE_EVERY_MS));
+    await app.check();
+    const slices = log.filter((e) => typeof e !== "string" && e[3] !== null).length;
+    // One pause at each of the 3 steps' start, one after each of the 8 slices.
+    expect(slices).toBe(8);
+    expect(pauses).toHaveLength(3 + slices);
+    // A clock that stands still: only the pauses at the steps' start.
+    jest.spyOn(Date, "now").mockImplementation(() => 0);
+    pauses.length = 0;
+    await app.check();
+    expect(pauses).toHaveLength(3);
   });
 });

@@ -1,25 +1,43 @@
 /**
  * The steps of one use case: each runs under its stage (a failure becomes a PaneError naming it) and
- * tells the host's progress listener how far the use case has come.
+ * tells the host's progress listener how far the use case has come. Long pure work (reading,
+ * checking, assessing a workbook) runs in slices (model/slices.ts) through `sliced`: between slices
+ * the host may pause, so that the task pane stays responsive and its progress bar moves.
  */
+import type { Sliced } from "../model/slices";
 import { PaneError, WorkbookRefusal, type Stage } from "./errors";
 import type { HostPort } from "./port";
+
+/** The longest the pure work runs before the host gets a pause: the pane then answers within ~0.1 s. */
+export const PAUSE_EVERY_MS = 50;
 
 export interface Job {
   readonly port: HostPort;
   /** Runs one step of the use case; `total` steps make the whole. */
   step<T>(stage: Stage, run: () => T | Promise<T>): Promise<T>;
+  /** Runs one step made of slices, telling the progress within it and pausing between slices. */
+  sliced<T>(stage: Stage, work: () => Sliced<T>): Promise<T>;
+  /** Inside a step (`stage`, the one running): its sliced work, told and paused as `sliced` does. */
+  slices<T>(stage: Stage, work: () => Sliced<T>): Promise<T>;
 }
 
 /** A use case of `total` steps over `port`. */
 export function job(port: HostPort, total: number): Job {
   let done = 0;
-  return {
+  let since = Date.now();
+  /** The host's pause: always at a step's start, within a step once PAUSE_EVERY_MS has passed. */
+  const pause = async (always: boolean): Promise<void> => {
+    if (!port.pause || (!always && Date.now() - since < PAUSE_EVERY_MS)) return;
+    await port.pause();
+    since = Date.now();
+  };
+  const self: Job = {
     port,
     async step<T>(stage: Stage, run: () => T | Promise<T>): Promise<T> {
       port.onProgress?.(done, total, stage);
       let result: T;
       try {
+        await pause(true);
         result = await run();
       } catch (e) {
         throw e instanceof PaneError ? e : new PaneError(e instanceof WorkbookRefusal ? e.reason : stage, e);
@@ -28,5 +46,18 @@ export function job(port: HostPort, total: number): Job {
       if (done === total) port.onProgress?.(done, total, stage);
       return result;
     },
+    sliced<T>(stage: Stage, work: () => Sliced<T>): Promise<T> {
+      return self.step(stage, () => self.slices(stage, work));
+    },
+    async slices<T>(stage: Stage, work: () => Sliced<T>): Promise<T> {
+      const slices = work();
+      for (;;) {
+        const next = slices.next();
+        if (next.done) return next.value;
+        port.onProgress?.(done, total, stage, next.value);
+        await pause(false);
+      }
+    },
   };
+  return self;
 }

@@ -4,6 +4,7 @@
  */
 import type { CellRef, WorkbookSnapshot } from "../model";
 import type { Edit } from "../edits/types";
+import type { Slice } from "../model/slices";
 import type { Stage } from "./errors";
 
 export interface HostPort {
@@ -35,10 +36,17 @@ export interface HostPort {
   openWorkbook?(bytes: Uint8Array): Promise<void>;
   /**
    * Told how far a use case has come, for a progress bar: `done` of `total` steps, and the step that
-   * starts now (when done === total, the step that just finished). Optional: hosts without a person
-   * watching leave it out.
+   * starts now (when done === total, the step that just finished). Long steps (read, validate,
+   * assess) are also told as they go, with `within`: the sheets (or measures) of the step done so
+   * far. Optional: hosts without a person watching leave it out.
    */
-  onProgress?(done: number, total: number, what: Stage): void;
+  onProgress?(done: number, total: number, what: Stage, within?: Slice): void;
+  /**
+   * Lets the person's screen answer (paint, take clicks) before the work goes on: the task pane's
+   * host gives a pause of one turn of the browser's event loop, taken at each step and whenever a
+   * step has run for PAUSE_EVERY_MS (job.ts). Optional: the command line has no screen to keep alive.
+   */
+  pause?(): Promise<void>;
 }
 
 /** Settings kept in memory only: for hosts with nowhere to keep them (yet), and for tests. */

@@ -15,9 +15,9 @@
 import type { DepartmentList } from "../model";
 import type { WorkbookSnapshot } from "../model/grid";
 import type { Bilingual, Language } from "../model/text";
-import { assessWorkbook, type Scale } from "../assess";
+import { assessingWorkbook, assessWorkbook, type Scale } from "../assess";
 import { planSummarySheets } from "../edits/summary";
-import { readWorkbook } from "../read";
+import { readingWorkbook, readWorkbook } from "../read";
 import {
   sourcesOf,
   summarise as summariseSources,
@@ -26,7 +26,7 @@ import {
   type SourceSheet,
   type Summary,
 } from "../summary";
-import { validateWorkbook } from "../validate";
+import { validateWorkbook, validatingWorkbook } from "../validate";
 import { departmentListOf } from "./departments";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
@@ -117,11 +117,12 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
     snapshot = own;
     list = await departmentListOf(j.port, own);
     const name = own.name ?? THIS_WORKBOOK;
-    const report = await j.step("read", () => readWorkbook(own, { departments: list }));
-    const findings = await j.step("validate", () => validateWorkbook(report));
+    // In slices, as check and status read them: the pane answers meanwhile (job.ts).
+    const report = await j.sliced("read", () => readingWorkbook(own, { departments: list }));
+    const findings = await j.sliced("validate", () => validatingWorkbook(report));
     // Each workbook on the scale it remembers, as `status` takes it.
     const scale = await getScale(j.port, own);
-    const assessments = await j.step("assess", () => assessWorkbook(report, { scale }));
+    const assessments = await j.sliced("assess", () => assessingWorkbook(report, { scale }));
     sources.push(...sourcesOf(name, { kind: "workbook" }, report, findings, assessments));
   } else list = await departmentListOf(j.port);
   for (const [i, file] of files.entries()) {

@@ -18,6 +18,7 @@
  * measure in judge.test.ts. Keep the blind corpora (corpus.test.ts, blind2.test.ts) passing.
  */
 import {
+  countMeasures,
   measuresOf,
   type Assessment,
   type Bilingual,
@@ -27,6 +28,7 @@ import {
   type TextAt,
   type WorkbookReport,
 } from "../model";
+import { whole, type Sliced } from "../model/slices";
 import { legendKey } from "../read/status-column";
 import { completionJudge } from "./judges/completion";
 import { deferredJudge } from "./judges/deferred";
@@ -203,12 +205,12 @@ export function legendsFor(
   return out;
 }
 
-/** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
-export function assessReport(
+/** Every measure of one sheet judged, one after the other (what assessReport and assessingWorkbook share). */
+function* judgedSheet(
   report: Report,
-  options: AssessOptions | readonly Judge[] = {},
-  others: readonly Report[] = [],
-): Assessment[] {
+  options: AssessOptions | readonly Judge[],
+  others: readonly Report[],
+): Generator<Assessment> {
   const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
   const legend = legendsFor(report, others);
   const ctx: AssessContext = {
@@ -220,10 +222,17 @@ export function assessReport(
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
-  const out: Assessment[] = [];
   for (const { measure, ordinal, action } of measuresOf(report))
-    out.push(assessMeasure(measure, { ...ctx, ordinal, action }, judges));
-  return out;
+    yield assessMeasure(measure, { ...ctx, ordinal, action }, judges);
+}
+
+/** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
+export function assessReport(
+  report: Report,
+  options: AssessOptions | readonly Judge[] = {},
+  others: readonly Report[] = [],
+): Assessment[] {
+  return [...judgedSheet(report, options, others)];
 }
 
 /** Every measure of every sheet, sheet by sheet. */
@@ -231,11 +240,29 @@ export function assessWorkbook(
   wr: WorkbookReport,
   options: AssessOptions | readonly Judge[] = {},
 ): Assessment[] {
-  return wr.sheets.flatMap((s) =>
-    assessReport(
-      s,
-      options,
-      wr.sheets.filter((o) => o !== s),
-    ),
-  );
+  return whole(assessingWorkbook(wr, options));
+}
+
+/** Measures judged per slice of assessingWorkbook: a few milliseconds' work. */
+const MEASURES_PER_SLICE = 200;
+
+/**
+ * assessWorkbook in slices of MEASURES_PER_SLICE measures and at each sheet's end (model/slices.ts),
+ * for the task pane to answer between them: one sheet can hold thousands of measures.
+ */
+export function* assessingWorkbook(
+  wr: WorkbookReport,
+  options: AssessOptions | readonly Judge[] = {},
+): Sliced<Assessment[]> {
+  const total = wr.sheets.reduce((n, s) => n + countMeasures(s), 0);
+  const out: Assessment[] = [];
+  for (const report of wr.sheets) {
+    const others = wr.sheets.filter((o) => o !== report);
+    for (const assessment of judgedSheet(report, options, others)) {
+      out.push(assessment);
+      if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
+    }
+    yield { done: out.length, total, unit: "measure" };
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ import type { DepartmentList } from "../model/department";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
 import { isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
+import { whole, type Sliced } from "../model/slices";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
 import { isEmptyList } from "./department";
@@ -111,6 +112,18 @@ function withoutOwnLabels(grid: Grid, ours: Set<string>): Grid {
  * departments, each sheet's department is spelt as listed (aliases become the listed name).
  */
 export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = {}): WorkbookReport {
+  return whole(readingWorkbook(snapshot, options));
+}
+
+/**
+ * readWorkbook in slices of a sheet (model/slices.ts), for the task pane to answer between them. Each
+ * sheet is read as soon as its layout is known, except programme sheets: they refer to the long-term
+ * goal lists of the whole workbook, so they are read last, when every list has been seen.
+ */
+export function* readingWorkbook(
+  snapshot: WorkbookSnapshot,
+  options: ReadOptions = {},
+): Sliced<WorkbookReport> {
   const departments = isEmptyList(options.departments) ? null : (options.departments ?? null);
   const ours = writtenByToteuma(snapshot);
   // Toteuma's own sheets (its state, the findings and the summaries it wrote) are not city reports;
@@ -118,18 +131,24 @@ export function readWorkbook(snapshot: WorkbookSnapshot, options: ReadOptions = 
   const grids = snapshot.sheets
     .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g) && !isSummarySheet(g))
     .map((g) => withoutOwnLabels(g, ours));
-  // Long-term goal lists first: the programme sheets of the same workbook refer to them.
   const longTermGoals: TextAt[] = [];
-  const views = grids.map((g) => new SheetView(g));
-  const layouts = views.map((view) => detectLayout(view));
-  views.forEach((view, i) => {
-    const list = layouts[i] === "long-term-goals" ? readLongTermGoalList(view) : null;
-    if (list) longTermGoals.push(...list);
-  });
   const context: ReadContext = { longTermGoals, file: snapshot.name, departments };
-  return {
-    name: snapshot.name,
-    sheets: views.map((view, i) => readView(view, context, layouts[i])),
-    ...(departments ? { departmentList: departments } : {}),
-  };
+  const sheets: Report[] = new Array<Report>(grids.length);
+  const programmes: [number, SheetView][] = [];
+  const total = grids.length;
+  let done = 0;
+  for (const [i, grid] of grids.entries()) {
+    const view = new SheetView(grid);
+    const layout = detectLayout(view);
+    const list = layout === "long-term-goals" ? readLongTermGoalList(view) : null;
+    if (list) longTermGoals.push(...list);
+    if (layout === "programme") programmes.push([i, view]);
+    else sheets[i] = readView(view, context, layout);
+    yield { done: layout === "programme" ? done : ++done, total, unit: "sheet" };
+  }
+  for (const [i, view] of programmes) {
+    sheets[i] = readView(view, context, "programme");
+    yield { done: ++done, total, unit: "sheet" };
+  }
+  return { name: snapshot.name, sheets, ...(departments ? { departmentList: departments } : {}) };
 }

@@ -16,6 +16,7 @@ import { createOfficeHost } from "../excel/officeHost";
 import { languageOf } from "../i18n";
 import { connect } from "../app";
 import { App, type ViewName } from "./components/App";
+import { paneHost, progressHub } from "./progress";
 
 function initialView(search: string): ViewName {
   const view = new URLSearchParams(search).get("view");
@@ -34,10 +35,12 @@ async function start(): Promise<void> {
   } catch {
     excel = false;
   }
-  const actions = excel ? connect(createOfficeHost()) : null;
+  // The pane hears each command's progress and answers between slices of long work (progress.ts).
+  const hub = progressHub();
+  const actions = excel ? connect(paneHost(createOfficeHost(), hub)) : null;
   document.documentElement.lang = lang === "fi" ? "fi-FI" : "en-US";
   createRoot(container).render(
-    <App lang={lang} initialView={initialView(window.location.search)} actions={actions} />,
+    <App lang={lang} initialView={initialView(window.location.search)} actions={actions} progress={hub} />,
   );
 }
 

@@ -21,6 +21,7 @@
  */
 import type { Finding, Severity } from "../model/finding";
 import type { Report, WorkbookReport } from "../model/report";
+import { whole, type Sliced } from "../model/slices";
 import { actionWithoutMeasure } from "./rules/action-without-measure";
 import { actionWithoutSelvitys } from "./rules/action-without-selvitys";
 import { commitmentWithoutAction } from "./rules/commitment-without-action";
@@ -110,9 +111,19 @@ export function validateReport(
 
 /** Runs every rule on every sheet of a workbook; findings in sheet order, then by row. */
 export function validateWorkbook(wr: WorkbookReport, rules: readonly Rule[] = RULES): Finding[] {
+  return whole(validatingWorkbook(wr, rules));
+}
+
+/** validateWorkbook in slices of a sheet (model/slices.ts), for the task pane to answer between them. */
+export function* validatingWorkbook(wr: WorkbookReport, rules: readonly Rule[] = RULES): Sliced<Finding[]> {
   const ctx = workbookContext(wr);
+  const found: Finding[] = [];
+  for (const [i, report] of wr.sheets.entries()) {
+    for (const rule of rules) for (const f of rule.check(report, ctx)) found.push(f);
+    yield { done: i + 1, total: wr.sheets.length, unit: "sheet" };
+  }
   return sortFindings(
-    wr.sheets.flatMap((report) => rules.flatMap((rule) => rule.check(report, ctx))),
+    found,
     wr.sheets.map((s) => s.sheet),
   );
 }

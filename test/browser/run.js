@@ -131,6 +131,37 @@ async function writeLargeWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// A workbook for long work: 40 departments' sheets, each the year-end report five times down the
+// sheet (1,035 rows, 125 measures): 5,000 measures in all, seconds of reading, checking and assessing
+
+const HUGE = "elinvoima-40-toimialaa.xlsx";
+const HUGE_SHEETS = 40;
+const HUGE_COPIES = 5;
+
+async function writeHugeWorkbook() {
+  const ExcelJS = require("exceljs");
+  const src = new ExcelJS.Workbook();
+  await src.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+  const from = src.getWorksheet(FAULTY_SHEET);
+  const cells = [];
+  from.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => cells.push([r, c, cell.value, cell.numFmt])),
+  );
+  const rows = from.rowCount;
+  const out = new ExcelJS.Workbook();
+  for (let i = 1; i <= HUGE_SHEETS; i++) {
+    const to = out.addWorksheet(`Toimiala ${i}`);
+    for (let k = 0; k < HUGE_COPIES; k++)
+      for (const [r, c, value, numFmt] of cells) {
+        const copy = to.getCell(r + k * rows, c);
+        copy.value = value;
+        if (numFmt) copy.numFmt = numFmt;
+      }
+  }
+  await out.xlsx.writeFile(path.join(DIST, "fixtures", HUGE));
+}
+
+// ---------------------------------------------------------------------------------------------
 // The summary: a workbook of three departments' report sheets, and a fourth department's file to pick
 
 const SUMMARY_DIR = path.join(ROOT, "test/fixtures/workbooks/summary");
@@ -985,6 +1016,54 @@ test("Busy: while a command runs every button waits and a Finnish spinner says w
   await page.close();
 });
 
+test("Long work: a check of 5,000 measures on 40 sheets shows its progress bar and the page answers meanwhile", async () => {
+  // The ribbon's "Tarkista raportti" (?view=validate) starts the check as the pane opens.
+  const page = await openPane(`workbook=${HUGE}&view=validate`);
+  /** What the page says each time it answers: the bar's label and words, or that the check is done. */
+  const seen = [];
+  let shot = false;
+  for (;;) {
+    const now = await page.evaluate(() => {
+      const bar = document.querySelector("[role=progressbar]");
+      const label = bar && document.getElementById(bar.getAttribute("aria-labelledby") || "");
+      return {
+        bar: bar ? `${label ? label.textContent : "?"} ${bar.getAttribute("aria-valuetext")}` : null,
+        value: bar ? Number(bar.getAttribute("aria-valuenow")) : null,
+        done: document.querySelector("[data-finding-counts]") !== null,
+      };
+    });
+    if (now.done) break;
+    if (now.bar) {
+      seen.push(now);
+      if (!shot && /välilehteä/.test(now.bar)) {
+        shot = true;
+        await screenshot(page, "progress-check");
+      }
+    }
+    assert(seen.length < 100_000, "the check never ended");
+  }
+  const bars = seen.map((s) => s.bar);
+  // The page answered while the sheets were being read and checked, not only before and after.
+  const midRead = bars.filter((b) => /^Luetaan välilehtiä… (\d+)\/40 välilehteä · vaihe 2\/3$/.test(b));
+  const midCheck = bars.filter((b) => /^Tarkistetaan välilehtiä… (\d+)\/40 välilehteä · vaihe 3\/3$/.test(b));
+  assert(
+    midRead.some((b) => !b.includes(" 40/40 ")) && midCheck.length > 0,
+    `the page did not answer mid-run: ${JSON.stringify([...new Set(bars)])}`,
+  );
+  assert(new Set(midRead).size >= 2, `reading did not move on the bar: ${JSON.stringify(midRead)}`);
+  // The bar only fills.
+  const values = seen.map((s) => s.value);
+  assert(
+    values.every((v, i) => i === 0 || v >= values[i - 1]),
+    `the bar went back: ${JSON.stringify(values)}`,
+  );
+  assert(
+    await page.getByRole("button", { name: "Tarkista uudelleen" }).isEnabled(),
+    "button back after the check",
+  );
+  await page.close();
+});
+
 for (const [lang, sentence, title] of [
   ["fi-FI", "Työkirjan sisältöä ei saatu haettua Excelistä.", "Jokin meni vikaan"],
   ["en-US", "The workbook's contents could not be fetched from Excel.", "Something went wrong"],
@@ -1473,6 +1552,7 @@ async function main() {
   else console.log("dist/ is up to date; not rebuilding");
   await writeFaultyWorkbook();
   await writeLargeWorkbook();
+  await writeHugeWorkbook();
   copySummaryWorkbook();
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;

@@ -32,7 +32,9 @@ import { useStatusView } from "../useStatusView";
 import { useSummaryView } from "../useSummaryView";
 import { useTemplateView } from "../useTemplateView";
 import { useValidationView } from "../useValidationView";
+import type { ProgressSource } from "../progress";
 import { DepartmentListEditor } from "./DepartmentListEditor";
+import { ProgressLine } from "./ProgressLine";
 import { ReadView } from "./ReadView";
 import { StatusView } from "./StatusView";
 import { SummaryView } from "./SummaryView";
@@ -47,6 +49,8 @@ export interface AppProps {
   initialView: ViewName;
   /** The use cases over the workbook (src/app); null when the pane runs outside Excel: it says so instead of failing. */
   actions: AppActions | null;
+  /** Where the host tells a command's progress (progress.ts): a progress bar shows while a command runs. */
+  progress?: ProgressSource;
 }
 
 const TAB_ID: Record<ViewName, string> = {
@@ -84,6 +88,7 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   message: { marginBottom: tokens.spacingVerticalM },
+  progress: { marginBottom: tokens.spacingVerticalM },
 });
 
 export function App(props: AppProps) {
@@ -215,6 +220,11 @@ export function App(props: AppProps) {
                     }
                   />
                 </MessageBar>
+              )}
+              {props.progress && (
+                <div className={styles.progress}>
+                  <ProgressLine s={s} source={props.progress} active={busy !== null} />
+                </div>
               )}
               <div role="tabpanel" id={PANEL_ID} aria-labelledby={TAB_ID[view]}>
                 {view === "read" && (
