@@ -6,8 +6,8 @@
  * context.sync() calls is set by the amount of data in chunks, never by rows or cells:
  *   - the snapshot: 2 syncs (the sheets; their used ranges) + 1 per wave of at most CELLS_PER_WAVE
  *     cells, exactly (here 2 + 7);
- *   - a check: the snapshot and a read of each workbook setting it uses (department list);
- *   - colour and clear after their snapshot and settings reads: reads and writes packed by their
+ *   - a check: exactly the snapshot (the workbook's settings are read in its first sync);
+ *   - colour and clear after their snapshot: reads and writes packed by their
  *     bytes, so at most two syncs per 3.5 MB budget of what they send and receive (greedy packing:
  *     two batches in a row overflow one budget; here 8 each).
  * test/officejs/requests.test.ts sends the same workbook through the real Office.js runtime.
@@ -21,8 +21,6 @@ import { CELLS_PER_CHUNK, CELLS_PER_WAVE, RESPONSE_BUDGET, WRITE_BUDGET } from "
 import { createOfficeHost } from "./officeHost";
 
 const LIMIT = 5 * 1024 * 1024;
-/** Syncs a command may spend on the workbook's settings (department list, status scale), one each. */
-const SETTINGS = 3;
 
 /** The snapshot's waves for a used range of `rows` × `cols` (snapshot.ts: row blocks packed into waves). */
 function snapshotWaves(rows: number, cols: number): number {
@@ -68,17 +66,17 @@ describe("a 50,000-row report sheet in Excel (simulator)", () => {
     expect(snapshot).toHaveLength(2 + waves);
     expect(waves).toBeLessThan(20);
 
-    // A check is the snapshot and the workbook's settings (a read each), nothing more.
+    // A check is the snapshot, nothing more: the settings it uses come with it.
     const [{ report }, check] = await batchesOf(sim, () => app.check());
     expectUnderLimits(check);
     expect(report.sheets).toHaveLength(1);
-    expect(check.length).toBeLessThanOrEqual(snapshot.length + SETTINGS);
+    expect(check.length).toBe(snapshot.length);
 
-    // Colour: its snapshot and settings, then reads and writes packed by bytes.
+    // Colour: its snapshot, then reads and writes packed by bytes.
     const [{ assessments }, colour] = await batchesOf(sim, () => app.colour());
     expectUnderLimits(colour);
     const own = colour.slice(snapshot.length);
-    expect(own.length).toBeLessThanOrEqual(SETTINGS + bytesBound(own));
+    expect(own.length).toBeLessThanOrEqual(bytesBound(own));
     expect(own.length).toBeLessThan(20);
     expect(assessments.length).toBeGreaterThan(6_000);
     // The plan's last coloured cell, far down the sheet, has its colour.
@@ -97,7 +95,7 @@ describe("a 50,000-row report sheet in Excel (simulator)", () => {
     expectUnderLimits(clear);
     const restored = await createOfficeHost(sim.run).snapshot();
     const clearOwn = clear.slice(snapshotNow.length);
-    expect(clearOwn.length).toBeLessThanOrEqual(SETTINGS + bytesBound(clearOwn));
+    expect(clearOwn.length).toBeLessThanOrEqual(bytesBound(clearOwn));
     expect(clearOwn.length).toBeLessThan(20);
     expect(sim.cell(grid.sheet, address).fill).toBeNull();
     expect(
