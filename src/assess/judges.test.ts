@@ -112,6 +112,19 @@ describe("JUDGES", () => {
   );
 });
 
+describe("words: a target that is itself a negation", () => {
+  it.each([
+    ["21,5 %", "Ei korotusta", "Ei korotettu", "words", "achieved"],
+    ["4 kpl", "Ei lisäystä", "ei lisätty", "words", "achieved"],
+    // Another negation does not meet it; nor does a target that is not one.
+    ["21,5 %", "Ei korotusta", "Ei nostettu", "words", "not-achieved"],
+    ["Ei käytössä", "Käytössä H1/2023", "Ei käytössä", "words", "not-achieved"],
+  ])("%s | %s | %s → %s: %s", (b, t, a, rule, status) => {
+    const got = assessMeasure(measure(b, t, a), ctx);
+    expect([got.rule, got.status]).toEqual([rule, status]);
+  });
+});
+
 describe("the walk", () => {
   const probe: Judge = {
     name: "probe",

@@ -60,6 +60,25 @@ const LEVEL_TEXT: Record<StateLevel, Bilingual> = {
   negative: { fi: "kielteinen", en: "negative" },
 };
 
+/** The word after a leading "ei" ("Ei korotusta" → "korotusta"), lower case; null without one. */
+function negated(text: string | null | undefined): string | null {
+  const m = /^\s*ei\s+(\p{L}+)/iu.exec(text ?? "");
+  return m ? m[1].toLocaleLowerCase("fi-FI") : null;
+}
+
+/**
+ * A target that is itself a negation met by an actual negating the same thing: "Ei korotusta" /
+ * "Ei korotettu", "Ei lisäystä" / "ei lisätty" — the words share their stem (four letters at least).
+ */
+function negationMet(target: string | null | undefined, actual: string | null | undefined): boolean {
+  const t = negated(target);
+  const a = negated(actual);
+  if (!t || !a) return false;
+  let n = 0;
+  while (n < t.length && n < a.length && t[n] === a[n]) n++;
+  return n >= 4;
+}
+
 export const wordsJudge: Judge = {
   name: "words",
   description: {
@@ -94,6 +113,12 @@ export const wordsJudge: Judge = {
       status,
       reason: { fi: `${head.fi}; ${fi}`, en: `${head.en}; ${en}` },
     });
+    if (a.level === "negative" && negationMet(targetText, actualText))
+      return verdict(
+        "achieved",
+        "tavoite on, ettei niin tehdä, eikä niin tehty: tavoite saavutettu",
+        "the target is that it is not done, and it was not: target reached",
+      );
     if (a.level === "negative" || a.level === "not-started")
       return verdict("not-achieved", "tavoitetta ei saavutettu", "target not reached");
     if (STATE_RANK[a.level] >= STATE_RANK[required])
