@@ -38,7 +38,7 @@ export class WorkbookRefusal extends Error {
  * Where a command failed; the pane turns it into one sentence (Strings["error…"]). The refusal
  * reasons are a host refusing a change as a whole: nothing was changed.
  */
-export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select" | RefusalReason;
+export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select" | "open" | RefusalReason;
 
 export class PaneError extends Error {
   constructor(
@@ -57,6 +57,7 @@ const STAGE_MESSAGE: Record<Stage, keyof Strings> = {
   assess: "errorAssess",
   apply: "errorApply",
   select: "errorSelect",
+  open: "errorOpen",
   protected: "errorProtected",
   editMode: "errorEditMode",
   changed: "errorChanged",

@@ -49,7 +49,8 @@ export async function template(port: HostPort, options: TemplateOptions): Promis
 
 /** Opens a new workbook made of these .xlsx bytes (Excel: `Excel.createWorkbook`, ExcelApi 1.8). */
 export async function openWorkbook(port: HostPort, bytes: Uint8Array): Promise<void> {
-  await job(port, 1).step("apply", () => {
+  // A stage of its own: a new window failing is not this workbook refusing a change.
+  await job(port, 1).step("open", () => {
     if (!port.openWorkbook) throw new Error("This host cannot open a new workbook.");
     return port.openWorkbook(bytes);
   });

@@ -30,6 +30,7 @@ const fi = {
   progressValidate: "Tarkistetaan välilehtiä…",
   progressAssess: "Arvioidaan mittareita…",
   progressApply: "Kirjoitetaan työkirjaan…",
+  progressOpen: "Avataan uutta työkirjaa…",
   progressSelect: "Valitaan solua…",
   progressStep: (n: number, total: number) => `vaihe ${n}/${total}`,
   progressSheets: (done: number, total: number) => `${done}/${total} välilehteä`,
@@ -181,6 +182,8 @@ const fi = {
   errorValidate: "Raportin tarkistus keskeytyi odottamattomaan virheeseen.",
   errorAssess: "Mittareiden tilan arviointi keskeytyi odottamattomaan virheeseen.",
   errorApply: "Muutoksia ei saatu tehtyä työkirjaan. Työkirja voi olla suojattu tai vain luku -tilassa.",
+  errorOpen:
+    "Uutta työkirjaa ei saatu avattua: tämä Excel ei ehkä salli lisäosan avata työkirjoja. Luo pohjat tähän työkirjaan (Luo pohja).",
   errorSelect:
     "Solua ei saatu valittua. Taulukko on ehkä poistettu tai nimetty uudelleen; lue työkirja uudelleen.",
   // Colouring and clearing are all or nothing: each of these says what happened and what to do.
@@ -221,6 +224,7 @@ const en: Strings = {
   progressValidate: "Checking the sheets…",
   progressAssess: "Assessing the measures…",
   progressApply: "Writing to the workbook…",
+  progressOpen: "Opening a new workbook…",
   progressSelect: "Selecting the cell…",
   progressStep: (n: number, total: number) => `step ${n} of ${total}`,
   progressSheets: (done: number, total: number) => `${done} of ${total} sheets`,
@@ -364,6 +368,8 @@ const en: Strings = {
   errorValidate: "The check stopped on an unexpected error.",
   errorAssess: "Assessing the measures stopped on an unexpected error.",
   errorApply: "The changes could not be made to the workbook. It may be protected or read-only.",
+  errorOpen:
+    "The new workbook could not be opened: this Excel may not let add-ins open workbooks. Create the templates in this workbook instead (Create template).",
   errorSelect:
     "The cell could not be selected. The sheet may have been deleted or renamed; read the workbook again.",
   errorProtected:

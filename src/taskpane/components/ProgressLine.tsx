@@ -17,6 +17,7 @@ const STAGE_WORDS: Record<Stage, keyof Strings> = {
   assess: "progressAssess",
   apply: "progressApply",
   select: "progressSelect",
+  open: "progressOpen",
   protected: "progressApply",
   editMode: "progressApply",
   changed: "progressApply",

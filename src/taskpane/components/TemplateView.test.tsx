@@ -7,7 +7,15 @@ import { act, fireEvent, render, screen, waitFor } from "@testing-library/react"
 import { readWorkbook } from "../../read";
 import { loadFixture } from "../../../test/support/load";
 import type { WorkbookReport } from "../../model";
-import type { AppActions, TemplateOptions, TemplateResult } from "../../app";
+import {
+  connect,
+  describeError,
+  PaneError,
+  type AppActions,
+  type TemplateOptions,
+  type TemplateResult,
+} from "../../app";
+import { strings } from "../../i18n";
 import { templateLayout } from "../../edits/template";
 import { planTemplates } from "../../template";
 import { App } from "./App";
@@ -121,6 +129,30 @@ describe("Pohja", () => {
     await screen.findByRole("button", { name: "Luo pohja" });
     await click("Luo pohja");
     await screen.findByText("Työkirjassa ei ole tavoitteita.");
+  });
+
+  it("says plainly when Excel cannot open a new workbook, and points to Luo pohja", async () => {
+    // The use case names the step "open", whatever the host's own message.
+    const port = {
+      openWorkbook: () => Promise.reject(new Error("ApiNotFound")),
+    } as unknown as Parameters<typeof connect>[0];
+    const e = await connect(port)
+      .openWorkbook(new Uint8Array([0x50, 0x4b]))
+      .catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(PaneError);
+    expect(describeError(e, strings("fi"))).toEqual({
+      message: strings("fi").errorOpen,
+      detail: "ApiNotFound",
+    });
+
+    const report = readWorkbook(await loadFixture("konsernipalvelut-2025-T2.xlsx"));
+    const over = actionsOver(report);
+    const actions = { ...over.actions, openWorkbook: () => Promise.reject(e) };
+    render(<App lang="fi" initialView="template" actions={actions as AppActions} />);
+    await screen.findByRole("button", { name: "Luo erillisinä työkirjoina" });
+    await click("Luo erillisinä työkirjoina");
+    await screen.findByText(strings("fi").errorOpen);
+    expect(screen.queryByText(strings("fi").errorApply)).toBeNull();
   });
 
   it("Luo erillisinä työkirjoina opens one .xlsx workbook per department", async () => {
