@@ -250,13 +250,17 @@ const YEAR_WORD = /^(?:19|20)\d{2}$/u;
 /**
  * Texts repeat: the judges of one measure each read the same actual, and a status column repeats its
  * few words. The words and state terms of the texts seen last are kept (a bounded cache, emptied when
- * full) and handed out as copies, so no caller can change another's.
+ * full; texts of up to 500 characters) and handed out as copies, so no caller can change another's.
  */
 const CACHE_LIMIT = 2000;
 const wordsCache = new Map<string, Word[]>();
 const matchesCache = new Map<string, StateMatch[]>();
 
+/** Longer texts (a selvitys) seldom repeat and would hold on to much memory in the pane: not kept. */
+const CACHE_TEXT_LIMIT = 500;
+
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (key.length > CACHE_TEXT_LIMIT) return value;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, value);
   return value;
