@@ -229,35 +229,95 @@ export interface StateReading {
   phrase: string | null;
 }
 
+/** A word of a text: lower case and as written. */
+interface Word {
+  lower: string;
+  raw: string;
+}
+
+/** A word as the terms are matched against it, worked out once per word rather than once per term. */
+interface MatchWord {
+  lower: string;
+  /** Lower case without hyphens: "suunnittelu-vaihe" → "suunnitteluvaihe". */
+  flat: string;
+  /** The excluded prefixes it starts with (nearly always none). */
+  excluded: string[];
+}
+
+const WORD = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
+const YEAR_WORD = /^(?:19|20)\d{2}$/u;
+
+/**
+ * Texts repeat: the judges of one measure each read the same actual, and a status column repeats its
+ * few words. The words and state terms of the texts seen last are kept (a bounded cache, emptied when
+ * full; texts of up to 500 characters) and handed out as copies, so no caller can change another's.
+ */
+const CACHE_LIMIT = 2000;
+const wordsCache = new Map<string, Word[]>();
+const matchesCache = new Map<string, StateMatch[]>();
+
+/** Longer texts (a selvitys) seldom repeat and would hold on to much memory in the pane: not kept. */
+const CACHE_TEXT_LIMIT = 500;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (key.length > CACHE_TEXT_LIMIT) return value;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function wordsOf(text: string): Word[] {
+  const known = wordsCache.get(text);
+  if (known) return known;
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  // toLowerCase is toLocaleLowerCase("fi-FI"): Finnish has no special casing (only Turkish, Azeri,
+  // Lithuanian and Greek do), and the locale-aware call costs far more.
+  while ((m = WORD.exec(text)) !== null) out.push({ lower: m[0].toLowerCase(), raw: m[0] });
+  return remember(wordsCache, text, out);
+}
+
 /** Words of a text, lower case, punctuation removed, with their original spelling. */
 export function words(text: string): { lower: string; raw: string }[] {
-  const out: { lower: string; raw: string }[] = [];
-  const re = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) out.push({ lower: m[0].toLocaleLowerCase("fi-FI"), raw: m[0] });
-  return out;
+  return wordsOf(text).map((w) => ({ ...w }));
 }
 
 /** Words that begin like a state word but are not one: "keskenään" (with each other). */
 const EXCLUDED_PREFIXES = ["keskenää", "valmistaja", "valmiste", "tehtyjen", "käytössään"];
 
-function stemMatches(word: string, stem: string): boolean {
-  if (stem === YEAR) return /^(?:19|20)\d{2}$/u.test(word);
-  if (stem.length <= 4) return word === stem;
-  if (EXCLUDED_PREFIXES.some((p) => word.startsWith(p) && !stem.startsWith(p))) return false;
-  // A compound word may carry the state word as its last part: "luonnosvaiheessa", "Suunnittelu-vaihe".
-  return word.startsWith(stem) || word.replace(/-/g, "").startsWith(stem);
+function matchWord(lower: string): MatchWord {
+  return {
+    lower,
+    flat: lower.includes("-") ? lower.replace(/-/g, "") : lower,
+    excluded: EXCLUDED_PREFIXES.filter((p) => lower.startsWith(p)),
+  };
 }
 
-function compoundMatches(word: string, stem: string): boolean {
+function stemMatches(word: MatchWord, stem: string): boolean {
+  if (stem === YEAR) return YEAR_WORD.test(word.lower);
+  if (stem.length <= 4) return word.lower === stem;
+  if (word.excluded.length > 0 && word.excluded.some((p) => !stem.startsWith(p))) return false;
+  // A compound word may carry the state word as its last part: "luonnosvaiheessa", "Suunnittelu-vaihe".
+  return word.lower.startsWith(stem) || word.flat.startsWith(stem);
+}
+
+function compoundMatches(word: MatchWord, stem: string): boolean {
   if (stem.length < 6) return false;
-  const i = word.indexOf(stem);
+  const i = word.lower.indexOf(stem);
   return i > 2;
 }
 
 /** Every state term in the text, negation and softeners applied. */
 export function stateMatches(text: string): StateMatch[] {
-  const ws = words(text);
+  return matchesOf(text).map((m) => ({ ...m }));
+}
+
+function matchesOf(text: string): StateMatch[] {
+  const known = matchesCache.get(text);
+  if (known) return known;
+  const ws = wordsOf(text);
+  const mws = ws.map((w) => matchWord(w.lower));
   const out: StateMatch[] = [];
   const used = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
@@ -267,7 +327,7 @@ export function stateMatches(text: string): StateMatch[] {
       if (i + n > ws.length) continue;
       let ok = true;
       for (let k = 0; k < n; k++) {
-        const w = ws[i + k].lower;
+        const w = mws[i + k];
         const s = term.stems[k];
         if (!(stemMatches(w, s) || (n === 1 && compoundMatches(w, s)))) {
           ok = false;
@@ -311,7 +371,7 @@ export function stateMatches(text: string): StateMatch[] {
       break;
     }
   }
-  return out;
+  return remember(matchesCache, text, out);
 }
 
 /**
@@ -322,7 +382,7 @@ export function stateMatches(text: string): StateMatch[] {
  */
 export function readState(text: string): StateReading {
   const matches = stateMatches(text);
-  const ws = words(text);
+  const ws = wordsOf(text);
   if (matches.length === 0) {
     if (ws.length > 0 && NEGATORS.has(ws[0].lower)) {
       return {
@@ -345,6 +405,6 @@ export function readState(text: string): StateReading {
 /** The highest level the text names: what a target asks for ("Käynnistys Q1, valmistuminen Q2" → done). */
 export function highestState(text: string): StateLevel | null {
   let best: StateLevel | null = null;
-  for (const m of stateMatches(text)) if (!best || STATE_RANK[m.level] > STATE_RANK[best]) best = m.level;
+  for (const m of matchesOf(text)) if (!best || STATE_RANK[m.level] > STATE_RANK[best]) best = m.level;
   return best;
 }

@@ -12,6 +12,12 @@ export class SheetView {
   readonly columnCount: number;
   /** For cells covered by a merge (not its top-left cell): key r*cols+c → true. */
   private readonly covered = new Set<number>();
+  /**
+   * text(r, c) once worked out, by row: the readers ask for the same cell about four times (layout
+   * detection, labels, values), and cleaning long texts each time was a fifth of reading. The grid is
+   * never changed while it is read.
+   */
+  private readonly texts: (string | undefined)[][] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rowCount;
@@ -37,6 +43,14 @@ export class SheetView {
 
   /** Displayed text of the cell at 0-based (r, c), whitespace cleaned; "" for empty or merged-over cells. */
   text(r: number, c: number): string {
+    const known = this.texts[r]?.[c];
+    if (known !== undefined) return known;
+    const text = this.cellText(r, c);
+    (this.texts[r] ??= [])[c] = text;
+    return text;
+  }
+
+  private cellText(r: number, c: number): string {
     if (this.covered.has(r * this.columnCount + c)) return "";
     const cell = this.grid.cells[r]?.[c];
     if (!cell) return "";
