@@ -17,6 +17,22 @@ export function reportError(io: Io, lang: Language, file: string, error: Bilingu
   io.stderr(`toteuma: ${path.basename(file)}: ${error[lang]}\n`);
 }
 
+/**
+ * True, with the sentence on stderr, when the output would be one of the input files: commands that
+ * write a new file (colour, template, summary) never write over their input.
+ */
+export function outputIsInput(io: Io, lang: Language, inputs: readonly string[], out: string): boolean {
+  if (!inputs.some((f) => path.resolve(f) === path.resolve(out))) return false;
+  io.stderr(
+    `toteuma: ${
+      lang === "fi"
+        ? "Tulostiedosto ei voi olla sama kuin lähtötiedosto: alkuperäistä ei kirjoiteta yli."
+        : "The output file cannot be the input file: the original is never overwritten."
+    }\n`,
+  );
+  return true;
+}
+
 /** The use case over one file; a file that cannot be opened or read gives its sentence instead. */
 export async function overFile<T>(
   host: FileHost,

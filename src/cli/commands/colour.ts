@@ -3,7 +3,7 @@ import * as path from "path";
 import { colour as colourUseCase } from "../../app/colour";
 import { WorkbookWriteError } from "../../xlsx/apply";
 import { fileHost } from "../fileHost";
-import { overFile, reportError } from "../files";
+import { outputIsInput, overFile, reportError } from "../files";
 import { formatStatus } from "../format";
 import { EXIT, UsageError, type Command } from "../options";
 
@@ -23,16 +23,7 @@ export const colour: Command = {
     const file = options.files[0];
     const out = options.out as string;
     const lang = options.lang;
-    if (path.resolve(out) === path.resolve(file)) {
-      io.stderr(
-        `toteuma: ${
-          lang === "fi"
-            ? "Tulostiedosto ei voi olla sama kuin lähtötiedosto: alkuperäistä ei kirjoiteta yli."
-            : "The output file cannot be the input file: the original is never overwritten."
-        }\n`,
-      );
-      return EXIT.usage;
-    }
+    if (outputIsInput(io, lang, [file], out)) return EXIT.usage;
     const host = fileHost(file, options.settings);
     const done = await overFile(host, (port) => colourUseCase(port, { scale: options.scale }));
     if ("error" in done) {

@@ -19,7 +19,7 @@ import type { Language } from "../../model/text";
 import { periodPhrase, type Summary } from "../../summary";
 import { WorkbookWriteError } from "../../xlsx/errors";
 import { fileHost, newWorkbookHost } from "../fileHost";
-import { reportError } from "../files";
+import { outputIsInput, reportError } from "../files";
 import { EXIT, UsageError, type Command, type Io } from "../options";
 
 /** Each file as the summary names it: its name, or the path as given where two files share a name. */
@@ -146,13 +146,7 @@ export const summary: Command = {
   async run(options, io) {
     const lang = options.lang;
     const out = options.out as string;
-    if (options.files.some((f) => path.resolve(f) === path.resolve(out)))
-      return refuse(
-        io,
-        lang,
-        "Tulostiedosto ei voi olla sama kuin lähtötiedosto: alkuperäistä ei kirjoiteta yli.",
-        "The output file cannot be the input file: the original is never overwritten.",
-      );
+    if (outputIsInput(io, lang, options.files, out)) return EXIT.usage;
     if (!/\.xlsx$/i.test(out))
       return refuse(
         io,

@@ -10,7 +10,7 @@ import { isPeriod, PERIODS, type Period } from "../../model";
 import { periodInfo } from "../../model/period";
 import { applyEdits, newWorkbook, WorkbookWriteError, writeXlsx } from "../../xlsx/apply";
 import { fileHost } from "../fileHost";
-import { overFile, reportError } from "../files";
+import { outputIsInput, overFile, reportError } from "../files";
 import { EXIT, UsageError, type Command, type Io, type Options } from "../options";
 
 /** "T2", "t2", "year", "vuosi" → the period; null for anything else. */
@@ -57,16 +57,7 @@ export const template: Command = {
     const file = options.files[0];
     const out = options.out as string;
     const lang = options.lang;
-    if (path.resolve(out) === path.resolve(file)) {
-      io.stderr(
-        `toteuma: ${
-          lang === "fi"
-            ? "Tulostiedosto ei voi olla sama kuin lähtötiedosto: alkuperäistä ei kirjoiteta yli."
-            : "The output file cannot be the input file: the original is never overwritten."
-        }\n`,
-      );
-      return EXIT.usage;
-    }
+    if (outputIsInput(io, lang, [file], out)) return EXIT.usage;
     const period = periodNamed(options.period as string) as Period;
     const done = await overFile(fileHost(file, options.settings), (port) =>
       templateUseCase(port, {
