@@ -58,7 +58,7 @@ export function departmentKey(name: string): string {
   return name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("fi-FI")
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
 }
 
@@ -90,10 +90,10 @@ function tidy(raw: string): string {
 /** The first letter in capitals. */
 function upperFirst(t: string): string {
   const i = t.search(/\p{L}/u);
-  return i < 0 ? t : t.slice(0, i) + t.charAt(i).toLocaleUpperCase("fi-FI") + t.slice(i + 1);
+  return i < 0 ? t : t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);
 }
 
-const lower = (w: string): string => w.toLocaleLowerCase("fi-FI");
+const lower = (w: string): string => w.toLowerCase();
 
 /** Finnish sentence case that keeps the proper nouns of a name (see the top). */
 function sentenceCase(t: string): string {
@@ -105,7 +105,7 @@ function sentenceCase(t: string): string {
   if (/liikelaitos$/iu.test(t))
     return words.map((w) => (small(w) ? lower(w) : upperFirst(lower(w)))).join(" ");
   const letters = t.replace(/[^\p{L}]/gu, "");
-  if (letters === letters.toLocaleUpperCase("fi-FI") || letters === lower(letters))
+  if (letters === letters.toUpperCase() || letters === lower(letters))
     return upperFirst(lower(t));
   // Mixed case: the capitals inside are proper nouns, except on the department's own noun.
   return upperFirst(

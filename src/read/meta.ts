@@ -71,9 +71,9 @@ export function properCase(name: string): string {
   const t = cleanText(name);
   if (!t) return t;
   const letters = t.replace(/[^\p{L}]/gu, "");
-  const allCaps = letters.length > 1 && letters === letters.toLocaleUpperCase("fi-FI");
-  const base = allCaps ? t.toLocaleLowerCase("fi-FI") : t;
-  return base.charAt(0).toLocaleUpperCase("fi-FI") + base.slice(1);
+  const allCaps = letters.length > 1 && letters === letters.toUpperCase();
+  const base = allCaps ? t.toLowerCase() : t;
+  return base.charAt(0).toUpperCase() + base.slice(1);
 }
 
 /** Genitive "konsernihallinnon toimialan" → "Konsernihallinnon toimiala", in its display spelling. */

@@ -127,7 +127,7 @@ const SYMBOLS: readonly (readonly [RegExp, Status])[] = [
 const EXACT = new Map<string, Status>();
 for (const [status, spellings] of SCALE_WORDS) for (const s of spellings) EXACT.set(s, status);
 for (const status of STATUSES) {
-  EXACT.set(STATUS_LABEL[status].fi.toLocaleLowerCase("fi-FI"), status);
+  EXACT.set(STATUS_LABEL[status].fi.toLowerCase(), status);
   EXACT.set(STATUS_LABEL[status].en.toLowerCase(), status);
 }
 /** Spellings long enough for a near-miss to be told from another word. */
@@ -136,7 +136,7 @@ const NEAR: readonly (readonly [string, Status])[] = [...EXACT].filter(([s]) => 
 /** A status cell's text as compared: lower case, single spaces, no label or end punctuation. */
 export function scaleKey(text: string): string {
   return cleanText(text)
-    .toLocaleLowerCase("fi-FI")
+    .toLowerCase()
     .replace(/^(?:tila|arvio|status)\s*:\s*/u, "")
     .replace(/^["'”“]+|["'”“]+$/gu, "")
     .replace(/[.!:;,]+$/u, "")

@@ -169,7 +169,7 @@ function isReportHeading(t: string): boolean {
   const after = m[2];
   if (HEADING_PERIOD.test(after)) return true;
   // "Arvio toteutumisesta:", "Tilannekatsaus:"; a bare "Toteutuminen:" is a financial goal's outcome.
-  return /^\s*:/.test(after) && m[1].toLocaleLowerCase("fi-FI") !== "toteutuminen";
+  return /^\s*:/.test(after) && m[1].toLowerCase() !== "toteutuminen";
 }
 
 /** A selvitys heading (or a near-miss of the word "Selvitys" at the start of the cell). */

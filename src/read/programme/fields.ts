@@ -34,7 +34,7 @@ const LABEL_THEN_TEXT = new RegExp(
 const LABEL_HEADS = new Set(
   Object.values<readonly string[]>(PROGRAMME_LABELS.entries)
     .flat()
-    .map((l) => l.slice(0, 5).toLocaleLowerCase("fi-FI")),
+    .map((l) => l.slice(0, 5).toLowerCase()),
 );
 /** "2.1. Pitkän aikavälin tavoitteet", "3. Palvelulupaukset": a section heading's number. */
 export const SECTION_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
@@ -122,7 +122,7 @@ function matchFieldOnce(raw: string): FieldMatch | null {
   if (best) return best;
   // "Mittari Yhteinen suunnitelma.": an exact label, then text that starts a sentence.
   const lead =
-    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLocaleLowerCase("fi-FI"))
+    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLowerCase())
       ? LABEL_THEN_TEXT.exec(text)
       : null;
   // The text must start as a sentence does (capital letter or quote): "Toimenpiteet ovat …" and
