@@ -33,6 +33,26 @@ function isClean(s: string): boolean {
   return true;
 }
 
+/** The first character of `s` that is not whitespace (as cleanText sees it), as a code unit; NaN when none. */
+export function firstVisible(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isSpace(c)) return c;
+  }
+  return NaN;
+}
+
+/**
+ * True when `s` holds more than `n` characters that are not whitespace, so that cleanText(s) is longer
+ * than `n`: a test that stops after n + 1 of them rather than cleaning a long text to measure it.
+ */
+export function visibleExceeds(s: string, n: number): boolean {
+  if (s.length <= n) return false;
+  let seen = 0;
+  for (let i = 0; i < s.length; i++) if (!isSpace(s.charCodeAt(i)) && ++seen > n) return true;
+  return false;
+}
+
 /** Collapse every kind of whitespace (incl. no-break and thin spaces) to one space and trim. */
 export function cleanText(s: string): string {
   // Most cells are clean already: one scan, no new string.
