@@ -36,15 +36,14 @@ interface Prepared<K extends string> {
   spellings: Spelling<K>[];
   /** Length of the longest normalised spelling. */
   longest: number;
-  /** Answers for short texts met before, one map per options (allowRest × 2 + fuzzy): labels repeat on every block of a sheet. */
-  memo: Map<string, LabelMatch<K> | null>[];
+  /** nearest() of keys met before. */
+  near: Map<string, { kind: K; canonical: string; distance: number } | null>;
 }
 
 const preparedCache = new WeakMap<LabelVocabulary<string>, Prepared<string>>();
 
-/** Texts up to this length have their answer remembered; longer ones are prose, rarely met twice. */
-const MEMO_LENGTH = 80;
-const MEMO_LIMIT = 10_000;
+/** How many keys' nearest spellings a vocabulary remembers before it starts afresh. */
+const NEAR_LIMIT = 10_000;
 
 /**
  * The letters of a text as 32 bits (code unit mod 32). An edit brings at most one letter into a text,
@@ -84,7 +83,7 @@ function prepare<K extends string>(vocabulary: LabelVocabulary<K>): Prepared<K> 
     }
   }
   const longest = Math.max(0, ...spellings.map((x) => x.target.length));
-  const out: Prepared<K> = { exact, spellings, longest, memo: [new Map(), new Map(), new Map(), new Map()] };
+  const out: Prepared<K> = { exact, spellings, longest, near: new Map() };
   preparedCache.set(vocabulary, out);
   return out;
 }
@@ -102,54 +101,74 @@ export function matchLabel<K extends string>(
   vocabulary: LabelVocabulary<K>,
   options: { allowRest?: boolean; fuzzy?: boolean } = {},
 ): LabelMatch<K> | null {
-  const prepared = prepare(vocabulary);
-  const allowRest = options.allowRest !== false;
-  const fuzzy = options.fuzzy !== false;
-  if (raw.length > MEMO_LENGTH) return matchText(raw, prepared, allowRest, fuzzy);
-  const memo = prepared.memo[(allowRest ? 2 : 0) + (fuzzy ? 1 : 0)];
-  let hit = memo.get(raw);
-  if (hit === undefined) {
-    hit = matchText(raw, prepared, allowRest, fuzzy);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(raw, hit);
-  }
-  // A copy: callers may keep what they are given.
-  return hit ? { ...hit } : null;
-}
-
-function matchText<K extends string>(
-  raw: string,
-  prepared: Prepared<K>,
-  allowRest: boolean,
-  fuzzy: boolean,
-): LabelMatch<K> | null {
   if (visibleExceeds(raw, 200)) return null;
   const text = cleanText(raw);
   if (!text || text.length > 200) return null;
+  const prepared = prepare(vocabulary);
   // A text much longer than every spelling cannot be one (the margin covers stray punctuation).
   const whole = text.length <= prepared.longest + 20;
-  const colon = allowRest ? text.indexOf(":") : -1;
+  const colon = options.allowRest !== false ? text.indexOf(":") : -1;
   const split = colon > 0 && colon < 60;
+  const fuzzy = options.fuzzy !== false;
+  // A key longer than this matches nothing: longer than every spelling, and too long for a near-miss.
+  const longestKey = prepared.longest + (fuzzy ? MAX_EDITS : 0);
   // The text after the colon, worked out only for a match.
   const restOf = (head: number): string => (head === 1 ? cleanText(text.slice(colon + 1)) : "");
   let best: { kind: K; canonical: string; head: number; distance: number } | null = null;
   for (let c = whole ? 0 : 1; c <= (split ? 1 : 0); c++) {
+    const end = c === 0 ? text.length : colon;
+    if (coreLength(text, end) > longestKey) continue;
     const key = labelKey(c === 0 ? text : text.slice(0, colon));
     if (!key) continue;
     const exact = prepared.exact.get(key);
     if (exact) return { kind: exact.kind, canonical: exact.canonical, nearMiss: false, rest: restOf(c) };
-    if (!fuzzy || key.length > prepared.longest + MAX_EDITS) continue;
-    const mask = charMask(key);
-    for (const sp of prepared.spellings) {
-      const { target, max } = sp;
-      if (max === 0 || Math.abs(key.length - target.length) > max) continue;
-      if (bitCount(mask & ~sp.mask) > max || bitCount(sp.mask & ~mask) > max) continue;
-      const d = editDistance(key, target, max);
-      if (d <= max && (!best || d < best.distance))
-        best = { kind: sp.kind, canonical: sp.canonical, head: c, distance: d };
-    }
+    if (!fuzzy || key.length > longestKey) continue;
+    const near = nearest(key, prepared);
+    if (near && (!best || near.distance < best.distance)) best = { ...near, head: c };
   }
   return best
     ? { kind: best.kind, canonical: best.canonical, nearMiss: true, rest: restOf(best.head) }
     : null;
+}
+
+/** The characters labelKey trims from both ends of a clean text (whose only whitespace is " "). */
+const TRIMMED = new Set([..." *•-–—.:;,()[]"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * How long labelKey(text.slice(0, end)) of a clean text is at least: the text without what labelKey
+ * trims from its ends (lower case never makes a text shorter). Tells most prose from a label without
+ * building its key.
+ */
+function coreLength(text: string, end: number): number {
+  let i = 0;
+  let j = end;
+  while (i < j && TRIMMED.has(text.charCodeAt(i))) i++;
+  while (j > i && TRIMMED.has(text.charCodeAt(j - 1))) j--;
+  return j - i;
+}
+
+/**
+ * The spelling nearest to a key that is none of them exactly: the first at the smallest distance
+ * within its allowedEdits, or null. Remembered by key: the same near-misses and ordinary short words
+ * ("Kasvava Pori") come back on every block.
+ */
+function nearest<K extends string>(
+  key: string,
+  prepared: Prepared<K>,
+): { kind: K; canonical: string; distance: number } | null {
+  const known = prepared.near.get(key);
+  if (known !== undefined) return known;
+  let best: { kind: K; canonical: string; distance: number } | null = null;
+  const mask = charMask(key);
+  for (const sp of prepared.spellings) {
+    const { target, max } = sp;
+    if (max === 0 || Math.abs(key.length - target.length) > max) continue;
+    if (bitCount(mask & ~sp.mask) > max || bitCount(sp.mask & ~mask) > max) continue;
+    const d = editDistance(key, target, max);
+    if (d <= max && (!best || d < best.distance))
+      best = { kind: sp.kind, canonical: sp.canonical, distance: d };
+  }
+  if (prepared.near.size >= NEAR_LIMIT) prepared.near.clear();
+  prepared.near.set(key, best);
+  return best;
 }
