@@ -40,8 +40,25 @@ function coded(letter: string, n: number): Period | null {
   return isPeriod(code) ? code : null;
 }
 
+/** periodOf of headings met before: a report writes the same heading under every action. */
+const known = new Map<string, PeriodOf>();
+const KNOWN_LENGTH = 200;
+const KNOWN_LIMIT = 5_000;
+
 /** Period and year of one heading (or any text naming a period). */
 export function periodOf(heading: string): PeriodOf {
+  if (heading.length > KNOWN_LENGTH) return readPeriod(heading);
+  let hit = known.get(heading);
+  if (!hit) {
+    hit = readPeriod(heading);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(heading, hit);
+  }
+  // A copy: callers may keep what they are given.
+  return { period: hit.period, year: hit.year };
+}
+
+function readPeriod(heading: string): PeriodOf {
   const text = cleanText(heading);
   const lower = text.toLowerCase();
   const year = yearIn(text);
