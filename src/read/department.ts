@@ -105,8 +105,7 @@ function sentenceCase(t: string): string {
   if (/liikelaitos$/iu.test(t))
     return words.map((w) => (small(w) ? lower(w) : upperFirst(lower(w)))).join(" ");
   const letters = t.replace(/[^\p{L}]/gu, "");
-  if (letters === letters.toUpperCase() || letters === lower(letters))
-    return upperFirst(lower(t));
+  if (letters === letters.toUpperCase() || letters === lower(letters)) return upperFirst(lower(t));
   // Mixed case: the capitals inside are proper nouns, except on the department's own noun.
   return upperFirst(
     words.map((w, i) => (i > 0 && (small(w) || DEPARTMENT_NOUN.test(w)) ? lower(w) : w)).join(" "),

@@ -270,6 +270,8 @@ export function splitNumberedMeasures(text: string): { number: number; text: str
  * (Alt+Enter) and counting 1, 2, 3… A number inside a line ("n. 40 pv", "1.1.–30.4.") does not split.
  */
 function splitNumberedLines(text: string): { number: number; text: string }[] {
+  // Two numbers each starting a line need a line break (and so do two bullets).
+  if (!text.includes("\n")) return [];
   const re = /(?:^|\n)[ \t\u00a0]*(\d{1,2}|[a-h])[ \t\u00a0]*[.)][ \t\u00a0]+(?=\S)/g;
   const hits: { number: number; start: number }[] = [];
   let letters: boolean | null = null;

@@ -122,9 +122,7 @@ function matchFieldOnce(raw: string): FieldMatch | null {
   if (best) return best;
   // "Mittari Yhteinen suunnitelma.": an exact label, then text that starts a sentence.
   const lead =
-    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLowerCase())
-      ? LABEL_THEN_TEXT.exec(text)
-      : null;
+    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLowerCase()) ? LABEL_THEN_TEXT.exec(text) : null;
   // The text must start as a sentence does (capital letter or quote): "Toimenpiteet ovat …" and
   // "Toiminnalliset tavoitteet 2024, toteutuminen …" are text, not a label and its text.
   if (lead && /^[\p{Lu}"'”]/u.test(text.slice(lead[0].length))) {
@@ -148,7 +146,7 @@ export interface RowRead {
   section: boolean;
 }
 
-export function readRow(view: SheetView, r: number, filled: number[]): RowRead {
+export function readRow(view: SheetView, r: number, filled: readonly number[]): RowRead {
   const out: RowRead = {
     number: null,
     numberCol: -1,
