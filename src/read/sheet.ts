@@ -18,6 +18,8 @@ export class SheetView {
    * never changed while it is read.
    */
   private readonly texts: (string | undefined)[][] = [];
+  /** rawText(r, c) once worked out, by row: asked of every row's first cell (earlier reports kept as reference) and again for report text. */
+  private readonly rawTexts: (string | undefined)[][] = [];
   /** filled(r) once worked out, by row. */
   private readonly filledRows: (readonly number[] | undefined)[] = [];
 
@@ -65,6 +67,14 @@ export class SheetView {
 
   /** Raw displayed text with line breaks kept (for long report text). */
   rawText(r: number, c: number): string {
+    const known = this.rawTexts[r]?.[c];
+    if (known !== undefined) return known;
+    const text = this.cellRawText(r, c);
+    (this.rawTexts[r] ??= [])[c] = text;
+    return text;
+  }
+
+  private cellRawText(r: number, c: number): string {
     if (this.covered.has(r * this.columnCount + c)) return "";
     const cell = this.grid.cells[r]?.[c];
     if (!cell) return "";

@@ -17,20 +17,16 @@ function isSpace(c: number): boolean {
   );
 }
 
+/**
+ * What makes a text not clean: a space (as isSpace has it: \s and the zero-width space) at either end,
+ * two spaces in a row, or any space but " ". One regular expression scans a long text about twice as
+ * fast as a loop over its characters.
+ */
+const NOT_CLEAN = /^[\s\u200b]|[\s\u200b]$| {2}|[^\S ]|\u200b/;
+
 /** True when `s` is already clean: no space at either end, no run of spaces, no space but " ". */
 function isClean(s: string): boolean {
-  const n = s.length;
-  if (n === 0) return true;
-  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
-  let last = 0;
-  for (let i = 1; i < n - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) {
-      if (last === 32) return false;
-    } else if (isSpace(c)) return false;
-    last = c;
-  }
-  return true;
+  return !NOT_CLEAN.test(s);
 }
 
 /** The first character of `s` that is not whitespace (as cleanText sees it), as a code unit; NaN when none. */

@@ -22,6 +22,24 @@ describe("cleanText / labelKey", () => {
   it("collapses no-break and thin spaces", () => {
     expect(cleanText("  10\u00a0900\u202fkpl \n")).toBe("10 900 kpl");
   });
+  it("cleans every kind of unclean text and leaves clean ones as they are", () => {
+    const cases: [string, string][] = [
+      [" a", "a"],
+      ["a ", "a"],
+      ["a  b", "a b"],
+      ["a\tb", "a b"],
+      ["a\u00a0b", "a b"],
+      ["a\u200bb", "a b"],
+      ["\u200ba", "a"],
+      ["a \u3000 b\ufeff", "a b"],
+      ["a\r\n\nb", "a b"],
+      [" \u2007 ", ""],
+      ["a b c", "a b c"],
+      ["x", "x"],
+      ["", ""],
+    ];
+    for (const [raw, clean] of cases) expect({ raw, out: cleanText(raw) }).toEqual({ raw, out: clean });
+  });
   it("ignores case, colon and surrounding punctuation", () => {
     expect(labelKey(" Toimenpide: ")).toBe("toimenpide");
     expect(labelKey("TOIMENPIDE")).toBe("toimenpide");
