@@ -56,6 +56,22 @@ export function cleanText(s: string): string {
   return s.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
 }
 
+/** The characters labelKey trims from both ends of a clean text (whose only whitespace is " "). */
+const KEY_TRIMMED = new Set([..." *•-–—.:;,()[]"].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * How long labelKey(s.slice(0, end)) is at least, for a clean `s` (and so clean prefix but for a space
+ * at its end): its length without what labelKey trims from the ends, since lower case never makes a
+ * text shorter. Tells most prose from a label without building its key.
+ */
+export function cleanKeyLength(s: string, end = s.length): number {
+  let i = 0;
+  let j = end;
+  while (i < j && KEY_TRIMMED.has(s.charCodeAt(i))) i++;
+  while (j > i && KEY_TRIMMED.has(s.charCodeAt(j - 1))) j--;
+  return j - i;
+}
+
 /** labelKey of short texts met before: labels repeat on every block of a sheet. */
 const keys = new Map<string, string>();
 const KEYS_LIMIT = 20_000;

@@ -3,7 +3,7 @@
  * without a colon, with extra or no-break spaces, and sometimes misspelt by a letter or two: a match
  * accepts all of that and says when it was only a near-miss, so that validation can warn.
  */
-import { cleanText, labelKey, visibleExceeds } from "./clean";
+import { cleanKeyLength, cleanText, labelKey, visibleExceeds } from "./clean";
 import { allowedEdits, editDistance } from "./distance";
 
 export interface LabelMatch<K extends string> {
@@ -117,7 +117,7 @@ export function matchLabel<K extends string>(
   let best: { kind: K; canonical: string; head: number; distance: number } | null = null;
   for (let c = whole ? 0 : 1; c <= (split ? 1 : 0); c++) {
     const end = c === 0 ? text.length : colon;
-    if (coreLength(text, end) > longestKey) continue;
+    if (cleanKeyLength(text, end) > longestKey) continue;
     const key = labelKey(c === 0 ? text : text.slice(0, colon));
     if (!key) continue;
     const exact = prepared.exact.get(key);
@@ -129,22 +129,6 @@ export function matchLabel<K extends string>(
   return best
     ? { kind: best.kind, canonical: best.canonical, nearMiss: true, rest: restOf(best.head) }
     : null;
-}
-
-/** The characters labelKey trims from both ends of a clean text (whose only whitespace is " "). */
-const TRIMMED = new Set([..." *•-–—.:;,()[]"].map((ch) => ch.charCodeAt(0)));
-
-/**
- * How long labelKey(text.slice(0, end)) of a clean text is at least: the text without what labelKey
- * trims from its ends (lower case never makes a text shorter). Tells most prose from a label without
- * building its key.
- */
-function coreLength(text: string, end: number): number {
-  let i = 0;
-  let j = end;
-  while (i < j && TRIMMED.has(text.charCodeAt(i))) i++;
-  while (j > i && TRIMMED.has(text.charCodeAt(j - 1))) j--;
-  return j - i;
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  cleanKeyLength,
   cleanText,
   editDistance,
   firstVisible,
@@ -106,6 +107,25 @@ describe("matchLabel", () => {
       kind: "goal",
       rest: "Kasvava Pori",
     });
+  });
+});
+
+describe("cleanKeyLength", () => {
+  it("is never more than the length of the label key of a clean text or its start", () => {
+    for (const t of [
+      "TOIMENPIDE:",
+      "• Tavoite 1.",
+      "(Mittari) –",
+      "Toimenpiteiden määrittely",
+      "İİ",
+      "- ",
+      "",
+    ]) {
+      expect({ t, ok: cleanKeyLength(t) <= labelKey(t).length }).toEqual({ t, ok: true });
+      const colon = t.indexOf(" ");
+      if (colon > 0) expect(cleanKeyLength(t, colon)).toBeLessThanOrEqual(labelKey(t.slice(0, colon)).length);
+    }
+    expect(cleanKeyLength("  * Tavoite :")).toBe(7);
   });
 });
 

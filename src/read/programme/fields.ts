@@ -5,7 +5,7 @@
  * block number ("1.", "1)", "Kohta 4.") before a label or alone; a numbered section heading.
  */
 import type { TextAt } from "../../model/report";
-import { cleanText, labelKey, matchLabel, type LabelMatch } from "../../text";
+import { cleanKeyLength, cleanText, labelKey, matchLabel, type LabelMatch } from "../../text";
 import type { SheetView } from "../sheet";
 import { PROGRAMME_LABELS, type ProgrammeLabel } from "../vocabulary";
 
@@ -101,6 +101,8 @@ function matchFieldOnce(raw: string): FieldMatch | null {
   let best: FieldMatch | null = null;
   for (const { head, rest } of candidates) {
     const { base, year } = splitYear(head.replace(/\s*:$/, ""));
+    // base is clean (a part of a clean text, without what ends it): too long a key is told cheaply.
+    if (cleanKeyLength(base) > MAX_LABEL_KEY) continue;
     const key = labelKey(base);
     if (!key || key.length > MAX_LABEL_KEY) continue;
     // Exact spellings first; near-misses only for words that start like a label (cheap on junk).
