@@ -53,13 +53,25 @@ export const KNOWN_DEPARTMENTS: readonly string[] = [
   "Perusturvan toimiala",
 ];
 
+/** departmentKey of names met before: every sheet, title and department row names one again. */
+const departmentKeys = new Map<string, string>();
+const DEPARTMENT_KEYS_LIMIT = 5_000;
+
 /** Lower case, no diacritics, nothing but letters and digits: "Elinvoima- ja ympäristötoimiala" → "elinvoimajaymparistotoimiala". */
 export function departmentKey(name: string): string {
-  return name
+  const short = name.length <= 120;
+  const known = short ? departmentKeys.get(name) : undefined;
+  if (known !== undefined) return known;
+  const key = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
+  if (short) {
+    if (departmentKeys.size >= DEPARTMENT_KEYS_LIMIT) departmentKeys.clear();
+    departmentKeys.set(name, key);
+  }
+  return key;
 }
 
 const KNOWN_BY_KEY = new Map(KNOWN_DEPARTMENTS.map((name) => [departmentKey(name), name]));
