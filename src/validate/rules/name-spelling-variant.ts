@@ -38,12 +38,9 @@ export function closeSpellings(a: string, b: string): boolean {
   return editDistance(a, b, max) <= max;
 }
 
-function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Map<string, number> } {
+/** Every focus area's and goal's spelling in the sheets, grouped by its normalised form. */
+function spellings(sheets: readonly Report[]): Spelling[] {
   const byKey = new Map<string, Spelling & { forms: Map<string, number> }>();
-  const wordCount = new Map<string, number>();
-  const countWords = (text: string) => {
-    for (const w of normalise(text).match(/\p{L}+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
-  };
   let order = 0;
   const add = (kind: Kind, text: string, cell: CellRef) => {
     const key = normalise(text);
@@ -60,14 +57,33 @@ function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Ma
     const form = cleanText(text);
     s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
   };
-  for (const r of sheets) {
+  for (const r of sheets)
     for (const f of r.focusAreas) {
       if (!f.implied) add("focus", f.text, f.cell);
+      for (const g of f.goals) if (!g.implied) add("goal", g.text, g.cell);
+    }
+  return [...byKey.values()].map((s) => {
+    let best = s.text;
+    let n = 0;
+    for (const [form, k] of s.forms) if (k > n) [best, n] = [form, k];
+    return { kind: s.kind, key: s.key, text: best, count: s.count, first: s.first, cells: s.cells };
+  });
+}
+
+/**
+ * How often each word occurs in the workbook's focus areas, goals, commitments, actions, measures
+ * and selvitys. Only needed to break a tie between two spellings met equally often, so worked out
+ * only then (it reads every text of the workbook, selvitys included).
+ */
+function wordCounts(sheets: readonly Report[]): Map<string, number> {
+  const wordCount = new Map<string, number>();
+  const countWords = (text: string) => {
+    for (const w of normalise(text).match(/\p{L}+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  };
+  for (const r of sheets) {
+    for (const f of r.focusAreas) {
       countWords(f.text);
-      for (const g of f.goals) {
-        if (!g.implied) add("goal", g.text, g.cell);
-        countWords(g.text);
-      }
+      for (const g of f.goals) countWords(g.text);
     }
     for (const { commitment, action } of actionsOf(r)) {
       countWords(commitment.text);
@@ -76,13 +92,7 @@ function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Ma
       for (const s of action.reports) countWords(s.text);
     }
   }
-  const list = [...byKey.values()].map((s) => {
-    let best = s.text;
-    let n = 0;
-    for (const [form, k] of s.forms) if (k > n) [best, n] = [form, k];
-    return { kind: s.kind, key: s.key, text: best, count: s.count, first: s.first, cells: s.cells };
-  });
-  return { list, wordCount };
+  return wordCount;
 }
 
 /** How often each three-letter sequence occurs in the workbook's words (word edges marked by spaces). */
@@ -144,16 +154,20 @@ function intendedSpellings(ctx: WorkbookContext, report: Report): [Spelling, Spe
   const whole = ctx.sheets.includes(report);
   const known = whole ? workedOut.get(ctx) : undefined;
   if (known) return known;
-  const { list, wordCount } = spellings(whole ? ctx.sheets : [...ctx.sheets, report]);
+  const sheets = whole ? ctx.sheets : [...ctx.sheets, report];
+  const list = spellings(sheets);
+  // Counted when a tie first needs them, then kept for the other ties.
+  let wordCount: Map<string, number> | null = null;
+  let trigrams: Map<string, number> | null = null;
+  const words = () => (wordCount ??= wordCounts(sheets));
   const score = (s: Spelling) =>
-    (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (wordCount.get(w) ?? 0), 0);
-  const trigrams = letterTrigrams(wordCount);
+    (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (words().get(w) ?? 0), 0);
   /** True when `b` is the more likely intended spelling of the two. */
   const better = (b: Spelling, a: Spelling): boolean => {
     if (b.count !== a.count) return b.count > a.count;
     const [sb, sa] = [score(b), score(a)];
     if (sb !== sa) return sb > sa;
-    const [lb, la] = letterScores(b.text, a.text, trigrams);
+    const [lb, la] = letterScores(b.text, a.text, (trigrams ??= letterTrigrams(words())));
     if (lb !== la) return lb > la;
     return b.first < a.first;
   };
