@@ -61,6 +61,20 @@ export function truncate(text: string, limit = NAME_LIMIT): string {
   return `${head.replace(/[\s.,;:–-]+$/u, "")}…`;
 }
 
+/**
+ * `f` remembering its answers, for one rule's check of one sheet: a block layout repeats the same
+ * goal, commitment and measure texts block after block. Made afresh by each check, so it holds on to
+ * nothing after it.
+ */
+export function remembering(f: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let out = known.get(text);
+    if (out === undefined) known.set(text, (out = f(text)));
+    return out;
+  };
+}
+
 /** A name in quotes for a message: 'Kasvava Pori'. */
 export function quote(text: string): string {
   return `'${truncate(text)}'`;
