@@ -199,14 +199,43 @@ const COMPARATORS: [RegExp, Comparator][] = [
 
 const APPROX = /(?:^|[^\p{L}])(?:n\.|noin|ca\.?|n|arviolta|lähes|likimain|suunnilleen|~|≈)\s*$/iu;
 
+/**
+ * Texts repeat: the judges of one measure each read its baseline, target and actual, and a column
+ * repeats its few phrases. The quantities of the texts read last are kept (a bounded cache, emptied
+ * when full; texts of up to 500 characters, as the state words' in vocabulary.ts) and handed out as
+ * a new list each time (harmonisePercent replaces items of the list it is given). The quantities
+ * themselves are shared and frozen: nothing changes a quantity once parsed.
+ */
+const CACHE_LIMIT = 2000;
+const CACHE_TEXT_LIMIT = 500;
+const parsed = new Map<string, readonly Quantity[]>();
+
+function frozen(qs: Quantity[]): readonly Quantity[] {
+  for (const q of qs) {
+    Object.freeze(q.extras);
+    if (q.range) Object.freeze(q.range);
+    Object.freeze(q);
+  }
+  return Object.freeze(qs);
+}
+
 /** Every quantity in the text, in order. Never throws. */
 export function parseQuantities(text: unknown): Quantity[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  // Every quantity is a number written in digits: a text without one has none.
+  if (!/\d/.test(text)) return [];
+  const known = parsed.get(text);
+  if (known) return known.slice();
+  let out: Quantity[];
   try {
-    return parse(text.length > 20000 ? text.slice(0, 20000) : text);
+    out = parse(text.length > 20000 ? text.slice(0, 20000) : text);
   } catch {
     return [];
   }
+  if (text.length > CACHE_TEXT_LIMIT) return out;
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(text, frozen(out));
+  return out.slice();
 }
 
 function parse(input: string): Quantity[] {
