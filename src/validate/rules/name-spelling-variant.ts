@@ -27,15 +27,45 @@ interface Spelling {
   cells: CellRef[];
 }
 
+/** The numbers written in a spelling: two spellings with different numbers are different names. */
+const digitsOf = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
+
 /** Edits allowed between two spellings of this length: about one in ten characters, at most five. */
 export function closeSpellings(a: string, b: string): boolean {
+  return digitsOf(a) === digitsOf(b) && closeLetters(a, b);
+}
+
+/**
+ * closeSpellings of two spellings with the same numbers. `ha`, `hb`: their letter counts (lettersOf),
+ * when known, to rule out most pairs without working out the distance.
+ */
+function closeLetters(a: string, b: string, ha?: Int32Array, hb?: Int32Array): boolean {
   if (a === b) return false;
-  const digits = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
-  if (digits(a) !== digits(b)) return false;
   const len = Math.max(a.length, b.length);
   if (len < 5) return false;
   const max = Math.min(5, Math.max(1, Math.floor(len / 10)));
+  // More edits than that just to even the lengths: not close (editDistance would say so too).
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (ha && hb && lettersApart(ha, hb) > 2 * max) return false;
   return editDistance(a, b, max) <= max;
+}
+
+/** How many characters of each kind a text has (kinds: the character code modulo 32). */
+function lettersOf(text: string): Int32Array {
+  const out = new Int32Array(32);
+  for (let i = 0; i < text.length; i++) out[text.charCodeAt(i) & 31]++;
+  return out;
+}
+
+/**
+ * How far apart two texts' letter counts are. An edit changes it by at most two (a substitution
+ * takes one letter away and adds another, a transposition none), so texts more than 2 × max apart
+ * are more than max edits apart.
+ */
+function lettersApart(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < 32; i++) n += Math.abs(a[i] - b[i]);
+  return n;
 }
 
 /** Every focus area's and goal's spelling in the sheets, grouped by its normalised form. */
@@ -171,11 +201,24 @@ function intendedSpellings(ctx: WorkbookContext, report: Report): [Spelling, Spe
     if (lb !== la) return lb > la;
     return b.first < a.first;
   };
+  // Only spellings of the same kind with the same numbers can be close (closeSpellings): each is
+  // compared with those of its group, in the list's order, not with every spelling of the workbook.
+  const groups = new Map<string, Spelling[]>();
+  const groupOf = new Map<Spelling, Spelling[]>();
+  const letters = new Map<Spelling, Int32Array>();
+  for (const s of list) {
+    letters.set(s, lettersOf(s.key));
+    const id = `${s.kind}\u0000${digitsOf(s.key)}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = []));
+    g.push(s);
+    groupOf.set(s, g);
+  }
   const pairs: [Spelling, Spelling][] = [];
   for (const a of list) {
     let intended: Spelling | null = null;
-    for (const b of list)
-      if (b.kind === a.kind && closeSpellings(a.key, b.key) && better(b, a))
+    for (const b of groupOf.get(a) ?? [])
+      if (closeLetters(a.key, b.key, letters.get(a), letters.get(b)) && better(b, a))
         if (!intended || better(b, intended)) intended = b;
     if (intended) pairs.push([a, intended]);
   }
