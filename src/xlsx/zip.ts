@@ -9,7 +9,9 @@
  * grow past what was allowed.
  *
  * Writing copies the compressed bytes of every part that was not changed as they were (no inflate,
- * no deflate: byte-identical content, fast) and deflates only new or changed parts.
+ * no deflate: byte-identical content, fast) and deflates only new or changed parts, with the codec
+ * it is given: fflate by default (the task pane), Node's native zlib from file.ts (about 5× less CPU
+ * for the same or smaller output).
  */
 import { deflateSync, inflateSync } from "fflate";
 
@@ -212,6 +214,18 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+/** How written parts are compressed and checksummed: raw deflate (no zlib header) and CRC-32. */
+export interface ZipCodec {
+  deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+/** The browser-safe codec: fflate's deflate at level 6, the table-driven CRC-32 above. */
+export const FFLATE_CODEC: ZipCodec = {
+  deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32,
+};
+
 /** A part to write: new bytes, or an entry copied as stored. */
 export type ZipItem = { name: string; data: Uint8Array; store?: boolean } | { name: string; entry: ZipEntry };
 
@@ -220,7 +234,7 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /** Writes a zip (no zip64: the read limits keep archives far below 4 GB). */
-export function writeZip(items: ZipItem[]): Uint8Array {
+export function writeZip(items: ZipItem[], codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   const enc = new TextEncoder();
   const parts: {
     name: Uint8Array;
@@ -245,8 +259,8 @@ export function writeZip(items: ZipItem[]): Uint8Array {
         body: e.raw,
       });
     } else {
-      const crc = crc32(it.data);
-      const packed = it.store || it.data.length < 64 ? it.data : deflateSync(it.data, { level: 6 });
+      const crc = codec.crc32(it.data);
+      const packed = it.store || it.data.length < 64 ? it.data : codec.deflate(it.data);
       const method = packed === it.data ? 0 : 8;
       parts.push({ name, method, flags: 0, crc, csize: packed.length, size: it.data.length, body: packed });
     }
