@@ -168,6 +168,36 @@ describe("capture and restore", () => {
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
   });
 
+  it("a batch that leaves the stored states as they were does not rewrite the state sheet", async () => {
+    const wb = await yearEnd();
+    applyEdits(wb, [
+      { kind: "capture", key: "status", sheet, cells: touched },
+      // Every touched cell but the last coloured: the last one stays as captured.
+      {
+        kind: "cells",
+        sheet,
+        cells: touched.slice(0, -1).map((c) => ({ ...c, style: { fill: "#FFC7CE" } })),
+      },
+    ]);
+    const all = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
+    const part = wb.sheets().find((s) => s.name === STATE_SHEET)?.part as string;
+    // Excel re-saves the state sheet in its own way; Toteuma keeps that text when nothing changed.
+    const resaved = wb.text(part).replace("<sheetData>", "<!-- Excel --><sheetData>");
+    wb.setText(part, resaved);
+    const last = all[all.length - 1];
+    // The last cell restored and captured again (the same state, the same last row): the rows are
+    // what they were.
+    applyEdits(wb, [
+      { kind: "restore", key: "status", sheet, cells: [last] },
+      { kind: "capture", key: "status", sheet, cells: [{ row: last.row, col: last.col }] },
+    ]);
+    expect(wb.text(part)).toBe(resaved);
+    // One more cell captured: the state sheet is written anew with it.
+    applyEdits(wb, [{ kind: "capture", key: "status", sheet, cells: [{ row: 1, col: 1 }] }]);
+    expect(wb.text(part)).not.toContain("<!-- Excel -->");
+    expect(readState(await snapshotOf(wb)).get("status")?.[0].cells).toHaveLength(all.length + 1);
+  });
+
   it("restoring part of the cells keeps the others stored", async () => {
     const wb = await yearEnd();
     applyEdits(wb, [

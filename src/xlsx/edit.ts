@@ -158,8 +158,8 @@ class Session {
     return p ? p.s : this.book.emptyCellStyle(part, row, col);
   }
 
-  /** The current state of one cell, for the state sheet. */
-  capture(entry: SheetEntry, row: number, col: number): CapturedCell {
+  /** The current state of one cell, for the state sheet, with its JSON (the text the state row holds). */
+  capture(entry: SheetEntry, row: number, col: number): { cell: CapturedCell; json: string } {
     const part = entry.part as string;
     const xml = this.book.sheetXml(part).cell(row, col);
     const p = xml ? parseCell(xml) : null;
@@ -182,8 +182,12 @@ class Session {
     };
     if (formula !== null) out.formula = true;
     // A state too long for one cell keeps only what Excel reads.
-    if (JSON.stringify(out).length > CELL_TEXT_LIMIT) delete out.exact;
-    return out;
+    let json = JSON.stringify(out);
+    if (json.length > CELL_TEXT_LIMIT) {
+      delete out.exact;
+      json = JSON.stringify(out);
+    }
+    return { cell: out, json };
   }
 
   /** Puts a captured cell back: its very element when the capture kept it, else value and colours. */
@@ -355,12 +359,12 @@ function run(session: Session, edits: Edit[]): void {
   const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
   const existing = needsState ? session.readState() : [];
   // Captures read the cells as they are before any edit of the batch.
-  const captured = new Map<Edit, CapturedCell[]>();
+  const captured = new Map<Edit, { cell: CapturedCell; json: string }[]>();
   for (const e of edits)
     if (e.kind === "capture") {
       const entry = session.sheet(e.sheet);
       const seen = new Set<string>();
-      const cells: CapturedCell[] = [];
+      const cells: { cell: CapturedCell; json: string }[] = [];
       for (const { row, col } of e.cells) {
         if (seen.has(`${row},${col}`)) continue;
         seen.add(`${row},${col}`);
@@ -374,11 +378,11 @@ function run(session: Session, edits: Edit[]): void {
     switch (e.kind) {
       case "capture": {
         const sheetName = session.sheet(e.sheet).name;
-        for (const cell of captured.get(e) ?? []) {
+        for (const { cell, json } of captured.get(e) ?? []) {
           const k = stateKey(e.key, sheetName, cell.row, cell.col);
           if (present.has(k)) continue; // a cell keeps its first captured state
           present.add(k);
-          rows.push([e.key, sheetName, cell.row, cell.col, JSON.stringify(cell)]);
+          rows.push([e.key, sheetName, cell.row, cell.col, json]);
         }
         break;
       }
@@ -409,6 +413,21 @@ function run(session: Session, edits: Edit[]): void {
       }
     }
   }
-  if (needsState && JSON.stringify(rows) !== JSON.stringify(existing)) session.writeState(rows);
+  if (needsState && !sameRows(rows, existing)) session.writeState(rows);
   book.flush();
+}
+
+/**
+ * Whether the state rows are what they were: rows kept are the very arrays read, so only a row in
+ * a changed place is compared by content (a cell captured again after its restore in one batch).
+ */
+function sameRows(rows: StateRow[], existing: StateRow[]): boolean {
+  if (rows.length !== existing.length) return false;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const b = existing[i];
+    if (a !== b && (a[0] !== b[0] || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3] || a[4] !== b[4]))
+      return false;
+  }
+  return true;
 }
