@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
 import { applyEdits, newWorkbook, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
+import { stateCell } from "./edit";
+import { literalCell } from "./sheet";
 import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";
 
@@ -166,6 +168,21 @@ describe("capture and restore", () => {
     const restored = await reload(wb);
     expect(dump(restored.worksheets[0], ROWS, COLS)).toEqual(before);
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
+  });
+
+  it("a state cell is written exactly as literalCell writes it", () => {
+    const values: (string | number)[] = [
+      '{"exact":{"xml":{"cell":"<c r=\\"A1\\" s=\\"3\\"><v>1</v></c>"}},"value":"a & b > c"}',
+      " alussa välilyönti",
+      "lopussa\n",
+      "_x000D_ ja \u0001 ja \uFFFF",
+      "=SUM(A1)",
+      "",
+      0,
+      41,
+      NaN,
+    ];
+    for (const v of values) expect(stateCell("E7", v)).toBe(literalCell("E7", 0, v));
   });
 
   it("a batch that leaves the stored states as they were does not rewrite the state sheet", async () => {

@@ -33,7 +33,8 @@ import {
 } from "./sheet";
 import { writeSpec, SpecError } from "./spec";
 import type { StyleFingerprint } from "./styles";
-import { attrs, setAttr, findElement } from "./xml";
+import { attrs, setAttr, findElement, toXstring } from "./xml";
+import { Utf8Builder } from "./zip";
 
 type StateRow = [string, string, number, number, string];
 
@@ -293,19 +294,28 @@ class Session {
       if (entry) this.book.deleteSheet(entry);
       return;
     }
-    const body = rows
-      .map((r, i) => {
-        const n = i + 1;
-        return `<row r="${n}">${r.map((v, c) => literalCell(`${colLetters(c + 1)}${n}`, 0, v)).join("")}</row>`;
-      })
-      .join("");
-    const xml =
+    // Written straight into UTF-8 bytes: the state of 26,000 cells is 22 MB of XML, and building it
+    // as one string (then encoding it to write it) held several times that in memory at once.
+    const out = new Utf8Builder();
+    out.add(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-      `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-      `<sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+        `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+        `<sheetData>`,
+    );
+    for (let i = 0; i < rows.length; i++) {
+      const n = i + 1;
+      out.add(`<row r="${n}">`);
+      const r = rows[i];
+      for (let c = 0; c < r.length; c++) out.add(stateCell(`${colLetters(c + 1)}${n}`, r[c]));
+      out.add("</row>");
+    }
+    out.add(
+      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    const xml = out.bytes();
     if (entry?.part) {
       this.book.clearSheet(entry);
-      this.pkg.setText(entry.part, xml);
+      this.pkg.setBytes(entry.part, xml);
       this.book.setSheetAttr(entry, "state", "veryHidden");
     } else this.book.addSheet(STATE_SHEET, xml, "veryHidden");
   }
@@ -415,6 +425,19 @@ function run(session: Session, edits: Edit[]): void {
   }
   if (needsState && !sameRows(rows, existing)) session.writeState(rows);
   book.flush();
+}
+
+const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * literalCell(ref, 0, value), the same characters, with the text escaped in one pass (one new string
+ * rather than three: a state is mostly XML, full of "<" and ">").
+ */
+export function stateCell(ref: string, value: string | number): string {
+  if (typeof value !== "string" || value === "") return literalCell(ref, 0, value);
+  const text = toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]);
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
 }
 
 /**

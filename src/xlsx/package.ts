@@ -187,6 +187,13 @@ export class XlsxPackage {
     return (part.data = strToU8(part.text as string));
   }
 
+  /** A part's bytes for writing, not kept (a changed sheet's text is encoded only here). */
+  private encoded(part: Part): Uint8Array {
+    if (part.data) return part.data;
+    if (part.entry) return inflateEntry(part.entry);
+    return strToU8(part.text as string);
+  }
+
   /** The part as text (decoded once and kept; the inflated bytes it came from are not kept). */
   text(name: string): string {
     const stored = this.find(name);
@@ -238,7 +245,7 @@ export class XlsxPackage {
       if (options.only && !options.only(name)) continue;
       const part = this.parts.get(name) as Part;
       if (!part.changed && part.entry && !options.store) items.push({ name, entry: part.entry });
-      else items.push({ name, data: this.bytes(name), store: options.store });
+      else items.push({ name, data: () => this.encoded(part), store: options.store });
     }
     return writeZip(items, options.codec);
   }

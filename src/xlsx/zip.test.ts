@@ -1,7 +1,16 @@
 import { deflateRawSync } from "zlib";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { NODE_CODEC } from "./file";
-import { crc32, FFLATE_CODEC, inflateEntry, readZip, writeZip, ZIP_LIMITS, ZipError } from "./zip";
+import {
+  crc32,
+  FFLATE_CODEC,
+  inflateEntry,
+  readZip,
+  Utf8Builder,
+  writeZip,
+  ZIP_LIMITS,
+  ZipError,
+} from "./zip";
 
 const problemOf = (f: () => unknown): string | null => {
   try {
@@ -122,5 +131,22 @@ describe("zip", () => {
     // Both compress the big part (method 8), store the tiny ones.
     expect(readZip(native).map((e) => e.method)).toEqual([8, 8, 0, 0]);
     expect(readZip(portable).map((e) => e.method)).toEqual([8, 8, 0, 0]);
+  });
+
+  it("Utf8Builder gives the bytes TextEncoder gives the joined text, across growth and odd characters", () => {
+    const pieces = [
+      "<a>",
+      "ääkkönen €",
+      "😀",
+      "\ud800 yksinäinen",
+      "x".repeat(70_000),
+      "漢字".repeat(30_000),
+      "",
+    ];
+    const b = new Utf8Builder();
+    for (const p of pieces) b.add(p);
+    const want = new TextEncoder().encode(pieces.join(""));
+    expect(Buffer.from(b.bytes()).equals(Buffer.from(want))).toBe(true);
+    expect(new Utf8Builder().bytes()).toHaveLength(0);
   });
 });

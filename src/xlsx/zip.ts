@@ -214,6 +214,35 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+/**
+ * UTF-8 bytes built piece by piece (TextEncoder.encodeInto into one growing buffer), for a big part
+ * written from many small strings without ever holding it as one string. The same bytes as
+ * TextEncoder.encode of the joined string (a lone surrogate becomes U+FFFD in both).
+ */
+export class Utf8Builder {
+  private buf = new Uint8Array(1 << 16);
+  private at = 0;
+  private readonly encoder = new TextEncoder();
+
+  add(s: string): void {
+    // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
+    const need = s.length * 3;
+    if (this.buf.length - this.at < need) {
+      let size = this.buf.length * 2;
+      while (size - this.at < need) size *= 2;
+      const next = new Uint8Array(size);
+      next.set(this.buf.subarray(0, this.at));
+      this.buf = next;
+    }
+    this.at += this.encoder.encodeInto(s, this.buf.subarray(this.at)).written;
+  }
+
+  /** The bytes so far (a copy of just their length). */
+  bytes(): Uint8Array {
+    return this.buf.slice(0, this.at);
+  }
+}
+
 /** How written parts are compressed and checksummed: raw deflate (no zlib header) and CRC-32. */
 export interface ZipCodec {
   deflate(data: Uint8Array): Uint8Array;
@@ -226,8 +255,13 @@ export const FFLATE_CODEC: ZipCodec = {
   crc32,
 };
 
-/** A part to write: new bytes, or an entry copied as stored. */
-export type ZipItem = { name: string; data: Uint8Array; store?: boolean } | { name: string; entry: ZipEntry };
+/**
+ * A part to write: new bytes (or a function giving them, called once when the part's turn comes, so
+ * that only one part's uncompressed bytes need exist at a time), or an entry copied as stored.
+ */
+export type ZipItem =
+  | { name: string; data: Uint8Array | (() => Uint8Array); store?: boolean }
+  | { name: string; entry: ZipEntry };
 
 // 1980-01-01 00:00: a fixed time, so that the same content gives the same bytes.
 const DOS_TIME = 0;
@@ -259,10 +293,11 @@ export function writeZip(items: ZipItem[], codec: ZipCodec = FFLATE_CODEC): Uint
         body: e.raw,
       });
     } else {
-      const crc = codec.crc32(it.data);
-      const packed = it.store || it.data.length < 64 ? it.data : codec.deflate(it.data);
-      const method = packed === it.data ? 0 : 8;
-      parts.push({ name, method, flags: 0, crc, csize: packed.length, size: it.data.length, body: packed });
+      const data = typeof it.data === "function" ? it.data() : it.data;
+      const crc = codec.crc32(data);
+      const packed = it.store || data.length < 64 ? data : codec.deflate(data);
+      const method = packed === data ? 0 : 8;
+      parts.push({ name, method, flags: 0, crc, csize: packed.length, size: data.length, body: packed });
     }
   }
   let length = 22;
