@@ -220,26 +220,33 @@ export function inflateEntry(e: ZipEntry): Uint8Array {
  * TextEncoder.encode of the joined string (a lone surrogate becomes U+FFFD in both).
  */
 export class Utf8Builder {
-  private buf = new Uint8Array(1 << 16);
+  private buf: Uint8Array;
   private at = 0;
   private readonly encoder = new TextEncoder();
 
+  /** `expected`: about how many bytes will be added (a good guess saves growing and a copy). */
+  constructor(expected = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(1024, Math.ceil(expected)));
+  }
+
   add(s: string): void {
-    // At most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
-    const need = s.length * 3;
-    if (this.buf.length - this.at < need) {
-      let size = this.buf.length * 2;
-      while (size - this.at < need) size *= 2;
-      const next = new Uint8Array(size);
+    let rest = s;
+    for (;;) {
+      const r = this.encoder.encodeInto(rest, this.buf.subarray(this.at));
+      this.at += r.written;
+      if (r.read >= rest.length) return;
+      // Out of room: a quarter more, and at least room for the rest at 3 bytes per UTF-16 unit
+      // (never doubling near the end of a good guess).
+      rest = rest.slice(r.read);
+      const next = new Uint8Array(Math.ceil(this.buf.length * 1.25) + rest.length * 3);
       next.set(this.buf.subarray(0, this.at));
       this.buf = next;
     }
-    this.at += this.encoder.encodeInto(s, this.buf.subarray(this.at)).written;
   }
 
-  /** The bytes so far (a copy of just their length). */
+  /** The bytes so far: a view when they fill most (70 %) of the buffer, else a copy of just their length. */
   bytes(): Uint8Array {
-    return this.buf.slice(0, this.at);
+    return this.at >= this.buf.length * 0.7 ? this.buf.subarray(0, this.at) : this.buf.slice(0, this.at);
   }
 }
 
