@@ -51,6 +51,8 @@ export interface AppProps {
   actions: AppActions | null;
   /** Where the host tells a command's progress (progress.ts): a progress bar shows while a command runs. */
   progress?: ProgressSource;
+  /** The web worker running the pure core's work (src/app/coreWorker.ts): ended when the pane goes. */
+  work?: { cancel(): void };
 }
 
 const TAB_ID: Record<ViewName, string> = {
@@ -127,6 +129,10 @@ export function App(props: AppProps) {
     started.current = true;
     void first();
   }, [first]);
+
+  // The pane going away ends its worker and whatever work it runs; nothing waits for that work.
+  const { work } = props;
+  useEffect(() => () => work?.cancel(), [work]);
 
   const onTab = (next: ViewName) => {
     setView(next);
