@@ -138,8 +138,48 @@ describe("the pure core in a web worker", () => {
       expect(new Set(spawned[0].posted.map((m) => m.work.kind))).toEqual(
         new Set(["read", "validate", "assess", "sources"]),
       );
+      // Checking and assessing went on from the report the worker kept: none was sent back to it.
+      const onReports = spawned[0].posted.filter(
+        (m) => m.work.kind === "validate" || m.work.kind === "assess",
+      );
+      expect(onReports.length).toBeGreaterThan(0);
+      for (const m of onReports)
+        expect([m.report, "report" in m.work && m.work.report]).toEqual([m.report, null]);
+      expect(onReports.every((m) => typeof m.report === "number")).toBe(true);
     },
   );
+
+  it("only the report of the worker's last read stays there; any other report is sent whole", async () => {
+    const snapshot = await loadFixture("konsernipalvelut-2025-T2");
+    const { core, spawned } = fakeCore();
+    const read: CoreWork = { kind: "read", snapshot, departments: null };
+    const first = await core.run(read, () => {});
+    const second = await core.run(read, () => {});
+    const expected = whole(working({ kind: "validate", report: first }));
+    // The first read's report is no longer the worker's: sent whole, the same findings.
+    expect(await core.run({ kind: "validate", report: first }, () => {})).toStrictEqual(expected);
+    expect(await core.run({ kind: "validate", report: second }, () => {})).toStrictEqual(expected);
+    const [, , whole1, kept2] = spawned[0].posted;
+    expect(whole1.report).toBeUndefined();
+    expect(whole1.work).toStrictEqual({ kind: "validate", report: first });
+    expect(kept2.report).toBe(2);
+  });
+
+  it("a worker asked for a report it does not hold says so: the work's own error, never a wrong result", () => {
+    const answers: FromWorker[] = [];
+    let listener: ((event: { data: ToWorker }) => void) | null = null;
+    serveCore({ postMessage: (m) => answers.push(m), addEventListener: (_t, l) => (listener = l) });
+    const work = { kind: "validate", report: null } as unknown as CoreWork;
+    listener!({ data: { type: "run", id: 7, work, report: 3 } });
+    expect(answers).toEqual([
+      { type: "ready" },
+      {
+        type: "failed",
+        id: 7,
+        error: { name: "Error", message: "The worker no longer holds the report it read." },
+      },
+    ]);
+  });
 
   it("the snapshot, report, findings and assessments are plain data: a structured clone is equal, type for type", async () => {
     for (const file of FIXTURE_FILES) {

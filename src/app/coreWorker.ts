@@ -4,7 +4,9 @@
  * tests). Office.js stays on the pane's thread (it cannot run in a worker): the pane takes the
  * snapshot and applies edits there, and sends the worker only the pure work (core.ts) as plain data.
  *
- *   pane → worker   { type: "run", id, work }           one CoreWork (the snapshot or report inside)
+ *   pane → worker   { type: "run", id, work, report? }  one CoreWork (the snapshot or report inside;
+ *                                                        `report`: the id of the read whose report the
+ *                                                        worker kept, sent in its place)
  *   worker → pane   { type: "ready" }                    once, when the worker's script has started
  *                   { type: "slice", id, slice }         after each slice of the work (progress)
  *                   { type: "done", id, result }         the work's result (plain data)
@@ -12,11 +14,14 @@
  *                                                        Finnish and English sentence, when it has one)
  *
  * Messages are structured clones: the work and its result are plain data (core.ts), so they arrive
- * equal. Cancelling is terminating: a new command while work runs, or the pane closing, ends the
+ * equal. The worker keeps the report of the last read it did, so that checking or assessing that
+ * report (the next step of the same command) does not send it back: a report of a 50,000-row sheet is
+ * tens of megabytes to clone, which the pane's thread would spend. Cancelling is terminating: a new command while work runs, or the pane closing, ends the
  * worker; the next work starts a new one. A worker that cannot start (no Worker, its script refused by
  * a Content-Security-Policy or missing, an error before "ready") makes `run` reject with
  * CoreUnavailable, and the use case runs the work in slices on the pane's thread instead (job.ts).
  */
+import type { WorkbookReport } from "../model";
 import type { Slice } from "../model/slices";
 import {
   CoreCancelled,
@@ -36,7 +41,11 @@ export interface WorkError {
   en?: string;
 }
 
-export type ToWorker = { type: "run"; id: number; work: CoreWork };
+/**
+ * One work item to run. With `report`, the work's own `report` is left out (null) and the worker uses
+ * the report it kept from the read of that id.
+ */
+export type ToWorker = { type: "run"; id: number; work: CoreWork; report?: number };
 
 export type FromWorker =
   | { type: "ready" }
@@ -63,14 +72,22 @@ function workError(e: unknown): WorkError {
 
 /** The worker's end: runs each work item through at once, telling each slice, and says it has started. */
 export function serveCore(scope: WorkerScope): void {
+  /** The report of the last read, by the id of its work. */
+  let kept: { id: number; report: WorkbookReport } | null = null;
   scope.addEventListener("message", ({ data }) => {
     if (data?.type !== "run") return;
-    const { id, work } = data;
+    const { id } = data;
     try {
+      let work = data.work;
+      if (data.report !== undefined && "report" in work) {
+        if (kept?.id !== data.report) throw new Error("The worker no longer holds the report it read.");
+        work = { ...work, report: kept.report };
+      }
       const slices = working(work);
       for (;;) {
         const next = slices.next();
         if (next.done) {
+          if (work.kind === "read") kept = { id, report: next.value as WorkbookReport };
           scope.postMessage({ type: "done", id, result: next.value });
           return;
         }
@@ -102,6 +119,7 @@ export const START_TIMEOUT_MS = 15_000;
 
 interface Pending {
   id: number;
+  kind: CoreWork["kind"];
   onSlice(slice: Slice): void;
   resolve(result: unknown): void;
   reject(error: unknown): void;
@@ -127,6 +145,8 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
   let pending: Pending | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
+  /** The report of the last read the worker did (and keeps), by its work's id. */
+  let lastRead: { id: number; report: unknown } | null = null;
 
   const stop = () => {
     if (timer !== null) clearTimeout(timer);
@@ -134,6 +154,7 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
     worker?.terminate();
     worker = null;
     ready = false;
+    lastRead = null;
   };
   const settle = (error: unknown) => {
     const p = pending;
@@ -162,6 +183,7 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
       else if (data.type === "done") {
         const p = pending;
         pending = null;
+        if (p.kind === "read") lastRead = { id: p.id, report: data.result };
         p.resolve(data.result);
       } else settle(errorOf(data.error));
     });
@@ -200,10 +222,16 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
       }
       const id = nextId++;
       const w = worker;
+      // The report the worker kept from its last read goes as its id, not cloned again.
+      const keptRead =
+        "report" in work && lastRead !== null && work.report === lastRead.report ? lastRead : null;
+      const message: ToWorker = keptRead
+        ? { type: "run", id, work: { ...work, report: null } as unknown as CoreWork, report: keptRead.id }
+        : { type: "run", id, work };
       return new Promise<ResultOf<W>>((resolve, reject) => {
-        pending = { id, onSlice, resolve: resolve as (r: unknown) => void, reject };
+        pending = { id, kind: work.kind, onSlice, resolve: resolve as (r: unknown) => void, reject };
         try {
-          w.postMessage({ type: "run", id, work });
+          w.postMessage(message);
         } catch (e) {
           // The work could not be cloned (it never should: core.ts keeps it plain data).
           settle(e);
