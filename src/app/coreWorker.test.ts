@@ -11,6 +11,7 @@ import type { WorkbookSnapshot } from "../model";
 import { FIXTURES, loadFixture } from "../../test/support/load";
 import { check, colour, status, summarise } from ".";
 import { CoreCancelled, CoreUnavailable, isCancelled, working, type CoreWork } from "./core";
+import { PART_ITEMS } from "./parts";
 import {
   serveCore,
   START_TIMEOUT_MS,
@@ -37,8 +38,12 @@ type Listener<T> = (event: T) => void;
 
 /** A fake web worker: the worker's end served by serveCore, messages cloned and delivered later. */
 interface FakeWorker extends WorkerLike {
-  /** Every message the pane posted. */
-  posted: ToWorker[];
+  /** Every work item the pane posted (its parts apart). */
+  posted: Extract<ToWorker, { type: "run" }>[];
+  /** The parts the pane posted before them. */
+  parts: Extract<ToWorker, { type: "part" }>[];
+  /** The kinds of message the worker posted, in order. */
+  heard: FromWorker["type"][];
   terminated: boolean;
   /** Fires the worker's error event (an uncaught error in its script, or its script failing to load). */
   fail(message: string): void;
@@ -57,9 +62,12 @@ function fakeWorker(options: FakeOptions = {}): FakeWorker {
   const later = (f: () => void) => setTimeout(f, 0);
   const w: FakeWorker = {
     posted: [],
+    parts: [],
+    heard: [],
     terminated: false,
     postMessage(message) {
-      w.posted.push(message);
+      if (message.type === "run") w.posted.push(message);
+      else w.parts.push(message);
       const data = structuredClone(message);
       later(() => {
         if (!w.terminated) for (const l of toWorker) l({ data });
@@ -77,6 +85,7 @@ function fakeWorker(options: FakeOptions = {}): FakeWorker {
   };
   const scope: WorkerScope = {
     postMessage(message) {
+      w.heard.push(message.type);
       const data = structuredClone(message);
       later(() => {
         if (!w.terminated) for (const l of toPane.message ?? []) l({ data });
@@ -88,6 +97,14 @@ function fakeWorker(options: FakeOptions = {}): FakeWorker {
   };
   if (options.starts !== false) later(() => (options.serve ?? serveCore)(scope));
   return w;
+}
+
+/** Waits turn by turn until `cond` holds (the fake worker's messages go a turn later each). */
+async function until(cond: () => boolean): Promise<void> {
+  for (let i = 0; !cond(); i++) {
+    if (i > 10_000) throw new Error("never happened");
+    await new Promise((r) => setTimeout(r, 0));
+  }
 }
 
 /** A host over a snapshot, with the pane's worker when `core` is given. */
@@ -149,6 +166,27 @@ describe("the pure core in a web worker", () => {
       }
     },
   );
+
+  it("a long sheet crosses in parts both ways, and the results are still those of this thread", async () => {
+    // The year-end report 25 times down one sheet: 5,175 rows and 625 measures, over PART_ITEMS each.
+    const one = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi");
+    const grid = one.sheets[0];
+    const cells = Array.from({ length: 25 }, () => grid.cells.map((row) => row.slice())).flat();
+    const snapshot: WorkbookSnapshot = {
+      ...one,
+      sheets: [{ ...grid, cells, rowCount: cells.length, merges: [] }],
+    };
+    expect(cells.length).toBeGreaterThan(2 * PART_ITEMS);
+    const { core, spawned } = fakeCore();
+    expect(await status(hostOf(snapshot, { core }))).toStrictEqual(await status(hostOf(snapshot)));
+    const [w] = spawned;
+    expect(w.parts.map((p) => p.part.path.join("."))).toEqual(
+      Array.from({ length: Math.ceil(cells.length / PART_ITEMS) }, () => "snapshot.sheets.0.cells"),
+    );
+    // The assessments (over PART_ITEMS of them) came back in parts before their done.
+    expect(w.heard.filter((t) => t === "part").length).toBeGreaterThan(0);
+    expect(w.heard.lastIndexOf("part")).toBeLessThan(w.heard.lastIndexOf("done"));
+  });
 
   it("only the report of the worker's last read stays there; any other report is sent whole", async () => {
     const snapshot = await loadFixture("konsernipalvelut-2025-T2");
@@ -278,7 +316,7 @@ describe("the pure core in a web worker", () => {
     it("its script refused or missing (an error before it started): here", async () => {
       const { core, spawned } = fakeCore({ starts: false });
       const result = status(hostOf(snapshot, { core }));
-      await new Promise((r) => setTimeout(r, 5));
+      await until(() => spawned.length > 0);
       spawned[0].fail("Refused to create a worker from 'core-worker.js' (Content-Security-Policy)");
       expect(await result).toStrictEqual(expected);
       expect(spawned[0].terminated).toBe(true);
@@ -309,7 +347,12 @@ describe("the pure core in a web worker", () => {
       serve: (scope) => scope.postMessage({ type: "ready" }),
     });
     const result = check(hostOf(snapshot, { core })).catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 5));
+    // It said it started and has the work.
+    await until(
+      () => spawned.length > 0 && spawned[0].posted.length > 0 && spawned[0].heard.includes("ready"),
+    );
+    // The ready message is heard a turn after it was posted.
+    for (let i = 0; i < 3; i++) await new Promise((r) => setTimeout(r, 0));
     spawned[0].fail("Uncaught RangeError: Array buffer allocation failed");
     const error = await result;
     expect(error).toBeInstanceOf(PaneError);
@@ -326,7 +369,7 @@ describe("the pure core in a web worker", () => {
     const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi");
     const { core, spawned } = fakeCore();
     const first = check(hostOf(snapshot, { core })).catch((e: unknown) => e);
-    await new Promise((r) => setTimeout(r, 0));
+    await until(() => spawned.length > 0 && spawned[0].posted.length > 0);
     core.cancel();
     const given = await first;
     expect(isCancelled(given)).toBe(true);

@@ -7,8 +7,10 @@
  *   pane → worker   { type: "run", id, work, report? }  one CoreWork (the snapshot or report inside;
  *                                                        `report`: the id of the read whose report the
  *                                                        worker kept, sent in its place)
+ *                   { type: "part", id, part }           before its run: a part of the work's long lists
  *   worker → pane   { type: "ready" }                    once, when the worker's script has started
  *                   { type: "slice", id, slice }         after each slice of the work (progress)
+ *                   { type: "part", id, part }           before its done: a part of the result's long lists
  *                   { type: "done", id, result }         the work's result (plain data)
  *                   { type: "failed", id, error }        what the work threw: its message (and its
  *                                                        Finnish and English sentence, when it has one)
@@ -16,7 +18,9 @@
  * Messages are structured clones: the work and its result are plain data (core.ts), so they arrive
  * equal. The worker keeps the report of the last read it did, so that checking or assessing that
  * report (the next step of the same command) does not send it back: a report of a 50,000-row sheet is
- * tens of megabytes to clone, which the pane's thread would spend. Cancelling is terminating: a new command while work runs, or the pane closing, ends the
+ * tens of megabytes to clone, which the pane's thread would spend. Long lists (a grid's rows, a
+ * report's focus areas, the findings) cross in parts of their own (parts.ts), the pane taking a turn
+ * between the parts it sends, so that no one clone holds the pane's thread for long. Cancelling is terminating: a new command while work runs, or the pane closing, ends the
  * worker; the next work starts a new one. A worker that cannot start (no Worker, its script refused by
  * a Content-Security-Policy or missing, an error before "ready") makes `run` reject with
  * CoreUnavailable, and the use case runs the work in slices on the pane's thread instead (job.ts).
@@ -31,6 +35,7 @@ import {
   type CoreWork,
   type ResultOf,
 } from "./core";
+import { assemble, carve, type Part } from "./parts";
 
 /** What the work threw, as it crosses to the pane. */
 export interface WorkError {
@@ -45,11 +50,13 @@ export interface WorkError {
  * One work item to run. With `report`, the work's own `report` is left out (null) and the worker uses
  * the report it kept from the read of that id.
  */
-export type ToWorker = { type: "run"; id: number; work: CoreWork; report?: number };
+export type ToWorker =
+  { type: "run"; id: number; work: CoreWork; report?: number } | { type: "part"; id: number; part: Part };
 
 export type FromWorker =
   | { type: "ready" }
   | { type: "slice"; id: number; slice: Slice }
+  | { type: "part"; id: number; part: Part }
   | { type: "done"; id: number; result: unknown }
   | { type: "failed"; id: number; error: WorkError };
 
@@ -74,11 +81,20 @@ function workError(e: unknown): WorkError {
 export function serveCore(scope: WorkerScope): void {
   /** The report of the last read, by the id of its work. */
   let kept: { id: number; report: WorkbookReport } | null = null;
+  /** The parts of the work items still to come, by id. */
+  const incoming = new Map<number, Part[]>();
   scope.addEventListener("message", ({ data }) => {
+    if (data?.type === "part") {
+      const parts = incoming.get(data.id) ?? [];
+      if (parts.length === 0) incoming.clear(); // a new work item: what was left of others was given up
+      incoming.set(data.id, [...parts, data.part]);
+      return;
+    }
     if (data?.type !== "run") return;
     const { id } = data;
     try {
-      let work = data.work;
+      let work = assemble(data.work, incoming.get(id) ?? []);
+      incoming.clear();
       if (data.report !== undefined && "report" in work) {
         if (kept?.id !== data.report) throw new Error("The worker no longer holds the report it read.");
         work = { ...work, report: kept.report };
@@ -88,7 +104,9 @@ export function serveCore(scope: WorkerScope): void {
         const next = slices.next();
         if (next.done) {
           if (work.kind === "read") kept = { id, report: next.value as WorkbookReport };
-          scope.postMessage({ type: "done", id, result: next.value });
+          const { value, parts } = carve(next.value);
+          for (const part of parts) scope.postMessage({ type: "part", id, part });
+          scope.postMessage({ type: "done", id, result: value });
           return;
         }
         scope.postMessage({ type: "slice", id, slice: next.value });
@@ -114,12 +132,17 @@ export interface WorkerCore extends CoreRunner {
   cancel(): void;
 }
 
+/** One turn of the thread's event loop (a timer: promise callbacks would not let the page paint). */
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** How long a new worker may take to say it has started before it counts as unable to (then: here). */
 export const START_TIMEOUT_MS = 15_000;
 
 interface Pending {
   id: number;
   kind: CoreWork["kind"];
+  /** The result's parts heard so far. */
+  parts: Part[];
   onSlice(slice: Slice): void;
   resolve(result: unknown): void;
   reject(error: unknown): void;
@@ -180,11 +203,13 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
       }
       if (!pending || data.id !== pending.id) return;
       if (data.type === "slice") pending.onSlice(data.slice);
+      else if (data.type === "part") pending.parts.push(data.part);
       else if (data.type === "done") {
         const p = pending;
         pending = null;
-        if (p.kind === "read") lastRead = { id: p.id, report: data.result };
-        p.resolve(data.result);
+        const result = assemble(data.result, p.parts);
+        if (p.kind === "read") lastRead = { id: p.id, report: result };
+        p.resolve(result);
       } else settle(errorOf(data.error));
     });
     w.addEventListener("error", (event) => {
@@ -200,6 +225,26 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
       settle(new Error("A message from the worker could not be read."));
     });
     return w;
+  };
+
+  /** Still the work running, on the same worker: not cancelled or superseded meanwhile. */
+  const current = (w: WorkerLike, id: number) => worker === w && pending?.id === id;
+
+  /** The work's long lists in parts, a turn of the pane's thread after each, then the work itself. */
+  const send = async (w: WorkerLike, message: Extract<ToWorker, { type: "run" }>) => {
+    const { id } = message;
+    try {
+      const { value: work, parts } = carve(message.work);
+      for (const part of parts) {
+        w.postMessage({ type: "part", id, part });
+        await nextTurn();
+        if (!current(w, id)) return;
+      }
+      w.postMessage({ ...message, work });
+    } catch (e) {
+      // The work could not be cloned (it never should: core.ts keeps it plain data).
+      if (current(w, id)) settle(e);
+    }
   };
 
   return {
@@ -229,13 +274,15 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
         ? { type: "run", id, work: { ...work, report: null } as unknown as CoreWork, report: keptRead.id }
         : { type: "run", id, work };
       return new Promise<ResultOf<W>>((resolve, reject) => {
-        pending = { id, kind: work.kind, onSlice, resolve: resolve as (r: unknown) => void, reject };
-        try {
-          w.postMessage(message);
-        } catch (e) {
-          // The work could not be cloned (it never should: core.ts keeps it plain data).
-          settle(e);
-        }
+        pending = {
+          id,
+          kind: work.kind,
+          parts: [],
+          onSlice,
+          resolve: resolve as (r: unknown) => void,
+          reject,
+        };
+        void send(w, message);
       });
     },
     cancel() {
