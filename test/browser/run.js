@@ -1172,7 +1172,10 @@ test("Long work in the pane's web worker: one 50,000-row sheet is checked while 
   // The page answered page.evaluate and its timer fired while the one sheet was being read and checked:
   // the bar was visible, naming the step.
   const midRead = inWorker.answers.filter((b) => READING.test(b));
-  assert(midRead.length >= 3, `page.evaluate answered ${midRead.length} times mid-read: ${[...new Set(inWorker.answers)]}`);
+  assert(
+    midRead.length >= 3,
+    `page.evaluate answered ${midRead.length} times mid-read: ${[...new Set(inWorker.answers)]}`,
+  );
   assert(reading.ticks >= 3, `the timer fired ${reading.ticks} times mid-read`);
   assert(checking.ticks >= 1 || inWorker.answers.some((b) => CHECKING.test(b)), "nothing answered mid-check");
   // On the pane's own thread the sheet is one slice: the page is silent while it is read (the worker is
