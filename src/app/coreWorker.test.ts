@@ -180,9 +180,8 @@ describe("the pure core in a web worker", () => {
     const { core, spawned } = fakeCore();
     expect(await status(hostOf(snapshot, { core }))).toStrictEqual(await status(hostOf(snapshot)));
     const [w] = spawned;
-    expect(w.parts.map((p) => p.part.path.join("."))).toEqual(
-      Array.from({ length: Math.ceil(cells.length / PART_ITEMS) }, () => "snapshot.sheets.0.cells"),
-    );
+    expect(new Set(w.parts.map((p) => p.part.path.join(".")))).toEqual(new Set(["snapshot.sheets.0.cells"]));
+    expect(w.parts.length).toBeGreaterThanOrEqual(Math.ceil(cells.length / PART_ITEMS));
     // The assessments (over PART_ITEMS of them) came back in parts before their done.
     expect(w.heard.filter((t) => t === "part").length).toBeGreaterThan(0);
     expect(w.heard.lastIndexOf("part")).toBeLessThan(w.heard.lastIndexOf("done"));

@@ -41,6 +41,14 @@ describe("parts of long lists", () => {
     expect(assemble(carved, parts)).toStrictEqual(value);
   });
 
+  it("big items go fewer to a part: about PART_BYTES of JSON each", () => {
+    const big = Array.from({ length: 20 }, (_, i) => ({ i, text: "x".repeat(1000) }));
+    const { parts } = carve({ list: big }, 10, 3000);
+    expect(parts.map((p) => p.items.length)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    const small = Array.from({ length: 20 }, (_, i) => i);
+    expect(carve(small, 10, 3000).parts.map((p) => p.items.length)).toEqual([10, 10]);
+  });
+
   it("a part whose place is not a list is refused, never put somewhere else", () => {
     expect(() => assemble({ a: 1 }, [{ path: ["a"], items: [2] }])).toThrow("a");
   });

@@ -2,8 +2,9 @@
  * Big plain data sent between the pane and its worker in parts (coreWorker.ts). A structured clone is
  * made in one piece on the thread that sends it and rebuilt in one piece on the thread that hears it:
  * a snapshot of a 50,000-row sheet is about 24 MB to clone and its report 18 MB, a few hundred
- * milliseconds of the pane's thread each. Cut into parts of at most PART_ITEMS items, each part is a
- * message of its own: the pane's thread takes a turn between them (paints, answers clicks).
+ * milliseconds of the pane's thread each. Cut into parts of at most PART_ITEMS items and about
+ * PART_BYTES (judged from a few items' JSON), each part is a message of its own: the pane's thread
+ * takes a turn between them (paints, answers clicks).
  *
  * `carve` takes the long arrays out of a value (any array longer than PART_ITEMS within the first few
  * levels of plain objects and arrays: a grid's rows, a report's focus areas, the findings) and gives
@@ -11,8 +12,11 @@
  * parts back. A value carved and assembled is equal to the value, type for type.
  */
 
-/** The most items of one array in one part: about a megabyte of grid rows or findings. */
+/** The most items of one array in one part (about 250 KB of grid rows). */
 export const PART_ITEMS = 500;
+
+/** About how big a part may be, in characters of JSON: a few milliseconds to clone. */
+export const PART_BYTES = 256 * 1024;
 
 /** How deep long arrays are looked for: a snapshot's grid rows (snapshot.sheets[i].cells), a report's focus areas (report.sheets[i].focusAreas). */
 const DEPTH = 4;
@@ -33,12 +37,20 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** The value without its long arrays, and those arrays' items in parts (in order). */
-export function carve<T>(value: T, partItems = PART_ITEMS): { value: T; parts: Part[] } {
+export function carve<T>(
+  value: T,
+  partItems = PART_ITEMS,
+  partBytes = PART_BYTES,
+): { value: T; parts: Part[] } {
   const parts: Part[] = [];
   const walk = (v: unknown, path: PartPath): unknown => {
     if (Array.isArray(v)) {
       if (v.length > partItems) {
-        for (let i = 0; i < v.length; i += partItems) parts.push({ path, items: v.slice(i, i + partItems) });
+        // Big items (a report's focus areas, with all their goals) go fewer to a part.
+        const sample = [v[0], v[v.length >> 1], v[v.length - 1]];
+        const itemBytes = Math.max(...sample.map((item) => JSON.stringify(item ?? null)?.length ?? 1));
+        const n = Math.max(1, Math.min(partItems, Math.floor(partBytes / itemBytes)));
+        for (let i = 0; i < v.length; i += n) parts.push({ path, items: v.slice(i, i + n) });
         return [];
       }
       return path.length < DEPTH ? v.map((item, i) => walk(item, [...path, i])) : v;
