@@ -1,6 +1,6 @@
 /** Use case "check" ("Tarkista raportti"; `toteuma validate`): every finding; never changes a cell. */
 import type { Finding, WorkbookReport } from "../model";
-import { summariseFindings, validatingWorkbook, type FindingSummary } from "../validate";
+import { summariseFindings, type FindingSummary } from "../validate";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
 import { snapshotAndRead, type Snapshot } from "./read";
@@ -15,7 +15,7 @@ export interface CheckResult {
 /** The check's three steps (snapshot, read, validate), for the use cases that go on from it. */
 export async function checked(j: Job): Promise<Snapshot & { result: CheckResult }> {
   const { snapshot, report } = await snapshotAndRead(j);
-  const findings = await j.sliced("validate", () => validatingWorkbook(report));
+  const findings = await j.sliced("validate", { kind: "validate", report });
   return { snapshot, report, result: { report, findings, summary: summariseFindings(findings) } };
 }
 

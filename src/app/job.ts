@@ -1,10 +1,13 @@
 /**
  * The steps of one use case: each runs under its stage (a failure becomes a PaneError naming it) and
  * tells the host's progress listener how far the use case has come. Long pure work (reading,
- * checking, assessing a workbook) runs in slices (model/slices.ts) through `sliced`: between slices
- * the host may pause, so that the task pane stays responsive and its progress bar moves.
+ * checking, assessing a workbook: core.ts) runs through `sliced`/`core`: in the host's runner when it
+ * has one (the task pane's web worker, coreWorker.ts), whose slices come back as progress; otherwise
+ * here, in slices (model/slices.ts) between which the host may pause, so that the task pane stays
+ * responsive and its progress bar moves. Both give the same result.
  */
 import type { Sliced } from "../model/slices";
+import { CoreUnavailable, working, type CoreWork, type ResultOf } from "./core";
 import { PaneError, WorkbookRefusal, type Stage } from "./errors";
 import type { HostPort } from "./port";
 
@@ -15,9 +18,14 @@ export interface Job {
   readonly port: HostPort;
   /** Runs one step of the use case; `total` steps make the whole. */
   step<T>(stage: Stage, run: () => T | Promise<T>): Promise<T>;
-  /** Runs one step made of slices, telling the progress within it and pausing between slices. */
-  sliced<T>(stage: Stage, work: () => Sliced<T>): Promise<T>;
-  /** Inside a step (`stage`, the one running): its sliced work, told and paused as `sliced` does. */
+  /** Runs one step of the core's long work (core.ts), telling the progress within it as it goes. */
+  sliced<W extends CoreWork>(stage: Stage, work: W): Promise<ResultOf<W>>;
+  /**
+   * Inside a step (`stage`, the one running): the core's work in the host's runner (HostPort.core),
+   * or here in slices when the host has none or it cannot run it.
+   */
+  core<W extends CoreWork>(stage: Stage, work: W): Promise<ResultOf<W>>;
+  /** Inside a step: sliced work run here, told and paused between slices. */
   slices<T>(stage: Stage, work: () => Sliced<T>): Promise<T>;
 }
 
@@ -46,8 +54,17 @@ export function job(port: HostPort, total: number): Job {
       if (done === total) port.onProgress?.(done, total, stage);
       return result;
     },
-    sliced<T>(stage: Stage, work: () => Sliced<T>): Promise<T> {
-      return self.step(stage, () => self.slices(stage, work));
+    sliced<W extends CoreWork>(stage: Stage, work: W): Promise<ResultOf<W>> {
+      return self.step(stage, () => self.core(stage, work));
+    },
+    async core<W extends CoreWork>(stage: Stage, work: W): Promise<ResultOf<W>> {
+      if (port.core)
+        try {
+          return await port.core.run(work, (slice) => port.onProgress?.(done, total, stage, slice));
+        } catch (e) {
+          if (!(e instanceof CoreUnavailable)) throw e;
+        }
+      return self.slices(stage, () => working(work));
     },
     async slices<T>(stage: Stage, work: () => Sliced<T>): Promise<T> {
       const slices = work();

@@ -5,6 +5,7 @@
 import type { CellRef, WorkbookSnapshot } from "../model";
 import type { Edit } from "../edits/types";
 import type { Slice } from "../model/slices";
+import type { CoreRunner } from "./core";
 import type { Stage } from "./errors";
 
 export interface HostPort {
@@ -47,6 +48,12 @@ export interface HostPort {
    * step has run for PAUSE_EVERY_MS (job.ts). Optional: the command line has no screen to keep alive.
    */
   pause?(): Promise<void>;
+  /**
+   * Runs the pure core's long work (reading, checking, assessing) off the screen's thread: the task
+   * pane's web worker (coreWorker.ts). Optional: without it (the command line, tests, a pane whose
+   * worker cannot start) the work runs in slices on the host's own thread, with the same results.
+   */
+  core?: CoreRunner;
 }
 
 /** Settings kept in memory only: for hosts with nowhere to keep them (yet), and for tests. */

@@ -1,7 +1,6 @@
 /** Use case "read" (Luettu; `toteuma read`): what was read from the workbook, every sheet. */
 import type { WorkbookReport, WorkbookSnapshot } from "../model";
 import { SCALE_SETTING } from "../assess";
-import { readingWorkbook } from "../read";
 import { DEPARTMENTS_SETTING, departmentListOf } from "./departments";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
@@ -24,7 +23,7 @@ export interface Snapshot {
 export async function snapshotAndRead(j: Job): Promise<Snapshot> {
   const snapshot = await j.step("snapshot", () => j.port.snapshot({ settings: SNAPSHOT_SETTINGS }));
   const departments = await departmentListOf(j.port, snapshot);
-  const report = await j.sliced("read", () => readingWorkbook(snapshot, { departments }));
+  const report = await j.sliced("read", { kind: "read", snapshot, departments });
   return { snapshot, report };
 }
 

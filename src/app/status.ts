@@ -1,6 +1,6 @@
 /** Use case "status" (Tila; `toteuma status`): each measure's status, whose judgement it is, and why. */
 import type { Assessment, WorkbookReport } from "../model";
-import { assessingWorkbook, type Scale } from "../assess";
+import type { Scale } from "../assess";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
 import { snapshotAndRead, type Snapshot } from "./read";
@@ -26,7 +26,7 @@ export async function assessed(j: Job, options: StatusOptions = {}): Promise<Sna
     report,
     ...(await j.step("assess", async () => {
       const scale = options.scale ?? (await getScale(j.port, snapshot));
-      return { scale, assessments: await j.slices("assess", () => assessingWorkbook(report, { scale })) };
+      return { scale, assessments: await j.core("assess", { kind: "assess", report, scale }) };
     })),
   };
 }

@@ -15,9 +15,7 @@
 import type { DepartmentList } from "../model";
 import type { WorkbookSnapshot } from "../model/grid";
 import type { Bilingual, Language } from "../model/text";
-import { assessingWorkbook, assessWorkbook, type Scale } from "../assess";
 import { planSummarySheets } from "../edits/summary";
-import { readingWorkbook, readWorkbook } from "../read";
 import {
   sourcesOf,
   summarise as summariseSources,
@@ -26,7 +24,7 @@ import {
   type SourceSheet,
   type Summary,
 } from "../summary";
-import { validateWorkbook, validatingWorkbook } from "../validate";
+import { isCancelled } from "./core";
 import { departmentListOf } from "./departments";
 import { job, type Job } from "./job";
 import type { HostPort } from "./port";
@@ -83,18 +81,6 @@ export function unreadable(error: unknown): Bilingual {
   };
 }
 
-/** One workbook's report sheets as sources, the check and the status as `check` and `status` give them. */
-function sourcesOfSnapshot(
-  snapshot: WorkbookSnapshot,
-  name: string,
-  link: SourceLink | null,
-  scale: Scale,
-  departments: DepartmentList | null,
-): SourceSheet[] {
-  const report = readWorkbook(snapshot, { departments });
-  return sourcesOf(name, link, report, validateWorkbook(report), assessWorkbook(report, { scale }));
-}
-
 interface Gathered {
   summary: Summary;
   /** The host's own snapshot, when its workbook was a source. */
@@ -118,11 +104,11 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
     list = await departmentListOf(j.port, own);
     const name = own.name ?? THIS_WORKBOOK;
     // In slices, as check and status read them: the pane answers meanwhile (job.ts).
-    const report = await j.sliced("read", () => readingWorkbook(own, { departments: list }));
-    const findings = await j.sliced("validate", () => validatingWorkbook(report));
+    const report = await j.sliced("read", { kind: "read", snapshot: own, departments: list });
+    const findings = await j.sliced("validate", { kind: "validate", report });
     // Each workbook on the scale it remembers, as `status` takes it.
     const scale = await getScale(j.port, own);
-    const assessments = await j.sliced("assess", () => assessingWorkbook(report, { scale }));
+    const assessments = await j.sliced("assess", { kind: "assess", report, scale });
     sources.push(...sourcesOf(name, { kind: "workbook" }, report, findings, assessments));
   } else list = await departmentListOf(j.port);
   for (const [i, file] of files.entries()) {
@@ -134,8 +120,11 @@ async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
         const link: SourceLink | null = file.href ? { kind: "file", href: file.href } : null;
         const snapshot = await host.snapshot();
         const departments = list ?? (await departmentListOf(host));
-        return sourcesOfSnapshot(snapshot, file.name, link, await getScale(host), departments);
+        const scale = await getScale(host);
+        // Read, checked and assessed as check and status do it (in the pane's worker when it has one).
+        return await j.core("read", { kind: "sources", snapshot, name: file.name, link, scale, departments });
       } catch (e) {
+        if (isCancelled(e)) throw e;
         return unreadable(e);
       }
     });

@@ -280,3 +280,27 @@ describe("properties", () => {
     );
   });
 });
+
+describe("parseQuantities remembers short texts without sharing its lists", () => {
+  it("a caller replacing an item (as harmonisePercent does) does not change the next caller's list", () => {
+    const first = parseQuantities("Tavoite 90 (2025)");
+    expect(first.map((q) => q.value)).toEqual([90]);
+    first[0] = { ...first[0], isPercent: true };
+    first.push({ ...first[0], value: 1 });
+    const again = parseQuantities("Tavoite 90 (2025)");
+    expect(again).toHaveLength(1);
+    expect(again[0].isPercent).toBe(false);
+  });
+
+  it("the quantities handed out are frozen: a change to one throws instead of reaching another caller", () => {
+    const [q] = parseQuantities("12 kpl");
+    expect(() => {
+      (q as { value: number }).value = 13;
+    }).toThrow(TypeError);
+    expect(parseQuantities("12 kpl")[0].value).toBe(12);
+  });
+
+  it("a text without a digit has no quantity", () => {
+    expect(parseQuantities("Toteutunut, noin puolet")).toEqual([]);
+  });
+});

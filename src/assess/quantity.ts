@@ -68,8 +68,17 @@ function normalise(text: string): string {
     .replace(DOT_THOUSANDS, (_, head: string, groups: string) => head + groups.replace(/\./g, " "));
 }
 
-function blank(s: string, start: number, end: number): string {
-  return s.slice(0, start) + " ".repeat(end - start) + s.slice(end);
+/** `s` with each span (in order, not overlapping) blanked with spaces: one new string, not one a span. */
+function blankAll(s: string, spans: readonly Span[]): string {
+  if (spans.length === 0) return s;
+  const parts: string[] = [];
+  let at = 0;
+  for (const { start, end } of spans) {
+    parts.push(s.slice(at, start), " ".repeat(end - start));
+    at = end;
+  }
+  parts.push(s.slice(at));
+  return parts.join("");
 }
 
 function fullYear(digits: string): number {
@@ -89,10 +98,13 @@ function maskContext(input: string): { masked: string; years: YearMark[] } {
       found.push(m);
       if (m[0].length === 0) re.lastIndex++;
     }
-    for (const f of found) {
-      onMatch?.(f);
-      s = blank(s, f.index, f.index + f[0].length);
-    }
+    // A match's callback reads the text after it, which the blanking of the matches before it
+    // leaves alone: all are blanked together after the callbacks.
+    for (const f of found) onMatch?.(f);
+    s = blankAll(
+      s,
+      found.map((f) => ({ start: f.index, end: f.index + f[0].length })),
+    );
   };
   const labelAfter = (end: number) => /^\s*:/.test(s.slice(end));
   const colonSpan = (end: number) => {
@@ -199,14 +211,43 @@ const COMPARATORS: [RegExp, Comparator][] = [
 
 const APPROX = /(?:^|[^\p{L}])(?:n\.|noin|ca\.?|n|arviolta|lähes|likimain|suunnilleen|~|≈)\s*$/iu;
 
+/**
+ * Texts repeat: the judges of one measure each read its baseline, target and actual, and a column
+ * repeats its few phrases. The quantities of the texts read last are kept (a bounded cache, emptied
+ * when full; texts of up to 500 characters, as the state words' in vocabulary.ts) and handed out as
+ * a new list each time (harmonisePercent replaces items of the list it is given). The quantities
+ * themselves are shared and frozen: nothing changes a quantity once parsed.
+ */
+const CACHE_LIMIT = 2000;
+const CACHE_TEXT_LIMIT = 500;
+const parsed = new Map<string, readonly Quantity[]>();
+
+function frozen(qs: Quantity[]): readonly Quantity[] {
+  for (const q of qs) {
+    Object.freeze(q.extras);
+    if (q.range) Object.freeze(q.range);
+    Object.freeze(q);
+  }
+  return Object.freeze(qs);
+}
+
 /** Every quantity in the text, in order. Never throws. */
 export function parseQuantities(text: unknown): Quantity[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  // Every quantity is a number written in digits: a text without one has none.
+  if (!/\d/.test(text)) return [];
+  const known = parsed.get(text);
+  if (known) return known.slice();
+  let out: Quantity[];
   try {
-    return parse(text.length > 20000 ? text.slice(0, 20000) : text);
+    out = parse(text.length > 20000 ? text.slice(0, 20000) : text);
   } catch {
     return [];
   }
+  if (text.length > CACHE_TEXT_LIMIT) return out;
+  if (parsed.size >= CACHE_LIMIT) parsed.clear();
+  parsed.set(text, frozen(out));
+  return out.slice();
 }
 
 function parse(input: string): Quantity[] {
@@ -214,6 +255,7 @@ function parse(input: string): Quantity[] {
   const { masked, years } = maskContext(normal);
   const wholeIsYear = /^\s*(?:19|20)\d{2}\s*$/.test(normal);
   const out: Quantity[] = [];
+  const depth = parenDepths(normal);
   NUMBER.lastIndex = 0;
   let m: RegExpExecArray | null;
   let prevEnd = 0;
@@ -341,7 +383,7 @@ function parse(input: string): Quantity[] {
       decimals: m[3] ? m[3].length : 0,
       signed: !!sign,
       delta,
-      inParens: parenDepth(normal, start) > 0,
+      inParens: depth.at(start) > 0,
       extras: [],
       text: input.slice(start, end).trim(),
       start,
@@ -372,6 +414,26 @@ const STOP_PARTITIVES = new Set([
   "kertaa",
 ]);
 
+/**
+ * parenDepth of `s` at positions asked in increasing order (the numbers of a text, left to right),
+ * each answered by scanning on from the last: linear in the text, not in the text times its numbers.
+ */
+function parenDepths(s: string): { at(index: number): number } {
+  let pos = 0;
+  let depth = 0;
+  return {
+    at(index) {
+      if (index < pos) return parenDepth(s, index);
+      for (; pos < index; pos++) {
+        const c = s[pos];
+        if (c === "(") depth++;
+        else if (c === ")" && depth > 0) depth--;
+      }
+      return depth;
+    },
+  };
+}
+
 function parenDepth(s: string, index: number): number {
   let depth = 0;
   for (let i = 0; i < index; i++) {
@@ -383,10 +445,12 @@ function parenDepth(s: string, index: number): number {
 
 function assignYears(qs: Quantity[], years: YearMark[], masked: string): void {
   for (const q of qs) {
-    // A label directly before: "2019: 11200", "12/2023: 250 hlö/kk".
-    const label = years
-      .filter((y) => y.label && y.end <= q.start && /^[\s]*$/.test(masked.slice(y.end, q.start)))
-      .pop();
+    // A label directly before: "2019: 11200", "12/2023: 250 hlö/kk" — one ending in the spaces right
+    // before the value (found once, not tested again for every year of the text).
+    let spaces = q.start;
+    while (spaces > 0 && /\s/.test(masked[spaces - 1])) spaces--;
+    let label: YearMark | undefined;
+    for (const y of years) if (y.label && y.end <= q.start && y.end >= spaces) label = y;
     if (label) {
       q.year = label.year;
       q.yearLabelled = true;

@@ -16,7 +16,9 @@ import { createOfficeHost } from "../excel/officeHost";
 import { languageOf } from "../i18n";
 import { connect } from "../app";
 import { App, type ViewName } from "./components/App";
+import { workerCore } from "../app/coreWorker";
 import { paneHost, progressHub } from "./progress";
+import { spawnCoreWorker } from "./spawnCoreWorker";
 
 function initialView(search: string): ViewName {
   const view = new URLSearchParams(search).get("view");
@@ -35,12 +37,20 @@ async function start(): Promise<void> {
   } catch {
     excel = false;
   }
-  // The pane hears each command's progress and answers between slices of long work (progress.ts).
+  // The pane hears each command's progress (progress.ts); the pure core's long work runs in a web
+  // worker (src/app/coreWorker.ts), or in slices on this thread where no worker starts.
   const hub = progressHub();
-  const actions = excel ? connect(paneHost(createOfficeHost(), hub)) : null;
+  const core = excel ? workerCore(spawnCoreWorker) : null;
+  const actions = excel && core ? connect(paneHost(createOfficeHost(), hub, core)) : null;
   document.documentElement.lang = lang === "fi" ? "fi-FI" : "en-US";
   createRoot(container).render(
-    <App lang={lang} initialView={initialView(window.location.search)} actions={actions} progress={hub} />,
+    <App
+      lang={lang}
+      initialView={initialView(window.location.search)}
+      actions={actions}
+      progress={hub}
+      work={core ?? undefined}
+    />,
   );
 }
 

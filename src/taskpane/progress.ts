@@ -4,8 +4,11 @@
  * whoever listens (the progress bar, components/ProgressLine.tsx, so that only the bar re-renders
  * as a command goes on), and `pause`, one turn of the browser's event loop (`nextTurn`), which the
  * use cases take between slices of long work so that the pane paints and takes clicks meanwhile.
+ * With the pane's web worker (core) the long work runs off the pane's thread altogether, its slices
+ * told to the hub as they come back; the pauses remain for what still runs here.
  */
 import type { HostPort, Stage } from "../app";
+import type { CoreRunner } from "../app/core";
 import type { Slice } from "../model/slices";
 
 /** Where a command is: `done` of `total` steps, the step running, and how far within it. */
@@ -48,7 +51,11 @@ export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The pane's host: `host` with its progress told to `hub` and a pause between slices of work. */
-export function paneHost(host: HostPort, hub: ProgressHub): HostPort {
-  return { ...host, onProgress: hub.report, pause: nextTurn };
+/**
+ * The pane's host: `host` with its progress told to `hub`, a pause between slices of work done on the
+ * pane's thread, and `core`, the runner of the pure core's work in a web worker (src/app/coreWorker.ts),
+ * when the pane has one.
+ */
+export function paneHost(host: HostPort, hub: ProgressHub, core?: CoreRunner): HostPort {
+  return { ...host, onProgress: hub.report, pause: nextTurn, ...(core ? { core } : {}) };
 }

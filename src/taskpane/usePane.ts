@@ -6,6 +6,7 @@
  */
 import { useCallback, useState } from "react";
 import type { AppActions } from "../app";
+import { isCancelled } from "../app/core";
 import { describeError } from "../app/errors";
 import type { CellRef, Language, WorkbookReport } from "../model";
 import { strings, type Strings } from "../i18n";
@@ -76,7 +77,8 @@ export function usePane(lang: Language, actions: AppActions | null): Pane {
         if (note) setMessage({ intent: "success", text: note, detail: null });
         return result;
       } catch (e) {
-        fail(e);
+        // Work given up for a newer command or a closing pane is no failure to tell (src/app/core.ts).
+        if (!isCancelled(e)) fail(e);
         return undefined;
       } finally {
         setBusy(null);

@@ -15,22 +15,64 @@ export { cleanText, editDistance } from "../text";
 /** Longest name quoted whole in a message. */
 export const NAME_LIMIT = 60;
 
+/** The characters cleanText collapses into a space (or removes at the ends). */
+const NOT_SPACE = /[^\s\u00a0\u2007\u202f\u200b\ufeff]/u;
+
+/**
+ * True when the text has something besides spaces: `cleanText(text) !== ""` without building the
+ * cleaned text (a 32,000-character selvitys answers at its first letter).
+ */
+export function hasText(text: string): boolean {
+  return NOT_SPACE.test(text);
+}
+
+/** One character of the punctuation (or space) that normalise removes at the end. */
+const TRAILING = /[\s.,;:!?…]/u;
+
 /** Lower case, single spaces, no trailing punctuation: "Kasvu. " and "KASVU" are the same. */
 export function normalise(text: string): string {
-  return cleanText(text)
-    .toLocaleLowerCase("fi-FI")
-    .replace(/[\s.,;:!?…]+$/u, "")
-    .trim();
+  // toLowerCase is toLocaleLowerCase("fi-FI"): Finnish has no special casing (only Turkish, Azeri,
+  // Lithuanian and Greek do), and the locale-aware call costs far more. The trailing punctuation is
+  // found by stepping back from the end, not by a regex anchored at the end (which tries every run
+  // of punctuation in the text, a quadratic cost for a long run of dots). cleanText has trimmed the
+  // spaces at both ends, so nothing is left to trim.
+  const t = cleanText(text).toLowerCase();
+  let end = t.length;
+  while (end > 0 && TRAILING.test(t[end - 1])) end--;
+  return end === t.length ? t : t.slice(0, end);
 }
+
+/** How much of a long text truncate cleans first: enough for any limit a message uses. */
+const TRUNCATE_PREFIX = 1000;
 
 /** Cuts a long name at a word boundary near `limit` characters and adds "…". */
 export function truncate(text: string, limit = NAME_LIMIT): string {
-  const t = cleanText(text);
+  // The cleaned start of a text is the start of the cleaned text: a long one is cleaned only as far
+  // as the cut needs (when that start is already longer than the limit).
+  const start =
+    text.length > TRUNCATE_PREFIX && limit < TRUNCATE_PREFIX / 2
+      ? cleanText(text.slice(0, TRUNCATE_PREFIX))
+      : "";
+  const t = start.length > limit ? start : cleanText(text);
   if (t.length <= limit) return t;
   const cut = t.slice(0, limit - 1);
   const space = cut.lastIndexOf(" ");
   const head = space >= limit * 0.6 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s.,;:–-]+$/u, "")}…`;
+}
+
+/**
+ * `f` remembering its answers, for one rule's check of one sheet: a block layout repeats the same
+ * goal, commitment and measure texts block after block. Made afresh by each check, so it holds on to
+ * nothing after it.
+ */
+export function remembering(f: (text: string) => string): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    let out = known.get(text);
+    if (out === undefined) known.set(text, (out = f(text)));
+    return out;
+  };
 }
 
 /** A name in quotes for a message: 'Kasvava Pori'. */
@@ -40,12 +82,12 @@ export function quote(text: string): string {
 
 /** A measure's name, or "Mittari 2" when the sheet gives it none. */
 export function measureName(m: Measure): string {
-  return cleanText(m.text) ? quote(m.text) : `'Mittari ${m.index}'`;
+  return hasText(m.text) ? quote(m.text) : `'Mittari ${m.index}'`;
 }
 
 /** True when the value is written (not missing, not only spaces). */
 export function present(t: TextAt | null | undefined): t is TextAt {
-  return !!t && cleanText(t.text) !== "";
+  return !!t && hasText(t.text);
 }
 
 /**
@@ -55,12 +97,17 @@ export function present(t: TextAt | null | undefined): t is TextAt {
  * or nothing at all, is not written.
  */
 export function isWritten(s: Selvitys): boolean {
-  for (const p of s.parts)
-    if (p.report !== undefined ? present(p.report) : cleanText(p.text) !== "") return true;
-  // The text before the first part (all of it when there are no parts).
-  for (const line of s.text.split("\n")) {
+  for (const p of s.parts) if (p.report !== undefined ? present(p.report) : hasText(p.text)) return true;
+  // The text before the first part (all of it when there are no parts), line by line as far as
+  // needed: the first written line answers, without splitting the whole text.
+  const text = s.text;
+  for (let start = 0; ;) {
+    const nl = text.indexOf("\n", start);
+    const line = nl < 0 ? text.slice(start) : text.slice(start, nl);
     if (SUBGOAL_LINE.test(line) || NUMBERED_MEASURE.test(line) || REPORTING_LINE.test(line)) break;
-    if (cleanText(line) !== "") return true;
+    if (hasText(line)) return true;
+    if (nl < 0) break;
+    start = nl + 1;
   }
   return false;
 }

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { STATE_SHEET } from "../edits/types";
 import { readState } from "../edits/state";
 import { applyEdits, newWorkbook, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
+import { stateCell } from "./edit";
+import { literalCell } from "./sheet";
 import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";
 
@@ -166,6 +168,51 @@ describe("capture and restore", () => {
     const restored = await reload(wb);
     expect(dump(restored.worksheets[0], ROWS, COLS)).toEqual(before);
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
+  });
+
+  it("a state cell is written exactly as literalCell writes it", () => {
+    const values: (string | number)[] = [
+      '{"exact":{"xml":{"cell":"<c r=\\"A1\\" s=\\"3\\"><v>1</v></c>"}},"value":"a & b > c"}',
+      " alussa välilyönti",
+      "lopussa\n",
+      "_x000D_ ja \u0001 ja \uFFFF",
+      "=SUM(A1)",
+      "",
+      0,
+      41,
+      NaN,
+    ];
+    for (const v of values) expect(stateCell("E7", v)).toBe(literalCell("E7", 0, v));
+  });
+
+  it("a batch that leaves the stored states as they were does not rewrite the state sheet", async () => {
+    const wb = await yearEnd();
+    applyEdits(wb, [
+      { kind: "capture", key: "status", sheet, cells: touched },
+      // Every touched cell but the last coloured: the last one stays as captured.
+      {
+        kind: "cells",
+        sheet,
+        cells: touched.slice(0, -1).map((c) => ({ ...c, style: { fill: "#FFC7CE" } })),
+      },
+    ]);
+    const all = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
+    const part = wb.sheets().find((s) => s.name === STATE_SHEET)?.part as string;
+    // Excel re-saves the state sheet in its own way; Toteuma keeps that text when nothing changed.
+    const resaved = wb.text(part).replace("<sheetData>", "<!-- Excel --><sheetData>");
+    wb.setText(part, resaved);
+    const last = all[all.length - 1];
+    // The last cell restored and captured again (the same state, the same last row): the rows are
+    // what they were.
+    applyEdits(wb, [
+      { kind: "restore", key: "status", sheet, cells: [last] },
+      { kind: "capture", key: "status", sheet, cells: [{ row: last.row, col: last.col }] },
+    ]);
+    expect(wb.text(part)).toBe(resaved);
+    // One more cell captured: the state sheet is written anew with it.
+    applyEdits(wb, [{ kind: "capture", key: "status", sheet, cells: [{ row: 1, col: 1 }] }]);
+    expect(wb.text(part)).not.toContain("<!-- Excel -->");
+    expect(readState(await snapshotOf(wb)).get("status")?.[0].cells).toHaveLength(all.length + 1);
   });
 
   it("restoring part of the cells keeps the others stored", async () => {

@@ -169,10 +169,11 @@ export class Book {
     return el;
   }
 
-  /** Adds a worksheet part at the end of the tabs; returns its entry. */
-  addSheet(name: string, xml: string, state: SheetEntry["state"] = "visible"): SheetEntry {
+  /** Adds a worksheet part (its XML as text or UTF-8 bytes) at the end of the tabs; returns its entry. */
+  addSheet(name: string, xml: string | Uint8Array, state: SheetEntry["state"] = "visible"): SheetEntry {
     const part = this.pkg.freeName("xl/worksheets/sheet", ".xml");
-    this.pkg.setText(part, xml);
+    if (typeof xml === "string") this.pkg.setText(part, xml);
+    else this.pkg.setBytes(part, xml);
     this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const rid = this.pkg.addRel(this.wbPart, REL.worksheet, relativeTarget(this.wbPart, part));
     const sheetId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;

@@ -14,6 +14,7 @@ import { EMPTY_PARTS } from "./book";
 import { WorkbookWriteError } from "./errors";
 import { XlsxPackage } from "./package";
 import type { XlsxWorkbook } from "./read";
+import type { ZipCodec } from "./zip";
 
 export { applyEdits, shiftFormula } from "./edit";
 export {
@@ -25,7 +26,7 @@ export {
 } from "./errors";
 export { customProperties, getCustomProperty, setCustomProperty } from "./props";
 export { openWorkbook, snapshotFromBuffer, snapshotOf, type XlsxWorkbook } from "./read";
-export { ZIP_LIMITS } from "./zip";
+export { FFLATE_CODEC, ZIP_LIMITS, type ZipCodec } from "./zip";
 
 /** A new, empty workbook: no sheets until a "sheet" edit adds one. */
 export function newWorkbook(): XlsxWorkbook {
@@ -37,9 +38,10 @@ export function newWorkbook(): XlsxWorkbook {
 /**
  * The workbook as .xlsx bytes. Refuses (WorkbookWriteError, one sentence naming what) when an edit
  * found something it could not keep, or when the workbook would have no visible sheet: never a file
- * with less in it than it should have.
+ * with less in it than it should have. `codec` compresses the written parts (fflate when not given;
+ * file.ts gives Node's zlib).
  */
-export function workbookBytes(wb: XlsxWorkbook, name: string | null = wb.name): Uint8Array {
+export function workbookBytes(wb: XlsxWorkbook, name: string | null = wb.name, codec?: ZipCodec): Uint8Array {
   const n = name ? `"${name}"` : "";
   const problem = wb.problems[0];
   if (problem)
@@ -79,5 +81,5 @@ export function workbookBytes(wb: XlsxWorkbook, name: string | null = wb.name): 
         " ",
       ),
     });
-  return wb.toBytes();
+  return wb.toBytes({ codec });
 }

@@ -33,7 +33,8 @@ import {
 } from "./sheet";
 import { writeSpec, SpecError } from "./spec";
 import type { StyleFingerprint } from "./styles";
-import { attrs, setAttr, findElement } from "./xml";
+import { attrs, setAttr, findElement, toXstring } from "./xml";
+import { Utf8Builder } from "./zip";
 
 type StateRow = [string, string, number, number, string];
 
@@ -158,8 +159,8 @@ class Session {
     return p ? p.s : this.book.emptyCellStyle(part, row, col);
   }
 
-  /** The current state of one cell, for the state sheet. */
-  capture(entry: SheetEntry, row: number, col: number): CapturedCell {
+  /** The current state of one cell, for the state sheet, with its JSON (the text the state row holds). */
+  capture(entry: SheetEntry, row: number, col: number): { cell: CapturedCell; json: string } {
     const part = entry.part as string;
     const xml = this.book.sheetXml(part).cell(row, col);
     const p = xml ? parseCell(xml) : null;
@@ -182,8 +183,12 @@ class Session {
     };
     if (formula !== null) out.formula = true;
     // A state too long for one cell keeps only what Excel reads.
-    if (JSON.stringify(out).length > CELL_TEXT_LIMIT) delete out.exact;
-    return out;
+    let json = JSON.stringify(out);
+    if (json.length > CELL_TEXT_LIMIT) {
+      delete out.exact;
+      json = JSON.stringify(out);
+    }
+    return { cell: out, json };
   }
 
   /** Puts a captured cell back: its very element when the capture kept it, else value and colours. */
@@ -289,19 +294,31 @@ class Session {
       if (entry) this.book.deleteSheet(entry);
       return;
     }
-    const body = rows
-      .map((r, i) => {
-        const n = i + 1;
-        return `<row r="${n}">${r.map((v, c) => literalCell(`${colLetters(c + 1)}${n}`, 0, v)).join("")}</row>`;
-      })
-      .join("");
-    const xml =
+    // Written straight into UTF-8 bytes: the state of 26,000 cells is 22 MB of XML, and building it
+    // as one string (then encoding it to write it) held several times that in memory at once.
+    // Its size, near enough: the texts, a quarter more for escapes, the markup of a row.
+    let expected = 512;
+    for (const r of rows) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
+    const out = new Utf8Builder(expected);
+    out.add(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-      `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-      `<sheetData>${body}</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+        `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+        `<sheetData>`,
+    );
+    for (let i = 0; i < rows.length; i++) {
+      const n = i + 1;
+      out.add(`<row r="${n}">`);
+      const r = rows[i];
+      for (let c = 0; c < r.length; c++) out.add(stateCell(`${colLetters(c + 1)}${n}`, r[c]));
+      out.add("</row>");
+    }
+    out.add(
+      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    const xml = out.bytes();
     if (entry?.part) {
       this.book.clearSheet(entry);
-      this.pkg.setText(entry.part, xml);
+      this.pkg.setBytes(entry.part, xml);
       this.book.setSheetAttr(entry, "state", "veryHidden");
     } else this.book.addSheet(STATE_SHEET, xml, "veryHidden");
   }
@@ -355,12 +372,12 @@ function run(session: Session, edits: Edit[]): void {
   const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
   const existing = needsState ? session.readState() : [];
   // Captures read the cells as they are before any edit of the batch.
-  const captured = new Map<Edit, CapturedCell[]>();
+  const captured = new Map<Edit, { cell: CapturedCell; json: string }[]>();
   for (const e of edits)
     if (e.kind === "capture") {
       const entry = session.sheet(e.sheet);
       const seen = new Set<string>();
-      const cells: CapturedCell[] = [];
+      const cells: { cell: CapturedCell; json: string }[] = [];
       for (const { row, col } of e.cells) {
         if (seen.has(`${row},${col}`)) continue;
         seen.add(`${row},${col}`);
@@ -374,11 +391,11 @@ function run(session: Session, edits: Edit[]): void {
     switch (e.kind) {
       case "capture": {
         const sheetName = session.sheet(e.sheet).name;
-        for (const cell of captured.get(e) ?? []) {
+        for (const { cell, json } of captured.get(e) ?? []) {
           const k = stateKey(e.key, sheetName, cell.row, cell.col);
           if (present.has(k)) continue; // a cell keeps its first captured state
           present.add(k);
-          rows.push([e.key, sheetName, cell.row, cell.col, JSON.stringify(cell)]);
+          rows.push([e.key, sheetName, cell.row, cell.col, json]);
         }
         break;
       }
@@ -409,6 +426,34 @@ function run(session: Session, edits: Edit[]): void {
       }
     }
   }
-  if (needsState && JSON.stringify(rows) !== JSON.stringify(existing)) session.writeState(rows);
+  if (needsState && !sameRows(rows, existing)) session.writeState(rows);
   book.flush();
+}
+
+const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+
+/**
+ * literalCell(ref, 0, value), the same characters, with the text escaped in one pass (one new string
+ * rather than three: a state is mostly XML, full of "<" and ">").
+ */
+export function stateCell(ref: string, value: string | number): string {
+  if (typeof value !== "string" || value === "") return literalCell(ref, 0, value);
+  const text = toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]);
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * Whether the state rows are what they were: rows kept are the very arrays read, so only a row in
+ * a changed place is compared by content (a cell captured again after its restore in one batch).
+ */
+function sameRows(rows: StateRow[], existing: StateRow[]): boolean {
+  if (rows.length !== existing.length) return false;
+  for (let i = 0; i < rows.length; i++) {
+    const a = rows[i];
+    const b = existing[i];
+    if (a !== b && (a[0] !== b[0] || a[1] !== b[1] || a[2] !== b[2] || a[3] !== b[3] || a[4] !== b[4]))
+      return false;
+  }
+  return true;
 }

@@ -5,12 +5,27 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import * as zlib from "zlib";
 import type { WorkbookSnapshot } from "../model/grid";
 import type { Bilingual } from "../model/text";
 import { workbookBytes } from "./core";
 import { readError, WorkbookWriteError } from "./errors";
 import { CONTENT_TYPE } from "./package";
 import { openWorkbook, snapshotOf, type XlsxWorkbook } from "./read";
+import { crc32, type ZipCodec } from "./zip";
+
+/**
+ * Node's native zlib for the parts written: raw deflate at level 6 (measured on the 10,000-measure
+ * bench: 0.12 s of CPU where fflate takes 0.65 s, and 4 % smaller), zlib's CRC-32 where this Node
+ * has it (20.15 and later), else the table-driven one.
+ */
+export const NODE_CODEC: ZipCodec = {
+  deflate: (data) => {
+    const b = zlib.deflateRawSync(data, { level: 6 });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
+  crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) >>> 0 : crc32,
+};
 
 /** A workbook as loaded: the package (to apply edits to) and its snapshot. */
 export interface LoadedWorkbook {
@@ -101,7 +116,7 @@ export async function writeXlsx(
         en: `The file "${name}" already exists; give --force to replace it.`,
       });
   }
-  const data = workbookBytes(wb, name);
+  const data = workbookBytes(wb, name, NODE_CODEC);
   const tmp = path.join(path.dirname(path.resolve(file)), `.${name}.${process.pid}.tmp`);
   try {
     await fs.writeFile(tmp, data);

@@ -4,7 +4,7 @@
  * very bytes it came with. Browser-safe (no Node APIs).
  */
 import { strFromU8, strToU8 } from "fflate";
-import { inflateEntry, readZip, writeZip, type ZipEntry, type ZipItem } from "./zip";
+import { inflateEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from "./zip";
 import { attrLocal, attrs, children, escapeAttr, findElement, nextTag, type Element } from "./xml";
 
 export const NS = {
@@ -142,7 +142,22 @@ export class XlsxPackage {
     return pkg;
   }
 
+  /**
+   * What is derived from the parts' text (relationships, the sheet list), remembered until any part
+   * is put or removed: an applier looks a sheet up for every edit, and reparsing workbook.xml and its
+   * relationships each time made a workbook of 500 sheets take seconds.
+   */
+  private derived = new Map<string, unknown>();
+
+  private memo<T>(key: string, make: () => T): T {
+    if (this.derived.has(key)) return this.derived.get(key) as T;
+    const value = make();
+    this.derived.set(key, value);
+    return value;
+  }
+
   private put(name: string, part: Part): void {
+    this.derived.clear();
     const key = name.toLowerCase();
     const existing = this.names.get(key);
     if (existing !== undefined && existing !== name) this.parts.delete(existing);
@@ -168,16 +183,24 @@ export class XlsxPackage {
     const part = stored === null ? undefined : this.parts.get(stored);
     if (!part) throw new Error(`no part ${name}`);
     if (part.data) return part.data;
-    if (part.text !== null) return (part.data = strToU8(part.text));
-    part.data = inflateEntry(part.entry as ZipEntry);
-    return part.data;
+    if (part.entry) return (part.data = inflateEntry(part.entry));
+    return (part.data = strToU8(part.text as string));
   }
 
+  /** A part's bytes for writing, not kept (a changed sheet's text is encoded only here). */
+  private encoded(part: Part): Uint8Array {
+    if (part.data) return part.data;
+    if (part.entry) return inflateEntry(part.entry);
+    return strToU8(part.text as string);
+  }
+
+  /** The part as text (decoded once and kept; the inflated bytes it came from are not kept). */
   text(name: string): string {
     const stored = this.find(name);
     const part = stored === null ? undefined : this.parts.get(stored);
     if (!part) throw new Error(`no part ${name}`);
-    if (part.text === null) part.text = decodeXml(this.bytes(name));
+    if (part.text === null)
+      part.text = decodeXml(part.data ?? (part.entry ? inflateEntry(part.entry) : new Uint8Array(0)));
     return part.text;
   }
 
@@ -199,6 +222,7 @@ export class XlsxPackage {
   remove(name: string): void {
     const stored = this.find(name);
     if (stored === null) return;
+    this.derived.clear();
     this.parts.delete(stored);
     this.names.delete(name.toLowerCase());
   }
@@ -208,8 +232,11 @@ export class XlsxPackage {
     return stored !== null && (this.parts.get(stored)?.changed ?? false);
   }
 
-  /** The whole package as zip bytes: unchanged parts copied as stored, the others deflated. */
-  toBytes(options: { store?: boolean; only?: (name: string) => boolean } = {}): Uint8Array {
+  /**
+   * The whole package as zip bytes: unchanged parts (read or not) copied with the compressed bytes
+   * they came with, the others deflated by `codec` (fflate when not given).
+   */
+  toBytes(options: { store?: boolean; only?: (name: string) => boolean; codec?: ZipCodec } = {}): Uint8Array {
     const items: ZipItem[] = [];
     const ordered = [...this.parts.keys()].sort((a, b) =>
       a === "[Content_Types].xml" ? -1 : b === "[Content_Types].xml" ? 1 : 0,
@@ -217,11 +244,10 @@ export class XlsxPackage {
     for (const name of ordered) {
       if (options.only && !options.only(name)) continue;
       const part = this.parts.get(name) as Part;
-      if (!part.changed && part.entry && part.text === null && !options.store)
-        items.push({ name, entry: part.entry });
-      else items.push({ name, data: this.bytes(name), store: options.store });
+      if (!part.changed && part.entry && !options.store) items.push({ name, entry: part.entry });
+      else items.push({ name, data: () => this.encoded(part), store: options.store });
     }
-    return writeZip(items);
+    return writeZip(items, options.codec);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -229,18 +255,32 @@ export class XlsxPackage {
 
   /** The content type of a part: its Override, else the Default of its extension. */
   contentTypeOf(part: string): string | null {
+    const types = this.memo("types", () => this.readContentTypes());
+    if (!types) return null;
+    const byName = types.overrides.get("/" + part.toLowerCase());
+    if (byName !== undefined) return byName;
+    return types.defaults.get(part.slice(part.lastIndexOf(".") + 1).toLowerCase()) ?? null;
+  }
+
+  /** [Content_Types].xml as lookups: the first Override of a part name, the last Default of an extension. */
+  private readContentTypes(): {
+    overrides: Map<string, string | null>;
+    defaults: Map<string, string | null>;
+  } | null {
     const xml = this.textOrNull("[Content_Types].xml");
     if (!xml) return null;
-    const want = "/" + part.toLowerCase();
-    const ext = part.slice(part.lastIndexOf(".") + 1).toLowerCase();
-    let byExt: string | null = null;
+    const overrides = new Map<string, string | null>();
+    const defaults = new Map<string, string | null>();
     for (let t = nextTag(xml, 0); t; t = nextTag(xml, t.end)) {
       if (t.kind === "close") continue;
       const a = attrs(xml.slice(t.start, t.end));
-      if (t.local === "Override" && (a.PartName ?? "").toLowerCase() === want) return a.ContentType ?? null;
-      if (t.local === "Default" && (a.Extension ?? "").toLowerCase() === ext) byExt = a.ContentType ?? null;
+      if (t.local === "Override") {
+        const key = (a.PartName ?? "").toLowerCase();
+        if (!overrides.has(key)) overrides.set(key, a.ContentType ?? null);
+      }
+      if (t.local === "Default") defaults.set((a.Extension ?? "").toLowerCase(), a.ContentType ?? null);
     }
-    return byExt;
+    return { overrides, defaults };
   }
 
   /** Adds (or replaces) the Override of a part. */
@@ -287,6 +327,10 @@ export class XlsxPackage {
 
   /** The relationships of a part ("" for the package's own). */
   rels(source: string): Relationship[] {
+    return this.memo(`rels\u0000${source}`, () => this.readRels(source)).slice();
+  }
+
+  private readRels(source: string): readonly Relationship[] {
     const xml = this.textOrNull(relsPathOf(source));
     if (!xml) return [];
     const out: Relationship[] = [];
@@ -295,13 +339,15 @@ export class XlsxPackage {
       const a = attrs(xml.slice(t.start, t.end));
       const external = (a.TargetMode ?? "").toLowerCase() === "external";
       const target = a.Target ?? "";
-      out.push({
-        id: a.Id ?? "",
-        type: a.Type ?? "",
-        target,
-        external,
-        part: external || target === "" ? null : resolveTarget(source, target),
-      });
+      out.push(
+        Object.freeze({
+          id: a.Id ?? "",
+          type: a.Type ?? "",
+          target,
+          external,
+          part: external || target === "" ? null : resolveTarget(source, target),
+        }),
+      );
     }
     return out;
   }
@@ -381,6 +427,10 @@ export class XlsxPackage {
 
   /** The sheets listed in workbook.xml, in tab order. */
   sheets(): SheetEntry[] {
+    return this.memo("sheets", () => this.readSheets()).slice();
+  }
+
+  private readSheets(): readonly SheetEntry[] {
     const wbPart = this.workbookPart();
     if (!wbPart) return [];
     const xml = this.text(wbPart);
@@ -392,14 +442,14 @@ export class XlsxPackage {
       const rid = attrLocal(a, "id", true) ?? "";
       const rel = rels.get(rid);
       const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-      return {
+      return Object.freeze({
         name: a.name ?? "",
         sheetId: Number(a.sheetId ?? 0),
         rid,
         state,
         part: rel?.part && this.has(rel.part) ? this.find(rel.part) : null,
         kind: rel ? rel.type.slice(rel.type.lastIndexOf("/") + 1) : "",
-      };
+      } as SheetEntry);
     });
   }
 

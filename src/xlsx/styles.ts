@@ -89,7 +89,21 @@ interface Xf {
   protection: Record<string, string> | null;
 }
 
-function parseXf(xml: string): Xf {
+/** Parsed formats by their XML (the applier asks for the same few formats thousands of times). */
+const PARSED_XF = new Map<string, Readonly<Xf>>();
+
+/** parseXf, remembered: the result is shared, so callers copy before changing it. */
+function parseXf(xml: string): Readonly<Xf> {
+  let xf = PARSED_XF.get(xml);
+  if (!xf) {
+    if (PARSED_XF.size >= 4096) PARSED_XF.clear();
+    xf = parseXfNow(xml);
+    PARSED_XF.set(xml, xf);
+  }
+  return xf;
+}
+
+function parseXfNow(xml: string): Xf {
   const open = nextTag(xml, 0);
   const a = open ? attrs(xml.slice(open.start, open.end)) : {};
   delete a.xmlns; // declared by the writer under a prefixed root, not a part of the format

@@ -1,6 +1,16 @@
 import { deflateRawSync } from "zlib";
 import { strToU8, unzipSync, zipSync } from "fflate";
-import { crc32, inflateEntry, readZip, writeZip, ZIP_LIMITS, ZipError } from "./zip";
+import { NODE_CODEC } from "./file";
+import {
+  crc32,
+  FFLATE_CODEC,
+  inflateEntry,
+  readZip,
+  Utf8Builder,
+  writeZip,
+  ZIP_LIMITS,
+  ZipError,
+} from "./zip";
 
 const problemOf = (f: () => unknown): string | null => {
   try {
@@ -85,7 +95,62 @@ describe("zip", () => {
     expect(problemOf(() => readZip(strToU8("tämä ei ole zip")))).toBe("not-zip");
   });
 
-  it("computes CRC-32 as zip does", () => {
+  it("computes CRC-32 as zip does, natively and by table alike", () => {
     expect(crc32(strToU8("123456789"))).toBe(0xcbf43926);
+    expect(NODE_CODEC.crc32(strToU8("123456789"))).toBe(0xcbf43926);
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7919) % 256);
+    expect(NODE_CODEC.crc32(bytes)).toBe(crc32(bytes));
+    expect(NODE_CODEC.crc32(new Uint8Array(0))).toBe(0);
+  });
+
+  it("Node's zlib and fflate write zips that read back to the same parts", () => {
+    const items = [
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: strToU8(`<sheetData>${"<row><c><v>1</v></c></row>".repeat(5000)}</sheetData>`),
+      },
+      {
+        name: "xl/sharedStrings.xml",
+        data: strToU8("<sst><si><t>Kestävä kehitys ✓ 😀</t></si></sst>".repeat(300)),
+      },
+      { name: "tiny.xml", data: strToU8("<a/>") },
+      { name: "empty.bin", data: new Uint8Array(0) },
+    ];
+    const native = writeZip(items, NODE_CODEC);
+    const portable = writeZip(items, FFLATE_CODEC);
+    for (const zip of [native, portable]) {
+      const entries = readZip(zip);
+      expect(entries.map((e) => e.name)).toEqual(items.map((i) => i.name));
+      entries.forEach((e, k) =>
+        expect(Buffer.from(inflateEntry(e)).equals(Buffer.from(items[k].data))).toBe(true),
+      );
+      // Other readers agree (fflate's unzip checks nothing, so compare its bytes too).
+      const back = unzipSync(zip);
+      for (const it of items) expect(Buffer.from(back[it.name]).equals(Buffer.from(it.data))).toBe(true);
+    }
+    // Both compress the big part (method 8), store the tiny ones.
+    expect(readZip(native).map((e) => e.method)).toEqual([8, 8, 0, 0]);
+    expect(readZip(portable).map((e) => e.method)).toEqual([8, 8, 0, 0]);
+  });
+
+  it("Utf8Builder gives the bytes TextEncoder gives the joined text, across growth and odd characters", () => {
+    const pieces = [
+      "<a>",
+      "ääkkönen €",
+      "😀",
+      "\ud800 yksinäinen",
+      "x".repeat(70_000),
+      "漢字".repeat(30_000),
+      "",
+    ];
+    const b = new Utf8Builder();
+    for (const p of pieces) b.add(p);
+    const want = new TextEncoder().encode(pieces.join(""));
+    expect(Buffer.from(b.bytes()).equals(Buffer.from(want))).toBe(true);
+    expect(new Utf8Builder().bytes()).toHaveLength(0);
+    // A small first guess: the buffer grows many times, a piece split where the room ends.
+    const small = new Utf8Builder(10);
+    for (const p of pieces) small.add(p);
+    expect(Buffer.from(small.bytes()).equals(Buffer.from(want))).toBe(true);
   });
 });

@@ -224,7 +224,7 @@ test("The pages: the Content-Security-Policy first in <head>; scripts from the h
 /** At most this much script, gzipped, before the pane shows: the file reader comes later, when used. */
 const FIRST_LOAD_GZIP = 250 * 1024;
 
-test("The pane's first load is at most 250 KB of script gzipped; the file reader is a chunk loaded only when used", async () => {
+test("The pane's first load is at most 250 KB of script gzipped; the file reader and the pane's worker are chunks loaded only when used", async () => {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
   const initial = [...html.matchAll(/<script[^>]*\bsrc="?([^" >]+)/g)]
     .map((m) => m[1])
@@ -252,6 +252,15 @@ test("The pane's first load is at most 250 KB of script gzipped; the file reader
   const reader = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   for (const src of initial)
     assert(!fs.readFileSync(path.join(DIST, src), "utf8").includes(reader), `${src} holds the file reader`);
+  // The pane's web worker (the pure core: src/taskpane/core.worker.ts) is a chunk of its own, from the
+  // pane's own folder, not in the first load; the worker's script does not load Office.js or React.
+  const worker = later.find((f) => /^core-worker\.[0-9a-f]{8}\.js$/.test(f));
+  assert(worker, `no chunk of its own for the pane's worker: ${later}`);
+  const workerJs = fs.readFileSync(path.join(DIST, worker), "utf8");
+  assert(!/Symbol\.for\("react\.|\bExcel\.run\b/.test(workerJs), `${worker} holds React or Office.js calls`);
+  console.log(
+    `       the worker (not in the first load): ${worker} ${(zlib.gzipSync(workerJs, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`,
+  );
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -162,6 +162,35 @@ async function writeHugeWorkbook() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// One huge sheet: the year-end report copied 242 times down one sheet (50,094 rows, 6,050 measures),
+// as src/excel/fiftyThousandRows.test.ts has it: read and checked as one slice, so only the pane's
+// web worker keeps the page answering while it is
+
+const FIFTY = "toteutuminen-50000-rivia.xlsx";
+const FIFTY_COPIES = 242;
+
+async function writeFiftyThousandRows() {
+  const ExcelJS = require("exceljs");
+  const src = new ExcelJS.Workbook();
+  await src.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
+  const from = src.getWorksheet(FAULTY_SHEET);
+  const cells = [];
+  from.eachRow({ includeEmpty: false }, (row, r) =>
+    row.eachCell({ includeEmpty: false }, (cell, c) => cells.push([r, c, cell.value, cell.numFmt])),
+  );
+  const rows = from.rowCount;
+  const out = new ExcelJS.Workbook();
+  const to = out.addWorksheet(FAULTY_SHEET);
+  for (let k = 0; k < FIFTY_COPIES; k++)
+    for (const [r, c, value, numFmt] of cells) {
+      const copy = to.getCell(r + k * rows, c);
+      copy.value = value;
+      if (numFmt) copy.numFmt = numFmt;
+    }
+  await out.xlsx.writeFile(path.join(DIST, "fixtures", FIFTY));
+}
+
+// ---------------------------------------------------------------------------------------------
 // The summary: a workbook of three departments' report sheets, and a fourth department's file to pick
 
 const SUMMARY_DIR = path.join(ROOT, "test/fixtures/workbooks/summary");
@@ -1064,6 +1093,104 @@ test("Long work: a check of 5,000 measures on 40 sheets shows its progress bar a
   await page.close();
 });
 
+/**
+ * "Tarkista raportti" on the 50,000-row sheet, from the ribbon (the check starts as the pane opens):
+ * what the page said each time it answered `page.evaluate`, and what the page's own timer (every 50 ms,
+ * from before the pane started) saw the bar say at each tick. `worker: false` takes Worker away from
+ * the page before it starts: the pane then runs the work in slices on its own thread.
+ */
+async function checkFiftyThousandRows({ worker, axe = false }) {
+  const page = await newPage("fi-FI");
+  if (!worker) await page.addInitScript(() => delete window.Worker);
+  await page.addInitScript(() => {
+    window.__ticks = [];
+    setInterval(() => {
+      const bar = document.querySelector("[role=progressbar]");
+      window.__ticks.push([performance.now(), bar ? bar.getAttribute("aria-valuetext") : null]);
+    }, 50);
+  });
+  await page.goto(`${baseUrl}/taskpane.html?workbook=${FIFTY}&view=validate`);
+  // The simulator loads 50,000 rows with exceljs in the page first: more than the usual wait.
+  await page.waitForFunction(() => window.__sim && window.__sim.ready === true, null, { timeout: 180_000 });
+  const answers = [];
+  let violations = null;
+  for (;;) {
+    const now = await page.evaluate(() => {
+      const bar = document.querySelector("[role=progressbar]");
+      return {
+        bar: bar ? bar.getAttribute("aria-valuetext") : null,
+        done: document.querySelector("[data-finding-counts]") !== null,
+      };
+    });
+    if (now.done) break;
+    if (now.bar) answers.push(now.bar);
+    // Mid-read, with the bar showing: the page is accessible as it stands.
+    if (axe && violations === null && /^vaihe 2\/3$/.test(now.bar || "")) {
+      violations = await axeViolations(page);
+      await screenshot(page, "progress-fifty-thousand");
+    }
+    assert(answers.length < 1_000_000, "the check never ended");
+  }
+  const result = await page.evaluate(() => ({
+    counts: document.querySelector("[data-finding-counts]").textContent.trim(),
+    findings: Array.from(document.querySelectorAll("[data-finding]"), (e) => e.textContent),
+    ticks: window.__ticks,
+  }));
+  const doneViolations = axe ? await axeViolations(page) : [];
+  const errors = page.errors.slice();
+  await page.close();
+  return { answers, violations, doneViolations, errors, ...result };
+}
+
+/**
+ * How often the page's timer fired while the bar said `pattern`, and the longest it went without
+ * firing from the step's first tick to the first tick after it (a step that holds the thread shows
+ * as one long gap at its end), in ms.
+ */
+function timerWhile(ticks, pattern) {
+  const during = (i) => i >= 0 && i < ticks.length && ticks[i][1] !== null && pattern.test(ticks[i][1]);
+  let gap = 0;
+  for (let i = 1; i < ticks.length; i++)
+    if (during(i) || during(i - 1)) gap = Math.max(gap, ticks[i][0] - ticks[i - 1][0]);
+  return { ticks: ticks.filter((_, i) => during(i)).length, gap: Math.round(gap) };
+}
+
+test("Long work in the pane's web worker: one 50,000-row sheet is checked while the page answers; the findings are those of the pane's own thread", async () => {
+  const inWorker = await checkFiftyThousandRows({ worker: true, axe: true });
+  const here = await checkFiftyThousandRows({ worker: false });
+  // The one sheet's slice ends with the sheet: until then the bar names the step alone.
+  const READING = /^vaihe 2\/3$/;
+  const CHECKING = /^vaihe 3\/3$/;
+  const reading = timerWhile(inWorker.ticks, READING);
+  const checking = timerWhile(inWorker.ticks, CHECKING);
+  const readingHere = timerWhile(here.ticks, READING);
+  console.log(
+    `       in the worker: the timer ticked ${reading.ticks} times while reading (longest gap ${reading.gap} ms), ` +
+      `${checking.ticks} while checking (${checking.gap} ms); page.evaluate answered ${inWorker.answers.length} times. ` +
+      `On the pane's thread: ${readingHere.ticks} ticks while reading (longest gap ${readingHere.gap} ms)`,
+  );
+  // The page answered page.evaluate and its timer fired while the one sheet was being read and checked:
+  // the bar was visible, naming the step.
+  const midRead = inWorker.answers.filter((b) => READING.test(b));
+  assert(
+    midRead.length >= 3,
+    `page.evaluate answered ${midRead.length} times mid-read: ${[...new Set(inWorker.answers)]}`,
+  );
+  assert(reading.ticks >= 3, `the timer fired ${reading.ticks} times mid-read`);
+  assert(checking.ticks >= 1 || inWorker.answers.some((b) => CHECKING.test(b)), "nothing answered mid-check");
+  // On the pane's own thread the sheet is one slice: the page is silent while it is read (the worker is
+  // what keeps it answering, not the slices).
+  assert(readingHere.ticks <= 2, `the timer fired ${readingHere.ticks} times mid-read on the pane's thread`);
+  // The same findings either way.
+  assertEqual(inWorker.counts, here.counts, "the count line");
+  assert(inWorker.findings.length > 0, "no findings shown");
+  assertEqual(inWorker.findings, here.findings, "the findings shown");
+  assertEqual(inWorker.violations, [], "axe violations mid-read");
+  assertEqual(inWorker.doneViolations, [], "axe violations after the check");
+  assertEqual(inWorker.errors, [], "page errors (worker)");
+  assertEqual(here.errors, [], "page errors (pane's thread)");
+});
+
 for (const [lang, sentence, title] of [
   ["fi-FI", "Työkirjan sisältöä ei saatu haettua Excelistä.", "Jokin meni vikaan"],
   ["en-US", "The workbook's contents could not be fetched from Excel.", "Something went wrong"],
@@ -1553,6 +1680,7 @@ async function main() {
   await writeFaultyWorkbook();
   await writeLargeWorkbook();
   await writeHugeWorkbook();
+  await writeFiftyThousandRows();
   copySummaryWorkbook();
   const server = await serve(DIST);
   baseUrl = `http://127.0.0.1:${server.address().port}`;

@@ -283,6 +283,28 @@ describe("App", () => {
     expect(alert.textContent).not.toContain("office.js:1:1");
   });
 
+  it("a tab opened while a command runs (the pane answers meanwhile) runs its first command once that one ends", async () => {
+    const report = await reportOf("konsernipalvelut-2025-T2.xlsx");
+    let finishRead: (r: WorkbookReport) => void = () => undefined;
+    const read = jest.fn(() => new Promise<WorkbookReport>((resolve) => (finishRead = resolve)));
+    const status = jest.fn(fakeActions(report).status);
+    const summarise = jest.fn(fakeActions(report).summarise);
+    render(<App lang="fi" initialView="read" actions={fakeActions(report, { read, status, summarise })} />);
+    await waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    // Yhteenveto, then Tila, while the workbook is still being read: only the view shown at the end runs.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("tab", { name: "Yhteenveto" }));
+      fireEvent.click(screen.getByRole("tab", { name: "Tila" }));
+    });
+    expect(status).not.toHaveBeenCalled();
+    await act(async () => finishRead(report));
+    await waitFor(() => expect(status).toHaveBeenCalledTimes(1));
+    expect(summarise).not.toHaveBeenCalled();
+    // Once: the command's end does not run it again.
+    await act(async () => undefined);
+    expect(status).toHaveBeenCalledTimes(1);
+  });
+
   it("says it runs in Excel when there is no Excel", () => {
     render(<App lang="fi" initialView="read" actions={null} />);
     expect(screen.getByText(/Toteuma toimii Excelissä/)).toBeTruthy();

@@ -51,6 +51,8 @@ export interface AppProps {
   actions: AppActions | null;
   /** Where the host tells a command's progress (progress.ts): a progress bar shows while a command runs. */
   progress?: ProgressSource;
+  /** The web worker running the pure core's work (src/app/coreWorker.ts): ended when the pane goes. */
+  work?: { cancel(): void };
 }
 
 const TAB_ID: Record<ViewName, string> = {
@@ -128,12 +130,33 @@ export function App(props: AppProps) {
     void first();
   }, [first]);
 
+  // The pane going away ends its worker and whatever work it runs; nothing waits for that work.
+  const { work } = props;
+  useEffect(() => () => work?.cancel(), [work]);
+
+  // A view opened for the first time runs its command (Tila assesses, Yhteenveto previews…). Opened
+  // while another command runs (the pane answers clicks meanwhile: the work is in its web worker), it
+  // runs once that command has ended, if the view is still the one shown.
+  const firstRun = (next: ViewName): (() => Promise<void>) | null => {
+    if (next === "status") return status.result === null ? status.assess : null;
+    if (next === "read" || next === "template") return report === null ? readView.read : null;
+    if (next === "summary") return summary.result === null ? summary.preview : null;
+    return null;
+  };
+  const deferred = useRef<ViewName | null>(null);
   const onTab = (next: ViewName) => {
     setView(next);
-    if (next === "status" && status.result === null && busy === null) void status.assess();
-    if ((next === "read" || next === "template") && report === null && busy === null) void readView.read();
-    if (next === "summary" && summary.result === null && busy === null) void summary.preview();
+    const run = firstRun(next);
+    deferred.current = run && busy !== null ? next : null;
+    if (run && busy === null) void run();
   };
+  const runDeferred = busy === null && deferred.current !== null ? firstRun(deferred.current) : null;
+  const deferredView = deferred.current;
+  useEffect(() => {
+    if (deferredView === null || busy !== null) return;
+    deferred.current = null;
+    if (deferredView === view && runDeferred) void runDeferred();
+  }, [busy, view, deferredView, runDeferred]);
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang === "fi" ? "fi-FI" : "en-US"}>

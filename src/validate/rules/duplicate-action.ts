@@ -6,7 +6,7 @@
 import type { Finding } from "../../model/finding";
 import type { Action, Commitment } from "../../model/report";
 import { actionsOf } from "../../model/report";
-import { finding, hasHierarchy, normalise, quote } from "../text";
+import { finding, hasHierarchy, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
 export const duplicateAction: Rule = {
@@ -21,14 +21,18 @@ export const duplicateAction: Rule = {
     const out: Finding[] = [];
     const implied = new Map<Commitment, string>();
     const seen = new Map<string, Action>();
+    // A block layout repeats the goal and commitment above every action (and a copied block its
+    // action): each text normalised and quoted once.
+    const norm = remembering(normalise);
+    const named = remembering(quote);
     for (const { goal, commitment, action } of actionsOf(report)) {
-      const text = normalise(action.text);
+      const text = norm(action.text);
       if (action.implied || !text) continue;
       let parent: string;
       if (commitment.implied) {
         if (!implied.has(commitment)) implied.set(commitment, `#${implied.size}`);
         parent = implied.get(commitment) as string;
-      } else parent = `${normalise(goal.text)}\u0000${normalise(commitment.text)}`;
+      } else parent = `${norm(goal.text)}\u0000${norm(commitment.text)}`;
       const key = `${parent}\u0000${text}`;
       const first = seen.get(key);
       if (!first) {
@@ -37,14 +41,14 @@ export const duplicateAction: Rule = {
       }
       const under = commitment.implied
         ? { fi: "saman teon", en: "the same commitment" }
-        : { fi: `saman teon ${quote(commitment.text)}`, en: `commitment ${quote(commitment.text)}` };
+        : { fi: `saman teon ${named(commitment.text)}`, en: `commitment ${named(commitment.text)}` };
       out.push(
         finding(
           duplicateAction,
           action.cell,
           {
-            fi: `Toimenpide ${quote(action.text)} on kahdesti ${under.fi} alla (ensimmäinen rivillä ${first.cell.row}).`,
-            en: `Action ${quote(action.text)} appears twice under ${under.en} (first on row ${first.cell.row}).`,
+            fi: `Toimenpide ${named(action.text)} on kahdesti ${under.fi} alla (ensimmäinen rivillä ${first.cell.row}).`,
+            en: `Action ${named(action.text)} appears twice under ${under.en} (first on row ${first.cell.row}).`,
           },
           {
             fi: "Poista kopio tai yhdistä selvitykset ja mittarit yhteen toimenpiteeseen.",

@@ -2,7 +2,7 @@
 import type { Finding } from "../../model/finding";
 import type { Measure } from "../../model/report";
 import { actionsOf } from "../../model/report";
-import { finding, hasHierarchy, measureName, normalise, quote } from "../text";
+import { finding, hasHierarchy, measureName, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
 /** The measure's text without its "Mittari 2." number, normalised. */
@@ -20,10 +20,11 @@ export const duplicateMeasure: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
+    const keyOf = remembering(measureKey);
     for (const { action } of actionsOf(report)) {
       const seen = new Map<string, Measure>();
       for (const m of action.measures) {
-        const key = measureKey(m.text);
+        const key = keyOf(m.text);
         if (!key) continue;
         const first = seen.get(key);
         if (!first) {

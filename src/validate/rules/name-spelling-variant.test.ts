@@ -32,8 +32,32 @@ const sheetB = report({ sheet: "Joukkoliikenne" }, [
   goalBlock("Ylivertaiset asuin ympäristöt ja keskustan kehittäminen", "Kasvava Pori", "B"),
 ]);
 
+/** A goal of 53 letters, and the same goal with `n` letters (1, 11, 21, …) written otherwise. */
+const LONG_GOAL = "Kaupunkikeskustan elinvoima ja vetovoima kasvavat nyt";
+const misspelt = (n: number) =>
+  [...LONG_GOAL].map((c, i) => (i % 10 === 1 && i < 10 * n ? "qxzwfv"[Math.floor(i / 10)] : c)).join("");
+
 ruleTester(nameSpellingVariant, {
   valid: [
+    {
+      // 53 letters allow five edits: six are another goal (however many others the workbook has).
+      name: "is quiet about a long goal six letters away from another",
+      report: report({}, [
+        goalBlock(LONG_GOAL),
+        goalBlock(LONG_GOAL, "Kasvava Pori", "B"),
+        goalBlock(misspelt(6), "Kasvava Pori", "C"),
+        ...Array.from({ length: 30 }, (_, i) =>
+          goalBlock(`Muu tavoite numero ${i}`, "Kasvava Pori", `D${i}`),
+        ),
+      ]),
+    },
+    {
+      name: "is quiet about goals that differ in their numbers",
+      report: report({}, [
+        goalBlock("Tavoite 2025 kasvava pori"),
+        goalBlock("Tavoite 2026 kasvava porii", "Kasvava Pori", "B"),
+      ]),
+    },
     {
       name: "is quiet about case-only differences ('OSAAVAN TYÖVOIMAN SAATAVUUS')",
       report: report({}, [
@@ -111,6 +135,19 @@ ruleTester(nameSpellingVariant, {
       others: [sheetA],
       // The cell with its sheet: "Joukkoliikenne".
       findings: (r) => [{ cell: r.focusAreas[1].goals[0].cell }],
+    },
+    {
+      // Five letters replaced: as far apart as 53 letters allow, and found among many other goals.
+      name: "warns at a long goal five letters away from the usual spelling",
+      report: report({}, [
+        ...Array.from({ length: 30 }, (_, i) =>
+          goalBlock(`Muu tavoite numero ${i}`, "Kasvava Pori", `D${i}`),
+        ),
+        goalBlock(LONG_GOAL),
+        goalBlock(misspelt(5), "Kasvava Pori", "C"),
+        goalBlock(LONG_GOAL, "Kasvava Pori", "B"),
+      ]),
+      findings: (r) => [{ cell: r.focusAreas[31].goals[0].cell }],
     },
   ],
 });

@@ -27,23 +27,50 @@ interface Spelling {
   cells: CellRef[];
 }
 
+/** The numbers written in a spelling: two spellings with different numbers are different names. */
+const digitsOf = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
+
 /** Edits allowed between two spellings of this length: about one in ten characters, at most five. */
 export function closeSpellings(a: string, b: string): boolean {
+  return digitsOf(a) === digitsOf(b) && closeLetters(a, b);
+}
+
+/**
+ * closeSpellings of two spellings with the same numbers. `ha`, `hb`: their letter counts (lettersOf),
+ * when known, to rule out most pairs without working out the distance.
+ */
+function closeLetters(a: string, b: string, ha?: Int32Array, hb?: Int32Array): boolean {
   if (a === b) return false;
-  const digits = (s: string) => (s.match(/\d+/g) ?? []).join(" ");
-  if (digits(a) !== digits(b)) return false;
   const len = Math.max(a.length, b.length);
   if (len < 5) return false;
   const max = Math.min(5, Math.max(1, Math.floor(len / 10)));
+  // More edits than that just to even the lengths: not close (editDistance would say so too).
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (ha && hb && lettersApart(ha, hb) > 2 * max) return false;
   return editDistance(a, b, max) <= max;
 }
 
-function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Map<string, number> } {
+/** How many characters of each kind a text has (kinds: the character code modulo 32). */
+function lettersOf(text: string): Int32Array {
+  const out = new Int32Array(32);
+  for (let i = 0; i < text.length; i++) out[text.charCodeAt(i) & 31]++;
+  return out;
+}
+
+/**
+ * How far apart two texts' letter counts are. An edit changes it by at most two (a substitution
+ * takes one letter away and adds another, a transposition none), so texts more than 2 × max apart
+ * are more than max edits apart.
+ */
+function lettersApart(a: Int32Array, b: Int32Array): number {
+  let n = 0;
+  for (let i = 0; i < 32; i++) n += Math.abs(a[i] - b[i]);
+  return n;
+}
+
+/** Every focus area's and goal's spelling in the sheets, grouped by its normalised form. */
+function spellings(sheets: readonly Report[]): Spelling[] {
   const byKey = new Map<string, Spelling & { forms: Map<string, number> }>();
-  const wordCount = new Map<string, number>();
-  const countWords = (text: string) => {
-    for (const w of normalise(text).match(/\p{L}+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
-  };
   let order = 0;
   const add = (kind: Kind, text: string, cell: CellRef) => {
     const key = normalise(text);
@@ -60,14 +87,33 @@ function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Ma
     const form = cleanText(text);
     s.forms.set(form, (s.forms.get(form) ?? 0) + 1);
   };
-  for (const r of sheets) {
+  for (const r of sheets)
     for (const f of r.focusAreas) {
       if (!f.implied) add("focus", f.text, f.cell);
+      for (const g of f.goals) if (!g.implied) add("goal", g.text, g.cell);
+    }
+  return [...byKey.values()].map((s) => {
+    let best = s.text;
+    let n = 0;
+    for (const [form, k] of s.forms) if (k > n) [best, n] = [form, k];
+    return { kind: s.kind, key: s.key, text: best, count: s.count, first: s.first, cells: s.cells };
+  });
+}
+
+/**
+ * How often each word occurs in the workbook's focus areas, goals, commitments, actions, measures
+ * and selvitys. Only needed to break a tie between two spellings met equally often, so worked out
+ * only then (it reads every text of the workbook, selvitys included).
+ */
+function wordCounts(sheets: readonly Report[]): Map<string, number> {
+  const wordCount = new Map<string, number>();
+  const countWords = (text: string) => {
+    for (const w of normalise(text).match(/\p{L}+/gu) ?? []) wordCount.set(w, (wordCount.get(w) ?? 0) + 1);
+  };
+  for (const r of sheets) {
+    for (const f of r.focusAreas) {
       countWords(f.text);
-      for (const g of f.goals) {
-        if (!g.implied) add("goal", g.text, g.cell);
-        countWords(g.text);
-      }
+      for (const g of f.goals) countWords(g.text);
     }
     for (const { commitment, action } of actionsOf(r)) {
       countWords(commitment.text);
@@ -76,13 +122,7 @@ function spellings(sheets: readonly Report[]): { list: Spelling[]; wordCount: Ma
       for (const s of action.reports) countWords(s.text);
     }
   }
-  const list = [...byKey.values()].map((s) => {
-    let best = s.text;
-    let n = 0;
-    for (const [form, k] of s.forms) if (k > n) [best, n] = [form, k];
-    return { kind: s.kind, key: s.key, text: best, count: s.count, first: s.first, cells: s.cells };
-  });
-  return { list, wordCount };
+  return wordCount;
 }
 
 /** How often each three-letter sequence occurs in the workbook's words (word edges marked by spaces). */
@@ -144,24 +184,41 @@ function intendedSpellings(ctx: WorkbookContext, report: Report): [Spelling, Spe
   const whole = ctx.sheets.includes(report);
   const known = whole ? workedOut.get(ctx) : undefined;
   if (known) return known;
-  const { list, wordCount } = spellings(whole ? ctx.sheets : [...ctx.sheets, report]);
+  const sheets = whole ? ctx.sheets : [...ctx.sheets, report];
+  const list = spellings(sheets);
+  // Counted when a tie first needs them, then kept for the other ties.
+  let wordCount: Map<string, number> | null = null;
+  let trigrams: Map<string, number> | null = null;
+  const words = () => (wordCount ??= wordCounts(sheets));
   const score = (s: Spelling) =>
-    (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (wordCount.get(w) ?? 0), 0);
-  const trigrams = letterTrigrams(wordCount);
+    (normalise(s.text).match(/\p{L}+/gu) ?? []).reduce((n, w) => n + (words().get(w) ?? 0), 0);
   /** True when `b` is the more likely intended spelling of the two. */
   const better = (b: Spelling, a: Spelling): boolean => {
     if (b.count !== a.count) return b.count > a.count;
     const [sb, sa] = [score(b), score(a)];
     if (sb !== sa) return sb > sa;
-    const [lb, la] = letterScores(b.text, a.text, trigrams);
+    const [lb, la] = letterScores(b.text, a.text, (trigrams ??= letterTrigrams(words())));
     if (lb !== la) return lb > la;
     return b.first < a.first;
   };
+  // Only spellings of the same kind with the same numbers can be close (closeSpellings): each is
+  // compared with those of its group, in the list's order, not with every spelling of the workbook.
+  const groups = new Map<string, Spelling[]>();
+  const groupOf = new Map<Spelling, Spelling[]>();
+  const letters = new Map<Spelling, Int32Array>();
+  for (const s of list) {
+    letters.set(s, lettersOf(s.key));
+    const id = `${s.kind}\u0000${digitsOf(s.key)}`;
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = []));
+    g.push(s);
+    groupOf.set(s, g);
+  }
   const pairs: [Spelling, Spelling][] = [];
   for (const a of list) {
     let intended: Spelling | null = null;
-    for (const b of list)
-      if (b.kind === a.kind && closeSpellings(a.key, b.key) && better(b, a))
+    for (const b of groupOf.get(a) ?? [])
+      if (closeLetters(a.key, b.key, letters.get(a), letters.get(b)) && better(b, a))
         if (!intended || better(b, intended)) intended = b;
     if (intended) pairs.push([a, intended]);
   }

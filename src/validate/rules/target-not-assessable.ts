@@ -99,13 +99,19 @@ const STEMS = [
 
 const SYMBOLS = /[\d%€<>≥≤±+]/u;
 
+/** The stems of up to three letters are whole words ("ei", "ok"); the longer ones begin a word. */
+const WHOLE_WORDS = new Set(STEMS.filter((s) => s.length <= 3));
+const WORD_START = new RegExp(`^(?:${STEMS.filter((s) => s.length > 3).join("|")})`, "u");
+
 /** True when the target holds a number or a word that says what state or direction is wanted. */
 export function assessableTarget(text: string): boolean {
   if (SYMBOLS.test(text)) return true;
-  const words = text.toLocaleLowerCase("fi-FI").match(/\p{L}+/gu) ?? [];
+  // toLowerCase is toLocaleLowerCase("fi-FI"): Finnish has no special casing.
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   return words.some(
     (w) =>
-      STEMS.some((s) => (s.length <= 3 ? w === s : w.startsWith(s))) ||
+      WHOLE_WORDS.has(w) ||
+      WORD_START.test(w) ||
       // Participles name a state: "tarkasteltu", "uusittu", "parantunut", "lisääntynyt".
       (w.length >= 6 && /(tu|ty|nut|nyt)$/u.test(w)),
   );
