@@ -53,13 +53,25 @@ export const KNOWN_DEPARTMENTS: readonly string[] = [
   "Perusturvan toimiala",
 ];
 
+/** departmentKey of names met before: every sheet, title and department row names one again. */
+const departmentKeys = new Map<string, string>();
+const DEPARTMENT_KEYS_LIMIT = 5_000;
+
 /** Lower case, no diacritics, nothing but letters and digits: "Elinvoima- ja ympäristötoimiala" → "elinvoimajaymparistotoimiala". */
 export function departmentKey(name: string): string {
-  return name
+  const short = name.length <= 120;
+  const known = short ? departmentKeys.get(name) : undefined;
+  if (known !== undefined) return known;
+  const key = name
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
-    .toLocaleLowerCase("fi-FI")
+    .toLowerCase()
     .replace(/[^\p{L}\p{N}]/gu, "");
+  if (short) {
+    if (departmentKeys.size >= DEPARTMENT_KEYS_LIMIT) departmentKeys.clear();
+    departmentKeys.set(name, key);
+  }
+  return key;
 }
 
 const KNOWN_BY_KEY = new Map(KNOWN_DEPARTMENTS.map((name) => [departmentKey(name), name]));
@@ -90,10 +102,10 @@ function tidy(raw: string): string {
 /** The first letter in capitals. */
 function upperFirst(t: string): string {
   const i = t.search(/\p{L}/u);
-  return i < 0 ? t : t.slice(0, i) + t.charAt(i).toLocaleUpperCase("fi-FI") + t.slice(i + 1);
+  return i < 0 ? t : t.slice(0, i) + t.charAt(i).toUpperCase() + t.slice(i + 1);
 }
 
-const lower = (w: string): string => w.toLocaleLowerCase("fi-FI");
+const lower = (w: string): string => w.toLowerCase();
 
 /** Finnish sentence case that keeps the proper nouns of a name (see the top). */
 function sentenceCase(t: string): string {
@@ -105,8 +117,7 @@ function sentenceCase(t: string): string {
   if (/liikelaitos$/iu.test(t))
     return words.map((w) => (small(w) ? lower(w) : upperFirst(lower(w)))).join(" ");
   const letters = t.replace(/[^\p{L}]/gu, "");
-  if (letters === letters.toLocaleUpperCase("fi-FI") || letters === lower(letters))
-    return upperFirst(lower(t));
+  if (letters === letters.toUpperCase() || letters === lower(letters)) return upperFirst(lower(t));
   // Mixed case: the capitals inside are proper nouns, except on the department's own noun.
   return upperFirst(
     words.map((w, i) => (i > 0 && (small(w) || DEPARTMENT_NOUN.test(w)) ? lower(w) : w)).join(" "),

@@ -28,7 +28,7 @@
 import type { DepartmentList, DepartmentMention, DepartmentSource } from "../model/department";
 import type { Period } from "../model/period";
 import type { Report, TextAt } from "../model/report";
-import { cleanText, mostCommon, yearIn } from "../text";
+import { cleanText, mostCommon, visibleExceeds, yearIn } from "../text";
 import {
   departmentKey,
   displayDepartment,
@@ -71,9 +71,9 @@ export function properCase(name: string): string {
   const t = cleanText(name);
   if (!t) return t;
   const letters = t.replace(/[^\p{L}]/gu, "");
-  const allCaps = letters.length > 1 && letters === letters.toLocaleUpperCase("fi-FI");
-  const base = allCaps ? t.toLocaleLowerCase("fi-FI") : t;
-  return base.charAt(0).toLocaleUpperCase("fi-FI") + base.slice(1);
+  const allCaps = letters.length > 1 && letters === letters.toUpperCase();
+  const base = allCaps ? t.toLowerCase() : t;
+  return base.charAt(0).toUpperCase() + base.slice(1);
 }
 
 /** Genitive "konsernihallinnon toimialan" → "Konsernihallinnon toimiala", in its display spelling. */
@@ -134,6 +134,7 @@ export function isKnownNameOnly(text: string): boolean {
 
 /** True when a lone cell is a department row ("Elinvoima- ja ympäristötoimiala", "Konsernipalvelut"). */
 export function isDepartmentName(text: string): boolean {
+  if (visibleExceeds(text, 80)) return false;
   const t = cleanText(text);
   if (!t || t.length > 80 || t.split(" ").length > 6) return false;
   // A title that ends in the department ("… toteutuminen 2023 – sivistystoimiala") is not a department row.

@@ -30,6 +30,16 @@ describe("periodOf", () => {
   });
 });
 
+describe("periodOf of a heading met again", () => {
+  it("answers the same, and a change to one answer does not reach the next", () => {
+    const heading = "Selvitys toimenpiteen toteutumisesta tammi–huhtikuussa 2025:";
+    const first = periodOf(heading);
+    expect(first).toEqual({ period: "T1", year: 2025 });
+    first.period = "T3";
+    expect(periodOf(heading)).toEqual({ period: "T1", year: 2025 });
+  });
+});
+
 describe("reportPeriod", () => {
   it("takes the majority", () => {
     expect(

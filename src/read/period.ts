@@ -23,7 +23,7 @@ const ORDINALS: Record<string, number> = {
 };
 
 function ordinalBefore(text: string, index: number): number | null {
-  const before = text.slice(Math.max(0, index - 30), index).toLocaleLowerCase("fi-FI");
+  const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
   const digit = /(\d)\s*\.?\s*(?:vuosi)?$/.exec(before.trimEnd());
   if (digit) return Number(digit[1]);
   const words = before.trim().split(/\s+/);
@@ -40,10 +40,27 @@ function coded(letter: string, n: number): Period | null {
   return isPeriod(code) ? code : null;
 }
 
+/** periodOf of headings met before: a report writes the same heading under every action. */
+const known = new Map<string, PeriodOf>();
+const KNOWN_LENGTH = 200;
+const KNOWN_LIMIT = 5_000;
+
 /** Period and year of one heading (or any text naming a period). */
 export function periodOf(heading: string): PeriodOf {
+  if (heading.length > KNOWN_LENGTH) return readPeriod(heading);
+  let hit = known.get(heading);
+  if (!hit) {
+    hit = readPeriod(heading);
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(heading, hit);
+  }
+  // A copy: callers may keep what they are given.
+  return { period: hit.period, year: hit.year };
+}
+
+function readPeriod(heading: string): PeriodOf {
   const text = cleanText(heading);
-  const lower = text.toLocaleLowerCase("fi-FI");
+  const lower = text.toLowerCase();
   const year = yearIn(text);
 
   // Explicit codes: (T1), T2/2025, Q3, H1. "T1:n" counts too.
@@ -101,6 +118,8 @@ const MONTHS = [
 ];
 const MONTH_WORD = `(${MONTHS.join("|")})(?:kuu\\p{L}*)?`;
 const DASH = "\\s*[-–—]\\s*";
+/** "tammi-huhtikuu", "tammikuu–elokuu": compiled once (a RegExp built per heading cost more than the rest of periodOf). */
+const MONTH_SPAN = new RegExp(`(?<!\\p{L})${MONTH_WORD}${DASH}${MONTH_WORD}`, "u");
 
 /**
  * A span of dates or months: "1.1.–30.4.2025", "1.1.-31.8.", "1-4/2025", "1–6/2024",
@@ -119,7 +138,7 @@ function periodOfRange(lower: string): Period | null {
     const p = periodOfMonths(Number(months[1]), Number(months[2]));
     if (p) return p;
   }
-  const words = new RegExp(`(?<!\\p{L})${MONTH_WORD}${DASH}${MONTH_WORD}`, "u").exec(lower);
+  const words = MONTH_SPAN.exec(lower);
   if (words) {
     const p = periodOfMonths(MONTHS.indexOf(words[1]) + 1, MONTHS.indexOf(words[2]) + 1);
     if (p) return p;

@@ -18,6 +18,10 @@ export class SheetView {
    * never changed while it is read.
    */
   private readonly texts: (string | undefined)[][] = [];
+  /** rawText(r, c) once worked out, by row: asked of every row's first cell (earlier reports kept as reference) and again for report text. */
+  private readonly rawTexts: (string | undefined)[][] = [];
+  /** filled(r) once worked out, by row. */
+  private readonly filledRows: (readonly number[] | undefined)[] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rowCount;
@@ -63,6 +67,14 @@ export class SheetView {
 
   /** Raw displayed text with line breaks kept (for long report text). */
   rawText(r: number, c: number): string {
+    const known = this.rawTexts[r]?.[c];
+    if (known !== undefined) return known;
+    const text = this.cellRawText(r, c);
+    (this.rawTexts[r] ??= [])[c] = text;
+    return text;
+  }
+
+  private cellRawText(r: number, c: number): string {
     if (this.covered.has(r * this.columnCount + c)) return "";
     const cell = this.grid.cells[r]?.[c];
     if (!cell) return "";
@@ -92,12 +104,17 @@ export class SheetView {
     return typeof v === "object" && v !== null && "error" in v;
   }
 
-  /** 0-based indexes of the non-empty cells of row r, left to right. */
-  filled(r: number): number[] {
+  /**
+   * 0-based indexes of the non-empty cells of row r, left to right. Worked out once per row (layout
+   * detection and every reader ask again) and shared, so read-only.
+   */
+  filled(r: number): readonly number[] {
+    const known = this.filledRows[r];
+    if (known) return known;
     const row = this.grid.cells[r];
     const out: number[] = [];
-    if (!row) return out;
-    for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") out.push(c);
+    if (row) for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") out.push(c);
+    this.filledRows[r] = out;
     return out;
   }
 

@@ -127,7 +127,7 @@ const SYMBOLS: readonly (readonly [RegExp, Status])[] = [
 const EXACT = new Map<string, Status>();
 for (const [status, spellings] of SCALE_WORDS) for (const s of spellings) EXACT.set(s, status);
 for (const status of STATUSES) {
-  EXACT.set(STATUS_LABEL[status].fi.toLocaleLowerCase("fi-FI"), status);
+  EXACT.set(STATUS_LABEL[status].fi.toLowerCase(), status);
   EXACT.set(STATUS_LABEL[status].en.toLowerCase(), status);
 }
 /** Spellings long enough for a near-miss to be told from another word. */
@@ -136,7 +136,7 @@ const NEAR: readonly (readonly [string, Status])[] = [...EXACT].filter(([s]) => 
 /** A status cell's text as compared: lower case, single spaces, no label or end punctuation. */
 export function scaleKey(text: string): string {
   return cleanText(text)
-    .toLocaleLowerCase("fi-FI")
+    .toLowerCase()
     .replace(/^(?:tila|arvio|status)\s*:\s*/u, "")
     .replace(/^["'”“]+|["'”“]+$/gu, "")
     .replace(/[.!:;,]+$/u, "")
@@ -196,6 +196,8 @@ function keyLike(key: string): boolean {
 
 /** A cell that may hold a legend: a separator and a word of the scale. */
 const LEGEND_HINT = /[=:–—-][^]*?(?:toteut|saavut|osittain|kesken|valmis|onnistu|ei\s)/iu;
+/** A word of the scale anywhere: LEGEND_HINT needs one, and this test is linear (LEGEND_HINT tries from every separator). */
+const LEGEND_WORD = /toteut|saavut|osittain|kesken|valmis|onnistu|ei\s/iu;
 /** A heading over a legend written as a small table. */
 const LEGEND_HEADING =
   /^(?:selite|selitteet|tilan selite|arvion selite|arvioinnin selite|asteikko|arvioasteikko|värikoodit|värien selitys|legend|merkkien selitys)\s*:?$/iu;
@@ -299,7 +301,7 @@ export function readLegend(view: SheetView): OwnStatusLegendEntry[] {
         found.push(...asLegend(legendTableUnder(view, r, c)));
         continue;
       }
-      if (!LEGEND_HINT.test(raw)) continue;
+      if (!LEGEND_WORD.test(raw) || !LEGEND_HINT.test(raw)) continue;
       const text = view.text(r, c);
       if (text) (inRow ??= []).push(...entriesOf(text, view.at(r, c)));
     }

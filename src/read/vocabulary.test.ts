@@ -35,6 +35,20 @@ describe("selvitys headings", () => {
     expect(isSelvitysHeading("Selvityksen mukaan asia eteni")).toBeNull();
     expect(isSelvitysHeading("Kasvava Pori")).toBeNull();
   });
+  it("tells a heading by its first visible letter, whatever space or case comes before it", () => {
+    expect(isSelvitysHeading("\u00a0 \n selvitys (T1):")).toEqual({ nearMiss: false });
+    expect(isSelvitysHeading(" Tilannekatsaus (T2)")).toEqual({ nearMiss: false });
+    expect(isSelvitysHeading("\tarvio toteutumisesta:")).toEqual({ nearMiss: false });
+    expect(isSelvitysHeading("(Selvtys toimenpiteen toteutumisesta)")).toEqual({ nearMiss: true });
+    for (const t of [
+      "2023 Selvitys (T1):",
+      "Mittari 1. Selvitys (T1):",
+      "Ä selvitys (T1)",
+      "B Tilannekatsaus (T2)",
+      "",
+    ])
+      expect(isSelvitysHeading(t)).toBeNull();
+  });
 });
 
 describe("numbered measures", () => {

@@ -5,6 +5,7 @@
 import {
   cleanText,
   editDistance,
+  firstVisible,
   labelKey,
   matchLabel,
   type LabelMatch,
@@ -100,6 +101,30 @@ export function matchMeasureHeader(
   raw: string,
   options: { fuzzy?: boolean; headerRow?: boolean } = {},
 ): LabelMatch<MeasureHeader> | null {
+  if (raw.length > HEADER_MEMO_LENGTH) return measureHeader(raw, options);
+  const memo = headerMemo[(options.headerRow ? 2 : 0) + (options.fuzzy !== false ? 1 : 0)];
+  let hit = memo.get(raw);
+  if (hit === undefined) {
+    hit = measureHeader(raw, options);
+    if (memo.size >= HEADER_MEMO_LIMIT) memo.clear();
+    memo.set(raw, hit);
+  }
+  // A copy: callers may keep what they are given.
+  return hit ? { ...hit } : null;
+}
+
+/**
+ * matchMeasureHeader's answers for short texts met before, one map per options (headerRow × 2 +
+ * fuzzy): the same headers and values ("Lähtötaso", "Toteutunut") stand on every block of a sheet.
+ */
+const headerMemo = [0, 1, 2, 3].map(() => new Map<string, LabelMatch<MeasureHeader> | null>());
+const HEADER_MEMO_LENGTH = 80;
+const HEADER_MEMO_LIMIT = 10_000;
+
+function measureHeader(
+  raw: string,
+  options: { fuzzy?: boolean; headerRow?: boolean },
+): LabelMatch<MeasureHeader> | null {
   const vocabulary = options.headerRow ? HEADER_ROW_ONLY : MEASURE_HEADERS;
   const joined = joinBroken(raw);
   const m = matchLabel(joined, vocabulary, { ...options, allowRest: false });
@@ -169,11 +194,26 @@ function isReportHeading(t: string): boolean {
   const after = m[2];
   if (HEADING_PERIOD.test(after)) return true;
   // "Arvio toteutumisesta:", "Tilannekatsaus:"; a bare "Toteutuminen:" is a financial goal's outcome.
-  return /^\s*:/.test(after) && m[1].toLocaleLowerCase("fi-FI") !== "toteutuminen";
+  return /^\s*:/.test(after) && m[1].toLowerCase() !== "toteutuminen";
+}
+
+/**
+ * True for a first character no heading starts with: a digit, or a letter of a-z/ä/ö/å other than
+ * s, t and a in either case (SELVITYS_HEADING, REPORT_HEADING_WORDS and the near-miss all start with
+ * one of those; other characters are left to the full test).
+ */
+function cannotStartHeading(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  if (lower >= 97 && lower <= 122) return lower !== 97 && lower !== 115 && lower !== 116;
+  return c === 0xe4 || c === 0xf6 || c === 0xe5 || c === 0xc4 || c === 0xd6 || c === 0xc5;
 }
 
 /** A selvitys heading (or a near-miss of the word "Selvitys" at the start of the cell). */
 export function isSelvitysHeading(text: string): { nearMiss: boolean } | null {
+  // Every heading (and near-miss) starts with an s, t or a; most rows start with another letter or a
+  // digit, told before the text is cleaned.
+  if (cannotStartHeading(firstVisible(text))) return null;
   const t = cleanText(text);
   if (SELVITYS_HEADING.test(t)) return { nearMiss: false };
   if (isReportHeading(t)) return { nearMiss: false };
@@ -230,6 +270,8 @@ export function splitNumberedMeasures(text: string): { number: number; text: str
  * (Alt+Enter) and counting 1, 2, 3… A number inside a line ("n. 40 pv", "1.1.–30.4.") does not split.
  */
 function splitNumberedLines(text: string): { number: number; text: string }[] {
+  // Two numbers each starting a line need a line break (and so do two bullets).
+  if (!text.includes("\n")) return [];
   const re = /(?:^|\n)[ \t\u00a0]*(\d{1,2}|[a-h])[ \t\u00a0]*[.)][ \t\u00a0]+(?=\S)/g;
   const hits: { number: number; start: number }[] = [];
   let letters: boolean | null = null;
@@ -252,6 +294,8 @@ function splitNumberedLines(text: string): { number: number; text: string }[] {
 
 /** Measures as a bulleted list, one per line: "- …\n- …", "• …\n• …" (two or more, nothing before). */
 function splitBulletLines(text: string): { number: number; text: string }[] {
+  // One line cannot be a list of two.
+  if (!text.includes("\n")) return [];
   const lines = text.split("\n").filter((l) => cleanText(l) !== "");
   if (lines.length < 2) return [];
   const bullet = /^[ \t\u00a0]*[-–•*▪◦·][ \t\u00a0]+(?=\S)/;

@@ -4,7 +4,7 @@
  * matching a cell against a vocabulary of labels with near-misses (`matchLabel`), the value written
  * most often (`mostCommon`) and the year in a text (`yearIn`). Every layer above src/model may use them.
  */
-export { cleanText, labelKey } from "./clean";
+export { cleanKeyLength, cleanText, firstVisible, labelKey, visibleExceeds } from "./clean";
 export { allowedEdits, editDistance } from "./distance";
 export { matchLabel, type LabelMatch, type LabelVocabulary } from "./label";
 export { mostCommon } from "./tally";

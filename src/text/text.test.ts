@@ -1,4 +1,15 @@
-import { cleanText, editDistance, labelKey, matchLabel, mostCommon, yearIn, type LabelVocabulary } from ".";
+import {
+  cleanKeyLength,
+  cleanText,
+  editDistance,
+  firstVisible,
+  labelKey,
+  matchLabel,
+  mostCommon,
+  visibleExceeds,
+  yearIn,
+  type LabelVocabulary,
+} from ".";
 
 const vocab: LabelVocabulary<"action" | "responsible" | "goal"> = {
   entries: {
@@ -11,6 +22,24 @@ const vocab: LabelVocabulary<"action" | "responsible" | "goal"> = {
 describe("cleanText / labelKey", () => {
   it("collapses no-break and thin spaces", () => {
     expect(cleanText("  10\u00a0900\u202fkpl \n")).toBe("10 900 kpl");
+  });
+  it("cleans every kind of unclean text and leaves clean ones as they are", () => {
+    const cases: [string, string][] = [
+      [" a", "a"],
+      ["a ", "a"],
+      ["a  b", "a b"],
+      ["a\tb", "a b"],
+      ["a\u00a0b", "a b"],
+      ["a\u200bb", "a b"],
+      ["\u200ba", "a"],
+      ["a \u3000 b\ufeff", "a b"],
+      ["a\r\n\nb", "a b"],
+      [" \u2007 ", ""],
+      ["a b c", "a b c"],
+      ["x", "x"],
+      ["", ""],
+    ];
+    for (const [raw, clean] of cases) expect({ raw, out: cleanText(raw) }).toEqual({ raw, out: clean });
   });
   it("ignores case, colon and surrounding punctuation", () => {
     expect(labelKey(" Toimenpide: ")).toBe("toimenpide");
@@ -53,6 +82,63 @@ describe("matchLabel", () => {
   });
   it("can be told not to guess", () => {
     expect(matchLabel("TOIMENPDE", vocab, { fuzzy: false })).toBeNull();
+  });
+  it("finds every near-miss of two edits, whatever letters they bring (the letter bound before the distance)", () => {
+    // Substitutions bringing new letters, a transposition, an insertion and a deletion.
+    for (const text of ["TOIMEXPIDQ", "TOIMENPIED", "TOIMENNPIDEX", "TOIMNPID", "VASTUUHENKILÖÄÄ"])
+      expect({ text, m: matchLabel(text, vocab) }).toMatchObject({ text, m: { nearMiss: true } });
+    // Three new letters: too far.
+    expect(matchLabel("TOIMXPIDQZ", vocab)).toBeNull();
+  });
+  it("gives the same answer the second time, and a change to one answer does not reach the next", () => {
+    const first = matchLabel("TAVOITE: Kasvava Pori", vocab);
+    expect(first).toMatchObject({ kind: "goal", rest: "Kasvava Pori" });
+    if (first) first.rest = "muutettu";
+    expect(matchLabel("TAVOITE: Kasvava Pori", vocab)).toMatchObject({ kind: "goal", rest: "Kasvava Pori" });
+    expect(matchLabel("TAVOITE: Kasvava Pori", vocab, { allowRest: false })).toBeNull();
+    expect(matchLabel("TOIMENPDE", vocab)).toMatchObject({ nearMiss: true });
+    expect(matchLabel("TOIMENPDE", vocab, { fuzzy: false })).toBeNull();
+  });
+  it("turns away a long cell without cleaning it, and still reads a label before a colon in a long one", () => {
+    expect(matchLabel(`TOIMENPIDE ${"x".repeat(300)}`, vocab)).toBeNull();
+    // 200 letters and many spaces clean to 200 letters and single spaces: too long either way.
+    expect(matchLabel(`${"a ".repeat(100)}${" ".repeat(500)}`, vocab)).toBeNull();
+    expect(matchLabel(`  TAVOITE:${" ".repeat(300)}Kasvava Pori`, vocab)).toMatchObject({
+      kind: "goal",
+      rest: "Kasvava Pori",
+    });
+  });
+});
+
+describe("cleanKeyLength", () => {
+  it("is never more than the length of the label key of a clean text or its start", () => {
+    for (const t of [
+      "TOIMENPIDE:",
+      "• Tavoite 1.",
+      "(Mittari) –",
+      "Toimenpiteiden määrittely",
+      "İİ",
+      "- ",
+      "",
+    ]) {
+      expect({ t, ok: cleanKeyLength(t) <= labelKey(t).length }).toEqual({ t, ok: true });
+      const colon = t.indexOf(" ");
+      if (colon > 0) expect(cleanKeyLength(t, colon)).toBeLessThanOrEqual(labelKey(t.slice(0, colon)).length);
+    }
+    expect(cleanKeyLength("  * Tavoite :")).toBe(7);
+  });
+});
+
+describe("firstVisible / visibleExceeds", () => {
+  it("finds the first character cleanText keeps", () => {
+    expect(String.fromCharCode(firstVisible("\u00a0\u200b \n Selvitys"))).toBe("S");
+    expect(firstVisible(" \t\u3000")).toBeNaN();
+  });
+  it("counts only what is not whitespace", () => {
+    expect(visibleExceeds("abc", 2)).toBe(true);
+    expect(visibleExceeds("abc", 3)).toBe(false);
+    expect(visibleExceeds(`a${" \n\u00a0".repeat(100)}b`, 2)).toBe(false);
+    expect(visibleExceeds(`a${" ".repeat(100)}bc`, 2)).toBe(true);
   });
 });
 

@@ -70,7 +70,7 @@ export function rowLabel(
     !ctx.inProse ||
     (!m.nearMiss &&
       (m.numbered === true ||
-        head === head.toLocaleUpperCase("fi-FI") ||
+        head === head.toUpperCase() ||
         m.kind === "painopiste" ||
         m.kind === "teema" ||
         m.kind === "commitment"));
@@ -114,7 +114,7 @@ function looseLabel(t0: string, inProse: boolean): RowLabel | null {
     const [, number, sep, text] = tail;
     // "Mittari 1. …" is a numbered measure (see NUMBERED_MEASURE), not this.
     if (hit.kind === "measure" && number) continue;
-    const capitals = head === head.toLocaleUpperCase("fi-FI");
+    const capitals = head === head.toUpperCase();
     // In report text "Toimenpide 2: …" still reads as a label; "toimenpide on …" does not.
     if (inProse && !capitals && !(number && sep)) return null;
     if (!number && !sep) {

@@ -88,7 +88,7 @@ export class Measures {
    */
   readValueCells(
     r: number,
-    cols: number[],
+    cols: readonly number[],
     offset: number,
     allowHeaders: boolean,
   ): { values: Map<MeasureHeader, TextAt>; headerSeen: boolean } {
@@ -165,7 +165,7 @@ export class Measures {
   }
 
   /** The values of the cells `cols` of row r, headers not allowed. */
-  valuesOf(r: number, cols: number[], offset = 0): Map<MeasureHeader, TextAt> {
+  valuesOf(r: number, cols: readonly number[], offset = 0): Map<MeasureHeader, TextAt> {
     return this.readValueCells(r, cols, offset, false).values;
   }
 }

@@ -10,7 +10,7 @@ export interface Row {
   /** 0-based row index. */
   r: number;
   /** 0-based indexes of the filled cells, left to right. */
-  cols: number[];
+  cols: readonly number[];
   /** The first cell that counts (a "1." in front of a label does not) and its text. */
   c0: number;
   t0: string;

@@ -32,7 +32,7 @@ export class Selvitykset {
   ) {}
 
   /** Opens the selvitys headed at (r, c) under `action`; the rest of the heading's row is its text. */
-  start(r: number, c: number, cols: number[], action: Action | null): void {
+  start(r: number, c: number, cols: readonly number[], action: Action | null): void {
     const raw = this.view.rawText(r, c);
     const end = selvitysHeadingEnd(raw);
     const head = cleanText(raw.slice(0, end));
@@ -62,7 +62,8 @@ export class Selvitykset {
     if (REFERENCE_LINE.test(raw)) return;
     for (const line of selvitysLines(raw)) {
       sel.lines.push(line);
-      sel.selvitys.text = sel.lines.join("\n");
+      // lines.join("\n") a line at a time: joining them all again for every line was quadratic.
+      sel.selvitys.text = sel.lines.length === 1 ? line : `${sel.selvitys.text}\n${line}`;
       addToParts(sel, line, this.view.at(r, c));
     }
   }

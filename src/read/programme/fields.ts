@@ -5,7 +5,7 @@
  * block number ("1.", "1)", "Kohta 4.") before a label or alone; a numbered section heading.
  */
 import type { TextAt } from "../../model/report";
-import { cleanText, labelKey, matchLabel, type LabelMatch } from "../../text";
+import { cleanKeyLength, cleanText, labelKey, matchLabel, type LabelMatch } from "../../text";
 import type { SheetView } from "../sheet";
 import { PROGRAMME_LABELS, type ProgrammeLabel } from "../vocabulary";
 
@@ -34,7 +34,7 @@ const LABEL_THEN_TEXT = new RegExp(
 const LABEL_HEADS = new Set(
   Object.values<readonly string[]>(PROGRAMME_LABELS.entries)
     .flat()
-    .map((l) => l.slice(0, 5).toLocaleLowerCase("fi-FI")),
+    .map((l) => l.slice(0, 5).toLowerCase()),
 );
 /** "2.1. Pitkän aikavälin tavoitteet", "3. Palvelulupaukset": a section heading's number. */
 export const SECTION_PREFIX = /^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=\p{L})/u;
@@ -101,6 +101,8 @@ function matchFieldOnce(raw: string): FieldMatch | null {
   let best: FieldMatch | null = null;
   for (const { head, rest } of candidates) {
     const { base, year } = splitYear(head.replace(/\s*:$/, ""));
+    // base is clean (a part of a clean text, without what ends it): too long a key is told cheaply.
+    if (cleanKeyLength(base) > MAX_LABEL_KEY) continue;
     const key = labelKey(base);
     if (!key || key.length > MAX_LABEL_KEY) continue;
     // Exact spellings first; near-misses only for words that start like a label (cheap on junk).
@@ -122,9 +124,7 @@ function matchFieldOnce(raw: string): FieldMatch | null {
   if (best) return best;
   // "Mittari Yhteinen suunnitelma.": an exact label, then text that starts a sentence.
   const lead =
-    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLocaleLowerCase("fi-FI"))
-      ? LABEL_THEN_TEXT.exec(text)
-      : null;
+    text.length > 12 && LABEL_HEADS.has(text.slice(0, 5).toLowerCase()) ? LABEL_THEN_TEXT.exec(text) : null;
   // The text must start as a sentence does (capital letter or quote): "Toimenpiteet ovat …" and
   // "Toiminnalliset tavoitteet 2024, toteutuminen …" are text, not a label and its text.
   if (lead && /^[\p{Lu}"'”]/u.test(text.slice(lead[0].length))) {
@@ -148,7 +148,7 @@ export interface RowRead {
   section: boolean;
 }
 
-export function readRow(view: SheetView, r: number, filled: number[]): RowRead {
+export function readRow(view: SheetView, r: number, filled: readonly number[]): RowRead {
   const out: RowRead = {
     number: null,
     numberCol: -1,

@@ -33,7 +33,12 @@ function listEntry(text: string): string {
 }
 
 /** The entry of a list row: a lone cell, or the text after a number cell; null when the row is not one. */
-export function listRowEntry(view: SheetView, r: number, filled: number[], column: number): TextAt | null {
+export function listRowEntry(
+  view: SheetView,
+  r: number,
+  filled: readonly number[],
+  column: number,
+): TextAt | null {
   let c = filled[0];
   if (filled.length > 1) {
     if (BLOCK_NUMBER.test(view.text(r, filled[0]))) c = filled[1];
