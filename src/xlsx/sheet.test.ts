@@ -21,6 +21,28 @@ describe("SheetXml", () => {
     );
   });
 
+  it("finds <sheetData> the short way and, when a comment or a second close could mislead it, the long way", () => {
+    const edited = (xml: string) => {
+      const sx = new SheetXml(xml);
+      sx.setCell(2, 1, '<c r="A2"><v>1</v></c>');
+      return sx.toXml();
+    };
+    const plain = SHEET(data);
+    const want = plain.replace(
+      '</row>\n<row r="3"',
+      '</row>\n<row r="2"><c r="A2"><v>1</v></c></row><row r="3"',
+    );
+    expect(edited(plain)).toBe(want);
+    // A comment after the sheet data holding its close tag, and a prefixed sheet: the same edit.
+    const comment = "<!-- </sheetData> -->";
+    expect(edited(plain.replace("</worksheet>", `${comment}</worksheet>`))).toBe(
+      want.replace("</worksheet>", `${comment}</worksheet>`),
+    );
+    const prefixed = SHEET(data.replace(/<(\/?)(row|c|v)\b/g, "<$1x:$2"), "x:");
+    expect(new SheetXml(prefixed).cell(3, 2)).toBe('<x:c r="B3" s="2"/>');
+    expect(new SheetXml(SHEET("")).cell(1, 1)).toBeNull();
+  });
+
   it("drops a spans hint the new cells fall outside, and a row made only for cells now removed", () => {
     const sx = new SheetXml(SHEET(data));
     sx.setCell(1, 5, '<c r="E1"/>');
