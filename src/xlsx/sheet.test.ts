@@ -43,6 +43,15 @@ describe("SheetXml", () => {
     expect(new SheetXml(SHEET("")).cell(1, 1)).toBeNull();
   });
 
+  it("a row's own format only with customFormat", () => {
+    const sx = new SheetXml(
+      SHEET(
+        '<row r="1" s="4" customFormat="1"><c r="A1"/></row><row r="2" s="5"/><row r="3" customFormat="true" s="6"/><row r="4"/>',
+      ),
+    );
+    expect([1, 2, 3, 4, 5].map((r) => sx.rowStyle(r))).toEqual([4, null, 6, null, null]);
+  });
+
   it("drops a spans hint the new cells fall outside, and a row made only for cells now removed", () => {
     const sx = new SheetXml(SHEET(data));
     sx.setCell(1, 5, '<c r="E1"/>');

@@ -313,7 +313,10 @@ export class SheetXml {
   rowStyle(row: number): number | null {
     const span = this.rowAt.get(row);
     if (!span) return null;
-    const a = attrs(this.xml.slice(span.start, span.openEnd));
+    // Most rows have no format of their own: no attribute to parse without the word in the tag.
+    const tag = this.xml.slice(span.start, span.openEnd);
+    if (tag.indexOf("customFormat") < 0) return null;
+    const a = attrs(tag);
     return a.customFormat === "1" || a.customFormat === "true" ? Number(a.s ?? 0) : null;
   }
 
