@@ -58,7 +58,9 @@ const PIPELINES = {
 
   /** Toteuma on a file: open (unzip the package), snapshot (its cells as a grid), read, validate, assess, then colour planned, applied, written. */
   async toteuma(file, outDir) {
+    // The command line's way in (Node's zlib inflating), or an older build's openWorkbook.
     const { openWorkbook, snapshotOf } = require(`${DIST}/xlsx/read.js`);
+    const { openWorkbookBytes = openWorkbook } = require(`${DIST}/xlsx/file.js`);
     const { readWorkbook } = require(`${DIST}/read/index.js`);
     const { validateWorkbook } = require(`${DIST}/validate/index.js`);
     const { assessWorkbook } = require(`${DIST}/assess/index.js`);
@@ -67,7 +69,7 @@ const PIPELINES = {
     const { countMeasures } = require(`${DIST}/model/report.js`);
     const t = stopwatch();
     const name = path.basename(file);
-    const pkg = openWorkbook(new Uint8Array(fs.readFileSync(file)), name);
+    const pkg = openWorkbookBytes(new Uint8Array(fs.readFileSync(file)), name);
     t.lap("load");
     const snapshot = await snapshotOf(pkg, name);
     t.lap("snapshot");

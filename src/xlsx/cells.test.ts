@@ -132,4 +132,41 @@ describe("the cells read from the XML are the cells exceljs read", () => {
     expect(cells[5][1]).toMatchObject({ value: 6, formula: true });
     expect(cells[6][1]).toMatchObject({ value: 7, formula: true });
   });
+
+  it("cells read the short way and the long way agree: entities in r and s, spaces, comments, odd tags", async () => {
+    const main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const bytes = zipSync({
+      "[Content_Types].xml": strToU8(
+        `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+      ),
+      "_rels/.rels": strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+      ),
+      "xl/workbook.xml": strToU8(
+        `<workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      ),
+      "xl/_rels/workbook.xml.rels": strToU8(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="${rel}/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      "xl/styles.xml": strToU8(
+        `<styleSheet xmlns="${main}"><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="10"/></cellXfs></styleSheet>`,
+      ),
+      "xl/worksheets/sheet1.xml": strToU8(
+        `<worksheet xmlns="${main}"><sheetData>` +
+          `<row r="1"><c r="&#66;1" s="01"><v>1.25</v></c><c r="C1" s="&#50;"><v>0.5</v></c><c r="D1" s="2x"><v>3</v></c></row>` +
+          `<row r="2"><c r="A2"><v><!-- kommentti -->7</v></c><c r="B2" ><v >8</v ></c><c r="C2"><v>9</v></c ><c r="D2"><v></v></c><c r="E2"><v>4</v><v>2</v></c></row>` +
+          `<row r="3"><c r="A3" s="1"/><c r="b3"><v>5</v></c><c r="c3"><v>6</v></c></row>` +
+          `</sheetData></worksheet>`,
+      ),
+    });
+    // (exceljs refuses this sheet, so the values are written out.)
+    const ours = await snapshotOf(openWorkbook(bytes, "muoto.xlsx"), "muoto.xlsx");
+    const cells = ours.sheets[0].cells;
+    expect(cells[0][1]).toEqual({ value: 1.25, text: "1,3", numberFormat: "0.0" });
+    expect(cells[0][2]).toEqual({ value: 0.5, text: "50,00%", numberFormat: "0.00%" });
+    expect(cells[0][3]).toEqual({ value: 3, text: "300,00%", numberFormat: "0.00%" });
+    expect(cells[1].map((c) => c?.value ?? null)).toEqual([7, 8, 9, null, 42]);
+    expect(cells[2].map((c) => c?.value ?? null)).toEqual([null, 5, 6]);
+  });
 });

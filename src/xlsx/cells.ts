@@ -14,7 +14,7 @@
  * merged area empty. Where exceljs would have refused the file (a row or cell without its address,
  * merged areas that overlap, a shared string index out of range) this reads what is there instead.
  */
-import type { Cell, CellValue, Grid, MergeArea, WorkbookSnapshot } from "../model/grid";
+import type { Cell, Grid, MergeArea, WorkbookSnapshot } from "../model/grid";
 import { formatCellValue, isGeneral } from "./numfmt";
 import type { XlsxPackage } from "./package";
 import { attrs, findElement, unescapeXml } from "./xml";
@@ -486,8 +486,11 @@ function columnOf(ref: string): number {
 /** A value as it was stored, before it is shown. */
 type Stored = string | number | boolean | Date | { error: string } | { rich: string } | undefined;
 
-/** A stored value as the snapshot keeps it, with the text shown under `fmt` (exceljs' reading). */
-function plain(v: Stored, fmt: string | undefined): { value: CellValue; text: string } | null {
+/**
+ * A stored value as the snapshot keeps it, with the text shown under `fmt` (exceljs' reading): a new
+ * cell object, which the caller completes (formula, number format).
+ */
+function plain(v: Stored, fmt: string | undefined): Cell | null {
   if (v === undefined) return null;
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean")
     return { value: v, text: formatCellValue(v, fmt) };
@@ -532,7 +535,8 @@ function xmlDecode(text: string): string {
 
 /** The parts of one `<c>` element. */
 interface RawCell {
-  ref: string | undefined;
+  /** The column of its address (`r`), 0 when it has none. */
+  col: number;
   t: string | undefined;
   style: number;
   /** The text of `<v>` (or of `<is><t>`), undefined when empty or missing. */
@@ -559,8 +563,8 @@ function cellOf(raw: RawCell, book: Book): Cell | null {
       else result = parseFloat(v);
       if (date) result = excelToDate(result, book.date1904);
     }
-    const p = plain(result, fmt) ?? { value: null, text: "" };
-    out = { value: p.value, text: p.text, formula: true };
+    out = plain(result, fmt) ?? { value: null, text: "" };
+    out.formula = true;
   } else {
     let stored: Stored;
     if (raw.runs) stored = { rich: raw.runs.join("") };
@@ -577,7 +581,7 @@ function cellOf(raw: RawCell, book: Book): Cell | null {
     }
     const p = plain(stored, fmt);
     if (p === null || p.value === "") return null;
-    out = { value: p.value, text: p.text };
+    out = p;
   }
   if (fmt) out.numberFormat = fmt;
   return out;
@@ -585,7 +589,7 @@ function cellOf(raw: RawCell, book: Book): Cell | null {
 
 /** The attributes r, s and t of the `<c>` tag [i, end), in one pass. */
 function cellAttributes(xml: string, i: number, end: number, raw: RawCell): void {
-  raw.ref = undefined;
+  raw.col = 0;
   raw.t = undefined;
   raw.style = 0;
   let j = i + 2;
@@ -603,14 +607,48 @@ function cellAttributes(xml: string, i: number, end: number, raw: RawCell): void
     if (close < 0 || close >= end) return;
     if (b - a === 1) {
       const name = xml.charCodeAt(a);
-      let v = xml.slice(q + 1, close);
-      if (v.indexOf("&") >= 0) v = unescapeXml(v);
-      if (name === 114 /* r */) raw.ref = v;
-      else if (name === 115 /* s */) raw.style = v ? parseInt(v, 10) || 0 : 0;
-      else if (name === 116 /* t */) raw.t = v;
+      // r and s read from the characters (no string made) when they are plain letters and digits.
+      if (name === 114 /* r */) raw.col = columnAt(xml, q + 1, close);
+      else if (name === 115 /* s */) raw.style = styleAt(xml, q + 1, close);
+      else if (name === 116 /* t */) {
+        const v = xml.slice(q + 1, close);
+        raw.t = v.indexOf("&") >= 0 ? unescapeXml(v) : v;
+      }
     }
     j = close + 1;
   }
+}
+
+/** `columnOf` of the attribute value [from, to), read from its characters when it holds no entity. */
+function columnAt(xml: string, from: number, to: number): number {
+  let col = 0;
+  for (let k = from; k < to; k++) {
+    const c = xml.charCodeAt(k);
+    if (c === 38 /* & */) return columnOf(unescapeXml(xml.slice(from, to)));
+    const d = c | 0x20;
+    if (d < 97 || d > 122) {
+      // Letters end at the first other character; an entity after them cannot change the column.
+      return col;
+    }
+    col = col * 26 + (d - 96);
+  }
+  return col;
+}
+
+/** The style index `parseInt(v, 10) || 0` of the attribute value [from, to); plain digits read directly. */
+function styleAt(xml: string, from: number, to: number): number {
+  if (to === from) return 0;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9 || k - from > 9) {
+      let v = xml.slice(from, to);
+      if (v.indexOf("&") >= 0) v = unescapeXml(v);
+      return v ? parseInt(v, 10) || 0 : 0;
+    }
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** Reads the `<c>` element whose open tag is [i, end) into `raw`; returns where the element ends. */
@@ -624,6 +662,24 @@ function readCell(xml: string, i: number, end: number, raw: RawCell): number {
   for (;;) {
     j = xml.indexOf("<", j);
     if (j < 0) throw new Error("<c> is not closed");
+    // The usual shapes first, read without scanning the tags: "<v>text</v>" and "</c>"; anything
+    // else (a prefix, attributes, a comment) goes the general way below, with the same result.
+    const c1 = xml.charCodeAt(j + 1);
+    if (c1 === 118 /* v */ && xml.charCodeAt(j + 2) === GT) {
+      const k = xml.indexOf("<", j + 3);
+      if (
+        k >= 0 &&
+        xml.charCodeAt(k + 1) === SLASH &&
+        xml.charCodeAt(k + 2) === 118 &&
+        xml.charCodeAt(k + 3) === GT
+      ) {
+        const text = decodeText(xml.slice(j + 3, k));
+        if (text !== "") raw.value = (raw.value ?? "") + text;
+        j = k + 4;
+        continue;
+      }
+    } else if (c1 === SLASH && xml.charCodeAt(j + 2) === 99 /* c */ && xml.charCodeAt(j + 3) === GT)
+      return j + 4;
     const special = skipSpecial(xml, j);
     if (special >= 0) {
       j = special;
@@ -698,7 +754,7 @@ function gridOf(xml: string, sheet: string, book: Book): Grid {
   const rows: (Cell | null)[][] = [];
   const data = elementRange(xml, "sheetData");
   const raw: RawCell = {
-    ref: undefined,
+    col: 0,
     t: undefined,
     style: 0,
     value: undefined,
@@ -719,16 +775,22 @@ function gridOf(xml: string, sheet: string, book: Book): Grid {
         continue;
       }
       const end = tagEnd(xml, i);
-      if (xml.charCodeAt(i + 1) === SLASH) {
+      const c1 = xml.charCodeAt(i + 1);
+      if (c1 === SLASH) {
         i = end;
         continue;
       }
-      if (isTag(xml, i, end, "c")) {
+      // "<c " or "<c>" without a prefix is a cell for certain; else the name is compared.
+      const c2 = xml.charCodeAt(i + 2);
+      if (
+        (c1 === 99 /* c */ &&
+          (c2 === 32 || c2 === GT || c2 === SLASH || c2 === 9 || c2 === 10 || c2 === 13)) ||
+        isTag(xml, i, end, "c")
+      ) {
         i = readCell(xml, i, end, raw);
         // The cell goes in the row it is written in, at the column of its address (exceljs does the
         // same); a cell without its address is the one after the last.
-        const col = raw.ref ? columnOf(raw.ref) : 0;
-        c = col > 0 ? col : c + 1;
+        c = raw.col > 0 ? raw.col : c + 1;
         const cell = cellOf(raw, book);
         if (cell && line) {
           while (line.length < c - 1) line.push(null);

@@ -35,6 +35,17 @@ describe("formatNumber: what a Finnish Excel shows", () => {
     expect(formatNumber(value, fmt)).toBe(text);
   });
 
+  it("reads each format once and remembers it boundedly: many formats, then the first again, same text", () => {
+    expect(formatNumber(1234.5, "#,##0.00")).toBe("1 234,50");
+    // Sections shared between formats keep their own meaning (negative, zero sections).
+    expect(formatNumber(-5, "#,##0;(#,##0)")).toBe("(5)");
+    expect(formatNumber(-5, "#,##0")).toBe("-5");
+    for (let k = 0; k < 600; k++) expect(formatNumber(k, `0 "x${k}"`)).toBe(`${k} x${k}`);
+    expect(formatNumber(1234.5, "#,##0.00")).toBe("1 234,50");
+    expect(formatNumber(0.235, "0.0 %")).toBe("23,5 %");
+    expect(formatNumber(12345, "0.00E+00")).toBe("1,23E+04");
+  });
+
   it("never puts a no-break space in the text", () => {
     for (const v of [1e3, 1e6, 123456789.5, 0.1234])
       for (const f of ["#,##0", "#,##0.00", "0 %", "General"])

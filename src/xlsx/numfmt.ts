@@ -77,23 +77,64 @@ function formatText(value: string, numFmt: string | null | undefined): string {
     .join("");
 }
 
+/** A number format as read once: its sections, and for each whether it is General or a date. */
+interface FormatPlan {
+  /** The whole format is General (or "@"): numbers are shown as General. */
+  general: boolean;
+  sections: string[];
+  generalSection: boolean[];
+  dateSection: boolean[];
+}
+
+/**
+ * Remembered plans of formats and sections: a workbook has a handful of formats, met once per
+ * number. Bounded (forgotten all at once past BOUND) so that no input can grow them without end.
+ */
+const BOUND = 256;
+const formatPlans = new Map<string, FormatPlan>();
+const numberPlans = new Map<string, NumberPlan>();
+
+function remember<T>(memo: Map<string, T>, key: string, make: (key: string) => T): T {
+  let v = memo.get(key);
+  if (v === undefined) {
+    if (memo.size >= BOUND) memo.clear();
+    memo.set(key, (v = make(key)));
+  }
+  return v;
+}
+
+function formatPlan(numFmt: string): FormatPlan {
+  if (isGeneral(numFmt) || numFmt.trim() === "@")
+    return { general: true, sections: [], generalSection: [], dateSection: [] };
+  const fmt = LOCALE_FORMATS[numFmt.trim()] ?? numFmt;
+  const sections = splitSections(fmt);
+  return {
+    general: false,
+    sections,
+    generalSection: sections.map((section) => /^general$/i.test(stripBrackets(section).trim())),
+    dateSection: sections.map((section) => isDateSection(section)),
+  };
+}
+
 /** Display text of a number under a number format. */
 export function formatNumber(value: number, numFmt?: string | null): string {
   if (!Number.isFinite(value)) return String(value);
-  if (isGeneral(numFmt) || (numFmt as string).trim() === "@") return general(value);
-  const fmt = LOCALE_FORMATS[(numFmt as string).trim()] ?? (numFmt as string);
-  const sections = splitSections(fmt);
-  let section = sections[0];
+  if (numFmt === undefined || numFmt === null) return general(value);
+  const plan = remember(formatPlans, numFmt, formatPlan);
+  if (plan.general) return general(value);
+  const sections = plan.sections;
+  let k = 0;
   let v = value;
   let signed = value < 0;
   if (value < 0 && sections.length >= 2 && sections[1] !== "") {
-    section = sections[1];
+    k = 1;
     v = -value;
     signed = false;
-  } else if (value === 0 && sections.length >= 3 && sections[2] !== "") section = sections[2];
-  if (/^general$/i.test(stripBrackets(section).trim())) return (signed ? "-" : "") + general(Math.abs(v));
-  if (isDateSection(section)) return renderDate(v, section);
-  return renderNumber(Math.abs(v), section, signed);
+  } else if (value === 0 && sections.length >= 3 && sections[2] !== "") k = 2;
+  const section = sections[k];
+  if (plan.generalSection[k]) return (signed ? "-" : "") + general(Math.abs(v));
+  if (plan.dateSection[k]) return renderDate(v, section);
+  return renderNumber(Math.abs(v), remember(numberPlans, section, numberPlan), signed);
 }
 
 /** Excel's General in a standard column: up to 10 significant digits, decimal comma, no grouping. */
@@ -195,27 +236,63 @@ function roundTo(x: number, decimals: number): string {
   return s;
 }
 
-function renderNumber(abs: number, section: string, negative: boolean): string {
+/** What a number section shows around the number and how it rounds, read once per section. */
+interface NumberPlan {
+  /** How many percent signs scale the value (×100 each). */
+  percents: number;
+  /** The section's text when it has no digit placeholder (shown as is), else null. */
+  plainText: string | null;
+  prefix: string;
+  suffix: string;
+  /** The code has an exponent ("E+"). */
+  sci: boolean;
+  /** The exponent's sign as written and its digit count, when there is an "E" after the number. */
+  exponent: { sign: string; digits: number } | null;
+  /** Trailing commas: ÷1000 each. */
+  scale: number;
+  hasDot: boolean;
+  grouped: boolean;
+  minInt: number;
+  minDec: number;
+  maxDec: number;
+}
+
+function numberPlan(section: string): NumberPlan {
   const parts = literalParts(section);
   // Percent signs in code parts scale the value; they are shown as they are.
   const percents = parts.filter((p) => !p.literal).reduce((n, p) => n + (p.text.match(/%/g) ?? []).length, 0);
-  const x = abs * Math.pow(100, percents);
   // Flatten to a sequence of tokens: literal text or code characters.
   const code = parts.map((p) => (p.literal ? "" : p.text)).join("");
-  const sci = /[eE][+-]/.exec(code);
+  const sci = /[eE][+-]/.exec(code) !== null;
   // The numeric pattern: from the first to the last placeholder/separator in the code parts.
   const tokens: { literal: boolean; ch: string }[] = [];
   for (const p of parts) for (const ch of p.text) tokens.push({ literal: p.literal, ch });
   const isPh = (t: { literal: boolean; ch: string }) => !t.literal && /[0#?.,]/.test(t.ch);
   const first = tokens.findIndex((t) => !t.literal && /[0#?]/.test(t.ch));
-  if (first < 0) return (negative ? "-" : "") + tokens.map((t) => t.ch).join("");
+  const plan: NumberPlan = {
+    percents,
+    plainText: null,
+    prefix: "",
+    suffix: "",
+    sci,
+    exponent: null,
+    scale: 0,
+    hasDot: false,
+    grouped: false,
+    minInt: 0,
+    minDec: 0,
+    maxDec: 0,
+  };
+  if (first < 0) {
+    plan.plainText = tokens.map((t) => t.ch).join("");
+    return plan;
+  }
   let last = first;
   for (let i = first; i < tokens.length; i++) {
     if (isPh(tokens[i])) last = i;
-    else if (sci && !tokens[i].literal && /[eE]/.test(tokens[i].ch)) break;
     else break;
   }
-  const prefix = tokens
+  plan.prefix = tokens
     .slice(0, first)
     .map((t) => t.ch)
     .join("");
@@ -225,8 +302,6 @@ function renderNumber(abs: number, section: string, negative: boolean): string {
     .filter((t) => !t.literal)
     .map((t) => t.ch)
     .join("");
-  let exponentPart = "";
-  let mantissa = x;
   if (sci) {
     // "0.00E+00": the exponent digits follow the E and a sign.
     const eIdx = rest.findIndex((t) => !t.literal && /[eE]/.test(t.ch));
@@ -238,42 +313,55 @@ function renderNumber(abs: number, section: string, negative: boolean): string {
         expDigits++;
         j++;
       }
-      const exp = x === 0 ? 0 : Math.floor(Math.log10(x));
-      mantissa = x / Math.pow(10, exp);
-      exponentPart =
-        "E" + (exp < 0 ? "-" : sign === "+" ? "+" : "") + String(Math.abs(exp)).padStart(expDigits, "0");
+      plan.exponent = { sign, digits: expDigits };
       rest = rest.slice(j);
     }
   }
-  const suffix = rest.map((t) => t.ch).join("");
+  plan.suffix = rest.map((t) => t.ch).join("");
   // Commas right after the last digit placeholder scale by thousands ("#,##0.0,," shows millions).
   let core = pattern;
-  let scale = 0;
   while (core.endsWith(",")) {
     core = core.slice(0, -1);
-    scale++;
+    plan.scale++;
   }
   const dot = core.indexOf(".");
   const intPat = dot < 0 ? core : core.slice(0, dot);
   const decPat = dot < 0 ? "" : core.slice(dot + 1).replace(/,/g, "");
-  const grouped = intPat.includes(",");
-  const minInt = (intPat.match(/[0?]/g) ?? []).length;
-  const minDec = (decPat.match(/[0?]/g) ?? []).length;
-  const maxDec = (decPat.match(/[0#?]/g) ?? []).length;
-  const scaled = mantissa / Math.pow(1000, scale);
-  let [ip, dp = ""] = roundTo(scaled, maxDec).split(".");
-  if (sci && ip === "10") {
+  plan.hasDot = dot >= 0;
+  plan.grouped = intPat.includes(",");
+  plan.minInt = (intPat.match(/[0?]/g) ?? []).length;
+  plan.minDec = (decPat.match(/[0?]/g) ?? []).length;
+  plan.maxDec = (decPat.match(/[0#?]/g) ?? []).length;
+  return plan;
+}
+
+function renderNumber(abs: number, plan: NumberPlan, negative: boolean): string {
+  if (plan.plainText !== null) return (negative ? "-" : "") + plan.plainText;
+  const x = abs * Math.pow(100, plan.percents);
+  let exponentPart = "";
+  let mantissa = x;
+  if (plan.exponent) {
+    const exp = x === 0 ? 0 : Math.floor(Math.log10(x));
+    mantissa = x / Math.pow(10, exp);
+    exponentPart =
+      "E" +
+      (exp < 0 ? "-" : plan.exponent.sign === "+" ? "+" : "") +
+      String(Math.abs(exp)).padStart(plan.exponent.digits, "0");
+  }
+  const scaled = mantissa / Math.pow(1000, plan.scale);
+  let [ip, dp = ""] = roundTo(scaled, plan.maxDec).split(".");
+  if (plan.sci && ip === "10") {
     // Rounding carried the mantissa over: 9.999E+02 → 1.00E+03.
     ip = "1";
   }
-  while (dp.length > minDec && dp.endsWith("0")) dp = dp.slice(0, -1);
-  if (ip === "0" && minInt === 0) ip = "";
-  while (ip.length < minInt) ip = "0" + ip;
-  if (grouped) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, SPACE);
+  while (dp.length > plan.minDec && dp.endsWith("0")) dp = dp.slice(0, -1);
+  if (ip === "0" && plan.minInt === 0) ip = "";
+  while (ip.length < plan.minInt) ip = "0" + ip;
+  if (plan.grouped) ip = ip.replace(/\B(?=(\d{3})+(?!\d))/g, SPACE);
   // Excel keeps the decimal mark even when every optional decimal is dropped ("#.##" shows 5 as "5,").
-  const body = dot >= 0 ? `${ip},${dp}` : ip;
+  const body = plan.hasDot ? `${ip},${dp}` : ip;
   const isZero = !/[1-9]/.test(body);
-  return (negative && !isZero ? "-" : "") + prefix + body + exponentPart + suffix;
+  return (negative && !isZero ? "-" : "") + plan.prefix + body + exponentPart + plan.suffix;
 }
 
 function renderDate(serial: number, section: string): string {

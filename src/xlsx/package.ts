@@ -4,7 +4,15 @@
  * very bytes it came with. Browser-safe (no Node APIs).
  */
 import { strFromU8, strToU8 } from "fflate";
-import { inflateEntry, readZip, writeZip, type ZipCodec, type ZipEntry, type ZipItem } from "./zip";
+import {
+  FFLATE_CODEC,
+  inflateEntry,
+  readZip,
+  writeZip,
+  type ZipCodec,
+  type ZipEntry,
+  type ZipItem,
+} from "./zip";
 import { attrLocal, attrs, children, escapeAttr, findElement, nextTag, type Element } from "./xml";
 
 export const NS = {
@@ -134,10 +142,17 @@ export class XlsxPackage {
   /** Parts that could not be kept or edited: writing refuses with these (see WorkbookWriteError). */
   readonly problems: { fi: string; en: string }[] = [];
 
-  constructor(readonly name: string | null) {}
+  /**
+   * `codec` inflates the parts read (fflate by default, browser-safe; Node's zlib from file.ts on
+   * the command line).
+   */
+  constructor(
+    readonly name: string | null,
+    private readonly codec: ZipCodec = FFLATE_CODEC,
+  ) {}
 
-  static fromBytes(bytes: Uint8Array, name: string | null): XlsxPackage {
-    const pkg = new XlsxPackage(name);
+  static fromBytes(bytes: Uint8Array, name: string | null, codec?: ZipCodec): XlsxPackage {
+    const pkg = new XlsxPackage(name, codec);
     for (const e of readZip(bytes)) pkg.put(e.name, { entry: e, data: null, text: null, changed: false });
     return pkg;
   }
@@ -183,14 +198,14 @@ export class XlsxPackage {
     const part = stored === null ? undefined : this.parts.get(stored);
     if (!part) throw new Error(`no part ${name}`);
     if (part.data) return part.data;
-    if (part.entry) return (part.data = inflateEntry(part.entry));
+    if (part.entry) return (part.data = inflateEntry(part.entry, this.codec));
     return (part.data = strToU8(part.text as string));
   }
 
   /** A part's bytes for writing, not kept (a changed sheet's text is encoded only here). */
   private encoded(part: Part): Uint8Array {
     if (part.data) return part.data;
-    if (part.entry) return inflateEntry(part.entry);
+    if (part.entry) return inflateEntry(part.entry, this.codec);
     return strToU8(part.text as string);
   }
 
@@ -200,7 +215,9 @@ export class XlsxPackage {
     const part = stored === null ? undefined : this.parts.get(stored);
     if (!part) throw new Error(`no part ${name}`);
     if (part.text === null)
-      part.text = decodeXml(part.data ?? (part.entry ? inflateEntry(part.entry) : new Uint8Array(0)));
+      part.text = decodeXml(
+        part.data ?? (part.entry ? inflateEntry(part.entry, this.codec) : new Uint8Array(0)),
+      );
     return part.text;
   }
 

@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from "../model/grid";
 import { snapshotFromPackage } from "./cells";
 import { readError, WorkbookReadError } from "./errors";
 import { XlsxPackage } from "./package";
-import { ZipError } from "./zip";
+import { ZipError, type ZipCodec } from "./zip";
 
 /** The workbook type of src/xlsx: an .xlsx package, edited by `applyEdits`, written by `workbookBytes`. */
 export type XlsxWorkbook = XlsxPackage;
@@ -61,8 +61,16 @@ function looksLikeOldExcelText(b: Uint8Array): boolean {
   );
 }
 
-/** Opens bytes as an .xlsx package, or explains in a sentence why they are not a readable workbook. */
-export function openWorkbook(data: Uint8Array | ArrayBuffer, name: string | null): XlsxWorkbook {
+/**
+ * Opens bytes as an .xlsx package, or explains in a sentence why they are not a readable workbook.
+ * `codec` inflates its parts: fflate when not given (the task pane); the command line gives Node's
+ * zlib (`openWorkbookBytes` in ./file.ts), with the same limits, checks and sentences.
+ */
+export function openWorkbook(
+  data: Uint8Array | ArrayBuffer,
+  name: string | null,
+  codec?: ZipCodec,
+): XlsxWorkbook {
   const b = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (b.length === 0) throw readError("empty", name);
   if (startsWith(b, OLE)) {
@@ -75,7 +83,7 @@ export function openWorkbook(data: Uint8Array | ArrayBuffer, name: string | null
   }
   let pkg: XlsxPackage;
   try {
-    pkg = XlsxPackage.fromBytes(b, name);
+    pkg = XlsxPackage.fromBytes(b, name, codec);
   } catch (e) {
     if (e instanceof ZipError)
       throw readError(

@@ -21,6 +21,37 @@ describe("SheetXml", () => {
     );
   });
 
+  it("finds <sheetData> the short way and, when a comment or a second close could mislead it, the long way", () => {
+    const edited = (xml: string) => {
+      const sx = new SheetXml(xml);
+      sx.setCell(2, 1, '<c r="A2"><v>1</v></c>');
+      return sx.toXml();
+    };
+    const plain = SHEET(data);
+    const want = plain.replace(
+      '</row>\n<row r="3"',
+      '</row>\n<row r="2"><c r="A2"><v>1</v></c></row><row r="3"',
+    );
+    expect(edited(plain)).toBe(want);
+    // A comment after the sheet data holding its close tag, and a prefixed sheet: the same edit.
+    const comment = "<!-- </sheetData> -->";
+    expect(edited(plain.replace("</worksheet>", `${comment}</worksheet>`))).toBe(
+      want.replace("</worksheet>", `${comment}</worksheet>`),
+    );
+    const prefixed = SHEET(data.replace(/<(\/?)(row|c|v)\b/g, "<$1x:$2"), "x:");
+    expect(new SheetXml(prefixed).cell(3, 2)).toBe('<x:c r="B3" s="2"/>');
+    expect(new SheetXml(SHEET("")).cell(1, 1)).toBeNull();
+  });
+
+  it("a row's own format only with customFormat", () => {
+    const sx = new SheetXml(
+      SHEET(
+        '<row r="1" s="4" customFormat="1"><c r="A1"/></row><row r="2" s="5"/><row r="3" customFormat="true" s="6"/><row r="4"/>',
+      ),
+    );
+    expect([1, 2, 3, 4, 5].map((r) => sx.rowStyle(r))).toEqual([4, null, 6, null, null]);
+  });
+
   it("drops a spans hint the new cells fall outside, and a row made only for cells now removed", () => {
     const sx = new SheetXml(SHEET(data));
     sx.setCell(1, 5, '<c r="E1"/>');

@@ -14,8 +14,11 @@ describe("styles.xml, append only", () => {
         '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>',
       );
     const st = new Styles(base, THEME);
+    // Out of range, format 2 is format 0 (as in Excel); once derived, it is the new one.
+    expect(st.fontColor(2)).toBe(st.fontColor(0));
     const s = st.derive(1, { fill: "#C6EFCE", fontColor: "#006100" });
     expect(s).toBe(2);
+    expect(st.fontColor(2)).toBe("#006100");
     expect(st.derive(1, { fill: "#C6EFCE", fontColor: "#006100" })).toBe(2);
     const xml = st.toXml();
     expect(xml).toContain('<font><b/><sz val="14"/><color rgb="FF006100"/><name val="Cambria"/></font>');

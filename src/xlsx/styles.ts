@@ -212,6 +212,8 @@ export class Styles {
   private readonly derived = new Map<string, number>();
   private readonly theme: string[];
   private readonly indexed: string[];
+  /** Font XML → its colour (see fontColor). */
+  private readonly fontColours = new Map<string, string | null>();
 
   constructor(xml: string | null, themeXml: string | null) {
     this.xml = xml ?? DEFAULT_STYLES;
@@ -273,8 +275,15 @@ export class Styles {
   /** The font colour of cell format `s` as "#RRGGBB", or null for automatic. */
   fontColor(s: number): string | null {
     const font = this.list("fonts").at(Number(parseXf(this.xf(s)).a.fontId ?? 0));
-    const color = font ? /<(?:\w+:)?color\b[^>]*>/.exec(font)?.[0] : undefined;
-    return color ? this.colorOf(attrs(color)) : null;
+    if (!font) return null;
+    // Worked out once per font of the workbook (a font's XML and the theme never change).
+    let colour = this.fontColours.get(font);
+    if (colour === undefined) {
+      const color = /<(?:\w+:)?color\b[^>]*>/.exec(font)?.[0];
+      colour = color ? this.colorOf(attrs(color)) : null;
+      this.fontColours.set(font, colour);
+    }
+    return colour;
   }
 
   /** A colour element's attributes as "#RRGGBB" (rgb, theme with tint, indexed), null when automatic. */

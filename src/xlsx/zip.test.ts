@@ -80,12 +80,44 @@ describe("zip", () => {
     expect(problemOf(() => readZip(oneEntry(zeros)))).toBe("bomb");
   });
 
-  it("a directory that lies about a part's size gives a damaged part, never a bigger one", () => {
-    const data = strToU8("<sheetData>" + "<row/>".repeat(1000) + "</sheetData>");
-    const [entry] = readZip(oneEntry(data, 100));
-    expect(problemOf(() => inflateEntry(entry))).toBe("damaged");
-    const [wrongCrc] = readZip(oneEntry(data, data.length, 12345));
-    expect(problemOf(() => inflateEntry(wrongCrc))).toBe("damaged");
+  it.each([
+    ["fflate", FFLATE_CODEC],
+    ["Node's zlib", NODE_CODEC],
+  ])(
+    "a directory that lies about a part's size gives a damaged part, never a bigger one (%s)",
+    (_, codec) => {
+      const data = strToU8("<sheetData>" + "<row/>".repeat(1000) + "</sheetData>");
+      const [entry] = readZip(oneEntry(data, 100));
+      expect(problemOf(() => inflateEntry(entry, codec))).toBe("damaged");
+      const [longer] = readZip(oneEntry(data, data.length + 100));
+      expect(problemOf(() => inflateEntry(longer, codec))).toBe("damaged");
+      const [wrongCrc] = readZip(oneEntry(data, data.length, 12345));
+      expect(problemOf(() => inflateEntry(wrongCrc, codec))).toBe("damaged");
+      // A deflate stream cut short, and one with garbage in it.
+      const [whole] = readZip(oneEntry(data));
+      const cut = { ...whole, raw: whole.raw.subarray(0, whole.raw.length >> 1) };
+      expect(problemOf(() => inflateEntry(cut, codec))).toBe("damaged");
+      const garbage = { ...whole, raw: whole.raw.map((b, i) => (i > 4 ? b ^ 0x5a : b)) };
+      expect(problemOf(() => inflateEntry(garbage, codec))).toBe("damaged");
+      expect(Buffer.from(inflateEntry(whole, codec)).equals(Buffer.from(data))).toBe(true);
+    },
+  );
+
+  it("Node's zlib inflates every part to the bytes fflate gives", () => {
+    const files = {
+      "xl/worksheets/sheet1.xml": strToU8(
+        `<sheetData>${"<row><c><v>1</v></c></row>".repeat(5000)}</sheetData>`,
+      ),
+      "xl/sharedStrings.xml": strToU8("<sst><si><t>Kestävä kehitys ✓ 😀</t></si></sst>".repeat(300)),
+      "random.bin": new Uint8Array(100_000).map((_, i) => (i * 2654435761) >>> 24),
+      "tiny.xml": strToU8("<a/>"),
+      "empty.bin": new Uint8Array(0),
+    };
+    for (const e of readZip(zipSync(files, { level: 9 }))) {
+      const native = inflateEntry(e, NODE_CODEC);
+      expect(native).toHaveLength(e.size);
+      expect(Buffer.from(native).equals(Buffer.from(inflateEntry(e, FFLATE_CODEC)))).toBe(true);
+    }
   });
 
   it("tells a cut-short archive and bytes that are no zip", () => {

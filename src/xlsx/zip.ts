@@ -195,19 +195,23 @@ export function readZip(b: Uint8Array): ZipEntry[] {
   return entries;
 }
 
-/** The uncompressed bytes of an entry, checked against its size and CRC-32. */
-export function inflateEntry(e: ZipEntry): Uint8Array {
+/**
+ * The uncompressed bytes of an entry, checked against its size and CRC-32, inflated by `codec`
+ * (fflate when not given; Node's zlib on the command line). A stream that inflates to more or fewer
+ * bytes than declared, or to other bytes, is "damaged" whichever codec inflates it.
+ */
+export function inflateEntry(e: ZipEntry, codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   if (e.flags & 1) throw new ZipError("damaged", e.name); // encrypted entry
   let out: Uint8Array;
   if (e.method === 0) out = e.raw;
   else if (e.method === 8) {
     try {
-      out = e.size === 0 ? new Uint8Array(0) : inflateSync(e.raw, { out: new Uint8Array(e.size) });
+      out = e.size === 0 ? new Uint8Array(0) : codec.inflate(e.raw, e.size);
     } catch {
       throw new ZipError("damaged", e.name);
     }
   } else throw new ZipError("damaged", e.name);
-  if (out.length !== e.size || crc32(out) !== e.crc) throw new ZipError("damaged", e.name);
+  if (out.length !== e.size || codec.crc32(out) !== e.crc) throw new ZipError("damaged", e.name);
   return out;
 }
 
@@ -250,15 +254,21 @@ export class Utf8Builder {
   }
 }
 
-/** How written parts are compressed and checksummed: raw deflate (no zlib header) and CRC-32. */
+/**
+ * How parts are compressed, inflated and checksummed: raw deflate (no zlib header) and CRC-32.
+ * `inflate` gives at most `size` bytes (the size the directory declares; more may be cut off or
+ * refused by throwing, fewer are returned as they are): `inflateEntry` checks length and CRC.
+ */
 export interface ZipCodec {
   deflate(data: Uint8Array): Uint8Array;
+  inflate(raw: Uint8Array, size: number): Uint8Array;
   crc32(data: Uint8Array): number;
 }
 
-/** The browser-safe codec: fflate's deflate at level 6, the table-driven CRC-32 above. */
+/** The browser-safe codec: fflate's deflate at level 6 and inflate, the table-driven CRC-32 above. */
 export const FFLATE_CODEC: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
   crc32,
 };
 
