@@ -391,6 +391,8 @@ describe("readBlock and earlier reports kept as reference", () => {
       [...head, [earlier], [T2], ["Suunnitelma hyväksytty."]],
       [...head, [T2], ["Suunnitelma hyväksytty."], [earlier]],
       [...head, [T2], ["Suunnitelma hyväksytty.", "", "", earlier]],
+      // Written in lower case after spaces and a line break: still the earlier report.
+      [...head, [T2], ["Suunnitelma hyväksytty."], [` \n ${earlier.toLowerCase()}`]],
     ]) {
       const action = actionOf(rows);
       expect(action.reports).toHaveLength(1);

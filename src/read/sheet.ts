@@ -7,6 +7,9 @@ import type { Grid } from "../model/grid";
 import type { TextAt } from "../model/report";
 import { cleanText } from "../text";
 
+/** The filled cells of an empty row: one list for all of them. */
+const NO_CELLS: readonly number[] = Object.freeze([]);
+
 export class SheetView {
   readonly rowCount: number;
   readonly columnCount: number;
@@ -47,11 +50,22 @@ export class SheetView {
 
   /** Displayed text of the cell at 0-based (r, c), whitespace cleaned; "" for empty or merged-over cells. */
   text(r: number, c: number): string {
-    const known = this.texts[r]?.[c];
+    const row = this.texts[r];
+    const known = row?.[c];
     if (known !== undefined) return known;
     const text = this.cellText(r, c);
-    (this.texts[r] ??= [])[c] = text;
+    (row ?? this.newRow(this.texts, r))[c] = text;
     return text;
+  }
+
+  /**
+   * A row of a cache, made as long as the grid's row: an empty array grown by its first assignment
+   * reserves room for 17 cells, three times what a row of a report has, in every row of the sheet.
+   */
+  private newRow(cache: (string | undefined)[][], r: number): (string | undefined)[] {
+    const row = new Array<string | undefined>(this.grid.cells[r]?.length ?? 0);
+    cache[r] = row;
+    return row;
   }
 
   private cellText(r: number, c: number): string {
@@ -67,10 +81,11 @@ export class SheetView {
 
   /** Raw displayed text with line breaks kept (for long report text). */
   rawText(r: number, c: number): string {
-    const known = this.rawTexts[r]?.[c];
+    const row = this.rawTexts[r];
+    const known = row?.[c];
     if (known !== undefined) return known;
     const text = this.cellRawText(r, c);
-    (this.rawTexts[r] ??= [])[c] = text;
+    (row ?? this.newRow(this.rawTexts, r))[c] = text;
     return text;
   }
 
@@ -112,8 +127,12 @@ export class SheetView {
     const known = this.filledRows[r];
     if (known) return known;
     const row = this.grid.cells[r];
-    const out: number[] = [];
-    if (row) for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") out.push(c);
+    let count = 0;
+    if (row) for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") count++;
+    // Counted first, then made to size (see newRow); most rows of a sheet have a few cells.
+    if (count === 0) return (this.filledRows[r] = NO_CELLS);
+    const out = new Array<number>(count);
+    if (row) for (let c = 0, i = 0; c < row.length; c++) if (this.text(r, c) !== "") out[i++] = c;
     this.filledRows[r] = out;
     return out;
   }

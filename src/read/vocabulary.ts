@@ -245,9 +245,17 @@ export const OUTCOME_LINE = /^\s*toteutuminen\s*(?::|$)\s*(.*)$/is;
 /** "Mittari 1. text", "Mittari 2: text", "Mittari 3 – text" → number and rest. */
 export const NUMBERED_MEASURE = /^\s*(?:[Mm]ittari|MITTARI)\s*(\d+)\s*(?:[.:)\-–]|\s(?=\p{Lu})|$)\s*(.*)$/su;
 
+/**
+ * "Mittari 2." anywhere in a text, for splitNumberedMeasures: one object for every call (it is asked
+ * of every line of every selvitys), its lastIndex set to 0 before each scan (a scan to the end leaves
+ * it 0 again).
+ */
+const MEASURE_NUMBER_AT = /(?:^|\s)mittari\s*(\d+)\s*[.:)\-–]\s*/gi;
+
 /** Splits a cell holding several measures ("Mittari 1. … Mittari 2. …") into its pieces, in order. */
 export function splitNumberedMeasures(text: string): { number: number; text: string }[] {
-  const re = /(?:^|\s)mittari\s*(\d+)\s*[.:)\-–]\s*/gi;
+  const re = MEASURE_NUMBER_AT;
+  re.lastIndex = 0;
   const hits: { number: number; start: number; bodyStart: number }[] = [];
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

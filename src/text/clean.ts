@@ -18,15 +18,19 @@ function isSpace(c: number): boolean {
 }
 
 /**
- * What makes a text not clean: a space (as isSpace has it: \s and the zero-width space) at either end,
- * two spaces in a row, or any space but " ". One regular expression scans a long text about twice as
- * fast as a loop over its characters.
+ * What makes a text not clean inside it: two spaces in a row, or any space but " " (the characters
+ * of \s and the zero-width space, written out as one class). One class and one pair scan a long text
+ * faster than the five alternatives with anchors that also tested both ends at every position (those
+ * are two isSpace tests now).
  */
-const NOT_CLEAN = /^[\s\u200b]|[\s\u200b]$| {2}|[^\S ]|\u200b/;
+const NOT_CLEAN_INSIDE = /[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** True when `s` is already clean: no space at either end, no run of spaces, no space but " ". */
 function isClean(s: string): boolean {
-  return !NOT_CLEAN.test(s);
+  const n = s.length;
+  if (n === 0) return true;
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return false;
+  return !NOT_CLEAN_INSIDE.test(s);
 }
 
 /** The first character of `s` that is not whitespace (as cleanText sees it), as a code unit; NaN when none. */

@@ -112,8 +112,6 @@ export function matchLabel<K extends string>(
   const fuzzy = options.fuzzy !== false;
   // A key longer than this matches nothing: longer than every spelling, and too long for a near-miss.
   const longestKey = prepared.longest + (fuzzy ? MAX_EDITS : 0);
-  // The text after the colon, worked out only for a match.
-  const restOf = (head: number): string => (head === 1 ? cleanText(text.slice(colon + 1)) : "");
   let best: { kind: K; canonical: string; head: number; distance: number } | null = null;
   for (let c = whole ? 0 : 1; c <= (split ? 1 : 0); c++) {
     const end = c === 0 ? text.length : colon;
@@ -121,14 +119,20 @@ export function matchLabel<K extends string>(
     const key = labelKey(c === 0 ? text : text.slice(0, colon));
     if (!key) continue;
     const exact = prepared.exact.get(key);
-    if (exact) return { kind: exact.kind, canonical: exact.canonical, nearMiss: false, rest: restOf(c) };
+    if (exact)
+      return { kind: exact.kind, canonical: exact.canonical, nearMiss: false, rest: restOf(text, colon, c) };
     if (!fuzzy || key.length > longestKey) continue;
     const near = nearest(key, prepared);
     if (near && (!best || near.distance < best.distance)) best = { ...near, head: c };
   }
   return best
-    ? { kind: best.kind, canonical: best.canonical, nearMiss: true, rest: restOf(best.head) }
+    ? { kind: best.kind, canonical: best.canonical, nearMiss: true, rest: restOf(text, colon, best.head) }
     : null;
+}
+
+/** The text after the colon when the head before it matched (head 1), else "": worked out only for a match. */
+function restOf(text: string, colon: number, head: number): string {
+  return head === 1 ? cleanText(text.slice(colon + 1)) : "";
 }
 
 /**

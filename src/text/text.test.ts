@@ -41,6 +41,16 @@ describe("cleanText / labelKey", () => {
     ];
     for (const [raw, clean] of cases) expect({ raw, out: cleanText(raw) }).toEqual({ raw, out: clean });
   });
+  it("cleans exactly as the whitespace pattern it stands for, for every code unit at the start, inside and at the end", () => {
+    const reference = (s: string): string => s.replace(/[\s\u200b]+/g, " ").trim();
+    const wrong: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      for (const raw of [`${ch}a`, `a${ch}`, `a${ch}b`, `a ${ch}b`, ch])
+        if (cleanText(raw) !== reference(raw)) wrong.push(`U+${c.toString(16)} in ${JSON.stringify(raw)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
   it("ignores case, colon and surrounding punctuation", () => {
     expect(labelKey(" Toimenpide: ")).toBe("toimenpide");
     expect(labelKey("TOIMENPIDE")).toBe("toimenpide");

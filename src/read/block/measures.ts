@@ -98,8 +98,9 @@ export class Measures {
     const positional: { col: number; text: string }[] = [];
     // Header words count as headers only on a row that is mostly headers: in a row of values a status
     // such as "Toteutunut taso" or "Tilanne" is the person's value, not a new header.
-    const headerOf = new Map<number, ReturnType<typeof matchMeasureHeader>>();
-    if (allowHeaders) {
+    // Made only where headers are allowed: most rows are values.
+    const headerOf = allowHeaders ? new Map<number, ReturnType<typeof matchMeasureHeader>>() : null;
+    if (headerOf) {
       let plain = 0;
       for (const c of cols) {
         const t = view.text(r, c);
@@ -114,7 +115,7 @@ export class Measures {
       const t = view.text(r, c);
       if (!t) continue;
       if (allowHeaders && t.length <= 40) {
-        const h = headerOf.get(c);
+        const h = headerOf?.get(c);
         if (h) {
           this.headers.set(c, h.kind);
           headerSeen = true;

@@ -14,13 +14,16 @@ export interface Row {
   /** The first cell that counts (a "1." in front of a label does not) and its text. */
   c0: number;
   t0: string;
-  /** The filled cells right of `c0`. */
-  rest: number[];
+  /** The filled cells right of `c0` (shared by every lone row when there are none: read only). */
+  rest: readonly number[];
   /** True when `t0` is a numbered measure: "Mittari 2. …". */
   numbered: boolean;
   /** True when the row is one cell in the label columns. */
   lone: boolean;
 }
+
+/** No cells: the `rest` of every row of one cell. */
+const NONE: readonly number[] = Object.freeze([]);
 
 /** The row at r, or null when it is empty. */
 export function rowAt(view: SheetView, r: number): Row | null {
@@ -28,7 +31,7 @@ export function rowAt(view: SheetView, r: number): Row | null {
   if (cols.length === 0) return null;
   let c0 = cols[0];
   let t0 = view.text(r, c0);
-  let rest = cols.slice(1);
+  let rest = cols.length > 1 ? cols.slice(1) : NONE;
   // "1." numbering in front of a label: skip the number.
   if (rest.length > 0 && /^\d{1,2}[.)]?$/.test(t0) && rest[0] < LABEL_COLUMNS + 1) {
     const t1 = view.text(r, rest[0]);

@@ -148,35 +148,43 @@ export interface RowRead {
   section: boolean;
 }
 
+/**
+ * What most rows say: nothing (no number, no label). One frozen answer shared by all of them rather
+ * than a new one per row of every sheet (layout detection reads every row).
+ */
+const NOTHING: RowRead = Object.freeze({
+  number: null,
+  numberCol: -1,
+  label: null,
+  labelCol: -1,
+  value: null,
+  section: false,
+});
+
 export function readRow(view: SheetView, r: number, filled: readonly number[]): RowRead {
-  const out: RowRead = {
-    number: null,
-    numberCol: -1,
-    label: null,
-    labelCol: -1,
-    value: null,
-    section: false,
-  };
-  let i = 0;
-  if (filled[0] >= LABEL_COLUMNS) return out;
+  if (filled[0] >= LABEL_COLUMNS) return NOTHING;
   let t = view.text(r, filled[0]);
+  let number: string | null = null;
+  let numberCol = -1;
+  let i = 0;
   if (BLOCK_NUMBER.test(t)) {
-    out.number = t;
-    out.numberCol = filled[0];
+    number = t;
+    numberCol = filled[0];
     i = 1;
-    if (filled.length === 1) return out;
+    if (filled.length === 1) return { ...NOTHING, number, numberCol };
     t = view.text(r, filled[1]);
   }
   const col = filled[i];
   let labelText = t;
-  const prefix = out.number === null ? NUMBER_PREFIX.exec(t) : null;
+  const prefix = number === null ? NUMBER_PREFIX.exec(t) : null;
   if (prefix) labelText = t.slice(prefix[0].length);
-  else if (out.number === null && SECTION_PREFIX.test(t)) labelText = t.replace(SECTION_PREFIX, "");
+  else if (number === null && SECTION_PREFIX.test(t)) labelText = t.replace(SECTION_PREFIX, "");
   const label = matchField(labelText);
   if (!label) {
-    if (SECTION_PREFIX.test(t) && out.number === null && filled.length === 1) out.section = true;
-    return out;
+    const section = SECTION_PREFIX.test(t) && number === null && filled.length === 1;
+    return number === null && !section ? NOTHING : { ...NOTHING, number, numberCol, section };
   }
+  const out: RowRead = { number, numberCol, label: null, labelCol: -1, value: null, section: false };
   const right = filled.slice(i + 1);
   const valueText = label.rest
     ? label.rest
