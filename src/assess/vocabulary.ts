@@ -264,6 +264,32 @@ function wordCharWidth(text: string, i: number): number {
   return LETTER.test(text[i]) ? 1 : 0;
 }
 
+/**
+ * Calls `visit` with the start and end of each word WORD would find, in order, found by character
+ * codes rather than the Unicode-property regex (the tokens of verdict.ts are the same words).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharWidth(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + first);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!(c === 45 || c === 58 || c === 39 || c === 0x2019)) break;
+      const next = wordCharWidth(text, i + 1);
+      if (next === 0) break;
+      i = runEnd(text, i + 1 + next);
+    }
+    visit(start, i);
+  }
+}
+
 /** Where the run of letters and digits going on at `i` ends. */
 function runEnd(text: string, i: number): number {
   for (;;) {
@@ -297,29 +323,12 @@ function wordsOf(text: string): Word[] {
   const known = wordsCache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  // The words WORD would find, found by character codes rather than a Unicode-property regex.
   // toLowerCase is toLocaleLowerCase("fi-FI"): Finnish has no special casing (only Turkish, Azeri,
   // Lithuanian and Greek do), and the locale-aware call costs far more.
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const first = wordCharWidth(text, i);
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i = runEnd(text, i + first);
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (!(c === 45 || c === 58 || c === 39 || c === 0x2019)) break;
-      const next = wordCharWidth(text, i + 1);
-      if (next === 0) break;
-      i = runEnd(text, i + 1 + next);
-    }
-    const raw = text.slice(start, i);
+  forEachWord(text, (start, end) => {
+    const raw = text.slice(start, end);
     out.push({ lower: raw.toLowerCase(), raw });
-  }
+  });
   return remember(wordsCache, text, out);
 }
 
