@@ -49,6 +49,42 @@ describe("units and scales", () => {
   ])("%s", (text, value, unit, isPercent) => {
     expect(main(text)).toMatchObject({ value, unit, isPercent });
   });
+
+  // The unit rules run as one alternation: the first rule that matches still decides ("milj. €"
+  // before "milj.", "t CO2" before "t", "htv" not "h").
+  it.each([
+    ["1,5 milj. €", [[1500000, "€", false, "1,5 milj. €"]]],
+    ["1,5 milj. matkaa", [[1500000, "matkaa", false, "1,5 milj. matkaa"]]],
+    ["5 t CO2", [[5, "t CO2", false, "5 t CO2"]]],
+    ["5 t", [[5, "t", false, "5 t"]]],
+    ["3 htv", [[3, "htv", false, "3 htv"]]],
+    ["3 h", [[3, "h", false, "3 h"]]],
+    ["10 %-yks.", [[10, null, true, "10 %"]]],
+    ["2 vrk", [[2, "pv", false, "2 vrk"]]],
+    ["12 000 hlö/kk", [[12000, "hlö/kk", false, "12 000 hlö/kk"]]],
+    ["4 kWh", [[4, "kWh", false, "4 kWh"]]],
+    ["30 min", [[30, "min", false, "30 min"]]],
+    ["2 M€", [[2000000, "€", false, "2 M€"]]],
+    ["7 keur", [[7000, "€", false, "7 keur"]]],
+    ["2 mrd. €", [[2000000000, "€", false, "2 mrd. €"]]],
+    ["5 hanketta", [[5, "hanketta", false, "5 hanketta"]]],
+    ["3 vuotta", [[3, "v", false, "3 vuotta"]]],
+    ["2kpl/v", [[2, "kpl/v", false, "2kpl/v"]]],
+    ["1 M€:lla", [[1000000, "€", false, "1 M€:lla"]]],
+    ["2020 kpl", [[2020, "kpl", false, "2020 kpl"]]],
+    ["2020 tonnia", []],
+    ["12 m²", [[12, "m²", false, "12 m²"]]],
+    ["8 yötä", [[8, "yötä", false, "8 yötä"]]],
+    ["40 asiakasta", [[40, "asiakasta", false, "40 asiakasta"]]],
+    ["9 euroa/asukas", [[9, "€/asukas", false, "9 euroa/asukas"]]],
+    ["3,5 %:ia", [[3.5, null, true, "3,5 %:ia"]]],
+    ["1 200 €", [[1200, "€", false, "1 200 €"]]],
+    ["6 tuntiin", [[6, "h", false, "6 tuntiin"]]],
+    ["2 v.", [[2, null, false, "2"]]],
+    ["2 vko", [[2, "vko", false, "2 vko"]]],
+  ])("reads the unit of %j by the first rule that matches", (text, expected) => {
+    expect(parseQuantities(text).map((q) => [q.value, q.unit, q.isPercent, q.text])).toEqual(expected);
+  });
 });
 
 describe("approximations, comparisons and ranges", () => {

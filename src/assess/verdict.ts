@@ -16,7 +16,7 @@
  */
 import type { Status } from "../model";
 import { editDistance } from "../text";
-import { stateMatches } from "./vocabulary";
+import { forEachWord, stateMatches } from "./vocabulary";
 
 type Tense = "past" | "present";
 
@@ -84,8 +84,6 @@ interface Token {
   clause: number;
 }
 
-const TOKEN = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
-
 /** True when text[from, to) holds one of , . ; : ! ? ( ) — the end of a clause between two words. */
 function endsClause(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -102,16 +100,15 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let clause = 0;
   let last = 0;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
+  // The words of vocabulary.ts, found by character codes rather than a \p{L} regex.
+  forEachWord(text, (start, end) => {
+    const raw = text.slice(start, end);
     // toLowerCase is toLocaleLowerCase("fi-FI") (Finnish has no special casing) without its cost.
-    const lower = m[0].toLowerCase();
-    if (out.length > 0 && (endsClause(text, last, m.index) || lower === "mutta" || lower === "vaan"))
-      clause++;
-    out.push({ lower, raw: m[0], start: m.index, end: m.index + m[0].length, clause });
-    last = m.index + m[0].length;
-  }
+    const lower = raw.toLowerCase();
+    if (out.length > 0 && (endsClause(text, last, start) || lower === "mutta" || lower === "vaan")) clause++;
+    out.push({ lower, raw, start, end, clause });
+    last = end;
+  });
   return out;
 }
 

@@ -244,7 +244,60 @@ interface MatchWord {
   excluded: string[];
 }
 
-const WORD = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
+/** A word: letters and digits, joined by a hyphen, colon or apostrophe ("käyttöön-otto", "T1:n"). */
+export const WORD = /[\p{L}\d]+(?:[-:'’][\p{L}\d]+)*/gu;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The length (1, or 2 for a surrogate pair) of the letter or digit [\p{L}\d] at `i`, 0 when there is
+ * none: ASCII and Latin-1 letters by their codes, others by the Unicode property.
+ */
+function wordCharWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) ? 1 : 0;
+  if (c >= 0xc0 && c <= 0xff) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const pair = text.slice(i, i + 2);
+    return LETTER.test(pair) ? 2 : 0;
+  }
+  return LETTER.test(text[i]) ? 1 : 0;
+}
+
+/**
+ * Calls `visit` with the start and end of each word WORD would find, in order, found by character
+ * codes rather than the Unicode-property regex (the tokens of verdict.ts are the same words).
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const first = wordCharWidth(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i = runEnd(text, i + first);
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (!(c === 45 || c === 58 || c === 39 || c === 0x2019)) break;
+      const next = wordCharWidth(text, i + 1);
+      if (next === 0) break;
+      i = runEnd(text, i + 1 + next);
+    }
+    visit(start, i);
+  }
+}
+
+/** Where the run of letters and digits going on at `i` ends. */
+function runEnd(text: string, i: number): number {
+  for (;;) {
+    const w = wordCharWidth(text, i);
+    if (w === 0) return i;
+    i += w;
+  }
+}
 const YEAR_WORD = /^(?:19|20)\d{2}$/u;
 
 /**
@@ -270,11 +323,12 @@ function wordsOf(text: string): Word[] {
   const known = wordsCache.get(text);
   if (known) return known;
   const out: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
   // toLowerCase is toLocaleLowerCase("fi-FI"): Finnish has no special casing (only Turkish, Azeri,
   // Lithuanian and Greek do), and the locale-aware call costs far more.
-  while ((m = WORD.exec(text)) !== null) out.push({ lower: m[0].toLowerCase(), raw: m[0] });
+  forEachWord(text, (start, end) => {
+    const raw = text.slice(start, end);
+    out.push({ lower: raw.toLowerCase(), raw });
+  });
   return remember(wordsCache, text, out);
 }
 
@@ -308,6 +362,66 @@ function compoundMatches(word: MatchWord, stem: string): boolean {
   return i > 2;
 }
 
+/**
+ * Which terms may match a word, found without trying every term: a word names a term only when the
+ * term's first stem is the word itself (a short stem), a start of the word or of its hyphenless
+ * spelling, or (a single-stem term) a part of a compound starting at its fourth letter or later. The
+ * stems are looked up by the word's starts and by the six letters at each place of the word, which
+ * gives a few candidates (nearly always none), each then checked exactly as before, in term order:
+ * the same first match as trying every term, at a cost that does not grow with the vocabulary.
+ */
+const BY_WHOLE = new Map<string, number[]>();
+const BY_START = new Map<string, number[]>();
+/** Single-stem terms of 6 or more letters by their stem's first six letters (compound parts). */
+const BY_GRAM = new Map<string, number[]>();
+const GRAM = 6;
+/** Every start of 5 or more letters of a stem in BY_START: a word's longer starts need no look-up once one is missing. */
+const START_PREFIXES = new Set<string>();
+const MIN_START = 5;
+let YEAR_FIRST: number[] = [];
+
+function addTo(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+TERMS.forEach((term, index) => {
+  const stem = term.stems[0];
+  if (stem === YEAR) YEAR_FIRST = [...YEAR_FIRST, index];
+  else if (stem.length < MIN_START) addTo(BY_WHOLE, stem, index);
+  else {
+    addTo(BY_START, stem, index);
+    for (let n = MIN_START; n <= stem.length; n++) START_PREFIXES.add(stem.slice(0, n));
+  }
+  if (term.stems.length === 1 && stem.length >= GRAM) addTo(BY_GRAM, stem.slice(0, GRAM), index);
+});
+
+function candidateTerms(word: MatchWord): number[] {
+  let found: number[] | null = null;
+  const add = (list: number[] | undefined) => {
+    if (list) found = found ? found.concat(list) : list.slice();
+  };
+  const { lower, flat } = word;
+  add(BY_WHOLE.get(lower));
+  if (YEAR_FIRST.length > 0 && YEAR_WORD.test(lower)) add(YEAR_FIRST);
+  addStarts(lower, add);
+  if (flat !== lower) addStarts(flat, add);
+  for (let at = 3; at + GRAM <= lower.length; at++) add(BY_GRAM.get(lower.slice(at, at + GRAM)));
+  if (found === null) return NO_TERMS;
+  const list: number[] = found;
+  return list.length > 1 ? [...new Set(list)].sort((a, b) => a - b) : list;
+}
+const NO_TERMS: number[] = [];
+
+function addStarts(word: string, add: (list: number[] | undefined) => void): void {
+  for (let n = MIN_START; n <= word.length; n++) {
+    const start = word.slice(0, n);
+    if (!START_PREFIXES.has(start)) return;
+    add(BY_START.get(start));
+  }
+}
+
 /** Every state term in the text, negation and softeners applied. */
 export function stateMatches(text: string): StateMatch[] {
   return matchesOf(text).map((m) => ({ ...m }));
@@ -322,7 +436,8 @@ function matchesOf(text: string): StateMatch[] {
   const used = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
     if (used.has(i)) continue;
-    for (const term of TERMS) {
+    for (const t of candidateTerms(mws[i])) {
+      const term = TERMS[t];
       const n = term.stems.length;
       if (i + n > ws.length) continue;
       let ok = true;

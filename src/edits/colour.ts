@@ -185,7 +185,10 @@ export function planColour(
     return plan;
   };
   // Colour cells first, so that no label lands on a cell that another measure colours.
-  const work: { plan: SheetPlan; a: Assessment; measure: Measure | undefined }[] = [];
+  type Work = { plan: SheetPlan; a: Assessment; measure: Measure | undefined };
+  const work: Work[] = [];
+  /** The work of each sheet, in order: read once per sheet below, not the whole list per sheet. */
+  const workOf = new Map<SheetPlan, Work[]>();
   for (const a of assessments) {
     const sheet = a.sheet || a.cell.sheet;
     const plan = planOf(sheet);
@@ -196,7 +199,11 @@ export function planColour(
       index = measureIndex(report);
       indexes.set(lower(sheet), index);
     }
-    work.push({ plan, a, measure: measureOf(index, a) });
+    const w = { plan, a, measure: measureOf(index, a) };
+    work.push(w);
+    const own = workOf.get(plan);
+    if (own) own.push(w);
+    else workOf.set(plan, [w]);
   }
   for (const w of work) {
     const t = w.measure?.actual?.cell ?? w.measure?.target?.cell ?? w.measure?.cell ?? w.a.cell;
@@ -225,8 +232,8 @@ export function planColour(
       row: c.row,
       col: c.col,
     }));
-    for (const w of work)
-      if (w.plan === plan && w.measure) {
+    for (const w of workOf.get(plan) ?? [])
+      if (w.measure) {
         const m = w.measure;
         relied.push(m.cell);
         for (const v of [m.baseline, m.target, m.actual, m.ownStatus]) if (v) relied.push(v.cell);

@@ -2,7 +2,8 @@
  * A degree of completion: "Toteutunut (90 %)", "Valmis 80 %", "Tuki 80 %:lle" against a target without
  * numbers ("Kaikki koulutettu", "Tuki kaikille"), placed on the workbook's scale.
  */
-import { formatNumber, parseQuantities } from "../quantity";
+import { formatNumber } from "../quantity";
+import { quantitiesIn } from "../input";
 import { DEFAULT_SCALE, distanceStatus, distanceText, onScale } from "../scale";
 import { quote } from "../text";
 import type { Judge } from "../types";
@@ -20,9 +21,10 @@ export const completionJudge: Judge = {
     fi: "Toteuma kertoo, kuinka suuri osa työstä on tehty, kun tavoitteessa ei ole lukua.",
     en: "The actual says how much of the work is done, against a target without numbers.",
   },
-  judge({ target: targetText, actual: actualText, ctx }) {
-    if (parseQuantities(targetText).length > 0) return null;
-    const qs = parseQuantities(actualText);
+  judge(input) {
+    const { target: targetText, actual: actualText, ctx } = input;
+    if (quantitiesIn(input, "target").length > 0) return null;
+    const qs = quantitiesIn(input, "actual");
     if (qs.length !== 1 || !qs[0].isPercent || qs[0].signed || qs[0].value < 0) return null;
     const level = readState(actualText).level;
     if (level !== null && level !== "done" && level !== "in-progress") return null;

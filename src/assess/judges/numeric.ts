@@ -3,7 +3,8 @@
  * target give ("Toteuma 24 pv, tavoite 20 pv, lähtötaso 26 pv: edennyt tavoitetta kohti (33 %)"). A
  * reached figure whose words say the work is unfinished ("12 kpl, työ kesken") is partial.
  */
-import { formatNumber, parseQuantities } from "../quantity";
+import { formatNumber } from "../quantity";
+import { quantitiesIn } from "../input";
 import { harmonisePercent, numericVerdict, pick, readNumericTarget, show } from "../numeric-target";
 import type { Judge } from "../types";
 import { readState } from "../vocabulary";
@@ -14,12 +15,13 @@ export const numericJudge: Judge = {
     fi: "Toteuman lukua verrataan tavoitetasoon lähtötason ja tavoitteen suunnassa.",
     en: "The actual's figure against the target level, in the direction the baseline and target give.",
   },
-  judge({ baseline: baselineText, target: targetText, actual: actualText, measure, ctx }) {
+  judge(input) {
+    const { target: targetText, actual: actualText, measure, ctx } = input;
     // "90" against "90 %": a bare figure beside percentages is one of them.
     const [bqs, tqs, aqs] = harmonisePercent(
-      parseQuantities(baselineText),
-      parseQuantities(targetText),
-      parseQuantities(actualText),
+      quantitiesIn(input, "baseline"),
+      quantitiesIn(input, "target"),
+      quantitiesIn(input, "actual"),
     );
     const read = readNumericTarget(targetText, bqs, measure.text, tqs);
     if (!read) return null;

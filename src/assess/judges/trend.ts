@@ -1,7 +1,7 @@
 /** Trends: an actual that says only which way the value went ("Laski", "Nousi 5 %", "Ennallaan"). */
 import { AT_LEVEL, AT_MOST_SAME, SAME_WORDS, wordsDirection } from "../direction";
 import { numericVerdict, readNumericTarget, show } from "../numeric-target";
-import { parseQuantities } from "../quantity";
+import { quantitiesIn } from "../input";
 import { DEFAULT_SCALE, distanceStatus, onScale } from "../scale";
 import { quote } from "../text";
 import type { Judge, Verdict } from "../types";
@@ -17,7 +17,8 @@ export const trendJudge: Judge = {
     fi: "Toteuma kertoo vain suunnan ('Laski', 'Ennallaan'): sitä verrataan tavoitteen suuntaan.",
     en: "The actual says only which way the value went ('Laski', 'Ennallaan'): compared with the target's direction.",
   },
-  judge({ baseline: baselineText, target: targetText, actual: actualText, measure, ctx }) {
+  judge(input) {
+    const { target: targetText, actual: actualText, measure, ctx } = input;
     const scale = ctx.scale ?? DEFAULT_SCALE;
     if (readState(actualText).level !== null) return null;
     const unchanged = UNCHANGED.test(actualText);
@@ -25,7 +26,12 @@ export const trendJudge: Judge = {
     if (!unchanged && !moved) return null;
     const quoted = quote(actualText);
     const tq = quote(targetText);
-    const read = readNumericTarget(targetText, parseQuantities(baselineText), measure.text);
+    const read = readNumericTarget(
+      targetText,
+      quantitiesIn(input, "baseline"),
+      measure.text,
+      quantitiesIn(input, "target"),
+    );
     const keep = SAME_WORDS.test(targetText) || AT_LEVEL.test(targetText) || AT_MOST_SAME.test(targetText);
     const verdict = (status: Status, fi: string, en: string): Verdict => ({
       status,
@@ -66,7 +72,7 @@ export const trendJudge: Judge = {
       return scaled("not-achieved", "ei muutosta lähtötasosta", "no change from the baseline");
     }
     // "Laski 8 %", "kasvoi 120 hlö:llä": an amount of change is applied to the baseline.
-    const amount = parseQuantities(actualText).find((q) => !q.inParens);
+    const amount = quantitiesIn(input, "actual").find((q) => !q.inParens);
     if (amount && b) {
       const sign = moved === "down" ? -1 : 1;
       const size = Math.abs(amount.value);

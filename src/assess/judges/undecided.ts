@@ -2,7 +2,7 @@
  * The last word, when no judge before it could decide: the actual and the target are not comparable
  * (both have figures, of different kinds), or the actual's text does not say. Always decides.
  */
-import { parseQuantities } from "../quantity";
+import { quantitiesIn } from "../input";
 import { quote } from "../text";
 import type { Judge, JudgeInput, Verdict } from "../types";
 
@@ -17,9 +17,10 @@ export const undecidedJudge: LastWord = {
     fi: "Mikään muu sääntö ei ratkaissut: tilaa ei voi arvioida.",
     en: "No other rule decided: the status cannot be judged.",
   },
-  judge({ target, actual }) {
-    const tq = parseQuantities(target).length > 0;
-    const aq = parseQuantities(actual).length > 0;
+  judge(input) {
+    const { target, actual } = input;
+    const tq = quantitiesIn(input, "target").length > 0;
+    const aq = quantitiesIn(input, "actual").length > 0;
     return {
       status: "not-assessable",
       reason:
