@@ -138,7 +138,8 @@ const HUGE = "elinvoima-40-toimialaa.xlsx";
 const HUGE_SHEETS = 40;
 const HUGE_COPIES = 5;
 
-async function writeHugeWorkbook() {
+/** The year-end report's faulty sheet copied `copies` times down each of the named sheets of a new workbook. */
+async function writeRepeatedReport(file, sheetNames, copies) {
   const ExcelJS = require("exceljs");
   const src = new ExcelJS.Workbook();
   await src.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
@@ -149,16 +150,21 @@ async function writeHugeWorkbook() {
   );
   const rows = from.rowCount;
   const out = new ExcelJS.Workbook();
-  for (let i = 1; i <= HUGE_SHEETS; i++) {
-    const to = out.addWorksheet(`Toimiala ${i}`);
-    for (let k = 0; k < HUGE_COPIES; k++)
+  for (const name of sheetNames) {
+    const to = out.addWorksheet(name);
+    for (let k = 0; k < copies; k++)
       for (const [r, c, value, numFmt] of cells) {
         const copy = to.getCell(r + k * rows, c);
         copy.value = value;
         if (numFmt) copy.numFmt = numFmt;
       }
   }
-  await out.xlsx.writeFile(path.join(DIST, "fixtures", HUGE));
+  await out.xlsx.writeFile(path.join(DIST, "fixtures", file));
+}
+
+function writeHugeWorkbook() {
+  const names = Array.from({ length: HUGE_SHEETS }, (_, i) => `Toimiala ${i + 1}`);
+  return writeRepeatedReport(HUGE, names, HUGE_COPIES);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,25 +175,8 @@ async function writeHugeWorkbook() {
 const FIFTY = "toteutuminen-50000-rivia.xlsx";
 const FIFTY_COPIES = 242;
 
-async function writeFiftyThousandRows() {
-  const ExcelJS = require("exceljs");
-  const src = new ExcelJS.Workbook();
-  await src.xlsx.readFile(path.join(ROOT, "test/fixtures/workbooks/elinvoima-ja-ymparisto-2023-vuosi.xlsx"));
-  const from = src.getWorksheet(FAULTY_SHEET);
-  const cells = [];
-  from.eachRow({ includeEmpty: false }, (row, r) =>
-    row.eachCell({ includeEmpty: false }, (cell, c) => cells.push([r, c, cell.value, cell.numFmt])),
-  );
-  const rows = from.rowCount;
-  const out = new ExcelJS.Workbook();
-  const to = out.addWorksheet(FAULTY_SHEET);
-  for (let k = 0; k < FIFTY_COPIES; k++)
-    for (const [r, c, value, numFmt] of cells) {
-      const copy = to.getCell(r + k * rows, c);
-      copy.value = value;
-      if (numFmt) copy.numFmt = numFmt;
-    }
-  await out.xlsx.writeFile(path.join(DIST, "fixtures", FIFTY));
+function writeFiftyThousandRows() {
+  return writeRepeatedReport(FIFTY, [FAULTY_SHEET], FIFTY_COPIES);
 }
 
 // ---------------------------------------------------------------------------------------------
