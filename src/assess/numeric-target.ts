@@ -57,6 +57,26 @@ export interface NumericTarget {
   describe: Bilingual;
 }
 
+/**
+ * A NumericTarget whose `describe` is written when first asked: most targets read are never
+ * described (the figure's status is all the verdict judge needs; an actual without a comparable
+ * figure ends the numeric judge before its reason), and the description formats numbers.
+ */
+class LazyTarget implements NumericTarget {
+  private said: Bilingual | null = null;
+  constructor(
+    readonly threshold: number,
+    readonly direction: Direction,
+    readonly strict: boolean,
+    readonly isPercent: boolean,
+    readonly nps: boolean,
+    private readonly say: () => Bilingual,
+  ) {}
+  get describe(): Bilingual {
+    return (this.said ??= this.say());
+  }
+}
+
 /** The plain rule behind every numeric judgement (also used by the property tests). */
 export function numericStatus(
   baseline: number | null,
@@ -130,14 +150,13 @@ export function readNumericTarget(
           strict: true,
           isPercent: false,
           nps: npsWanted,
-          describe: { fi: npsWanted ? "NPS > 0" : "> 0", en: npsWanted ? "NPS > 0" : "> 0" },
+          describe: npsWanted ? { fi: "NPS > 0", en: "NPS > 0" } : { fi: "> 0", en: "> 0" },
         },
         baseline: pick(baselineQs, false, npsWanted),
       };
     }
     const b = chooseMain(baselineQs);
     if (!b) return null;
-    const bShown = show(b);
     if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText) || AT_LEVEL.test(targetText)) {
       // "Vähintään sama" says at least, whatever the measure counts.
       const down =
@@ -146,32 +165,23 @@ export function readNumericTarget(
           !AT_LEAST.test(targetText) &&
           measureDirection(measureText) === "down");
       return {
-        target: {
-          threshold: b.value,
-          direction: down ? "down" : "up",
-          strict: false,
-          isPercent: b.isPercent,
-          nps: b.unit === "NPS",
-          describe: down
+        target: new LazyTarget(b.value, down ? "down" : "up", false, b.isPercent, b.unit === "NPS", () => {
+          const bShown = show(b);
+          return down
             ? { fi: `enintään lähtötaso ${bShown}`, en: `at most the baseline ${bShown}` }
-            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` },
-        },
+            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` };
+        }),
         baseline: b,
       };
     }
     if (wordsDir) {
       return {
-        target: {
-          threshold: b.value,
-          direction: wordsDir,
-          strict: true,
-          isPercent: b.isPercent,
-          nps: b.unit === "NPS",
-          describe:
-            wordsDir === "up"
-              ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
-              : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` },
-        },
+        target: new LazyTarget(b.value, wordsDir, true, b.isPercent, b.unit === "NPS", () => {
+          const bShown = show(b);
+          return wordsDir === "up"
+            ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
+            : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` };
+        }),
         baseline: b,
       };
     }
@@ -208,20 +218,17 @@ export function readNumericTarget(
       isPercent = false;
     }
     const direction: Direction = sign < 0 ? "down" : "up";
-    const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
-    const t = show({ value: threshold, unit: b.unit, isPercent });
+    const base = b;
+    const limit = threshold;
     return {
-      target: {
-        threshold,
-        direction,
-        strict: false,
-        isPercent,
-        nps: b.unit === "NPS",
-        describe: {
-          fi: `${t} (lähtötaso ${show(b)} ${change})`,
-          en: `${t} (baseline ${show(b)} ${change})`,
-        },
-      },
+      target: new LazyTarget(threshold, direction, false, isPercent, b.unit === "NPS", () => {
+        const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
+        const t = show({ value: limit, unit: base.unit, isPercent });
+        return {
+          fi: `${t} (lähtötaso ${show(base)} ${change})`,
+          en: `${t} (baseline ${show(base)} ${change})`,
+        };
+      }),
       baseline: b,
     };
   }
@@ -246,23 +253,27 @@ export function readNumericTarget(
   if (!direction && b && b.value !== tm.value) direction = tm.value > b.value ? "up" : "down";
   if (!direction) direction = measureDirection(measureText) ?? "up";
   const threshold = tm.range ? (direction === "up" ? tm.range.low : tm.range.high) : tm.value;
-  const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
-  const shown = tm.range
-    ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
-    : cmp + show(tm, b);
   return {
-    target: {
-      threshold,
-      direction,
-      strict,
-      isPercent: tm.isPercent,
-      nps,
-      describe: { fi: shown, en: shown },
-    },
+    target: new LazyTarget(threshold, direction, strict, tm.isPercent, nps, () => {
+      const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
+      const shown = tm.range
+        ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
+        : cmp + show(tm, b);
+      return { fi: shown, en: shown };
+    }),
     baseline: b,
   };
 }
 export type TargetRead = { target: NumericTarget; baseline: Quantity | null };
+
+/** The status numericVerdict gives, without its reason. */
+export function numericVerdictStatus(actual: number, read: TargetRead, scale: Scale = DEFAULT_SCALE): Status {
+  const { target, baseline: b } = read;
+  const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
+  if (scale.kind === "distance" && result.kind !== "reached")
+    return distanceStatus(scale.share, target.threshold, actual).status;
+  return result.status;
+}
 /**
  * The status and the reason for an actual value against a target read as a number, on the scale
  * profile given; the reason ends with the scale that decided ("(asteikko: Pori)").
