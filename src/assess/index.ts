@@ -19,7 +19,7 @@
  */
 import {
   countMeasures,
-  measuresOf,
+  type Action,
   type Assessment,
   type Bilingual,
   type Measure,
@@ -44,7 +44,7 @@ import { withOwnStatus } from "./own-status";
 import { formatNumber } from "./quantity";
 import { DEFAULT_SCALE, type Scale } from "./scale";
 import { stripValueLabel } from "./text";
-import type { AssessContext, Decision, Judge, JudgeInput } from "./types";
+import type { AssessContext, Decision, Judge, JudgeInput, Verdict } from "./types";
 
 export type { AssessContext, Decision, Judge, JudgeInput, Verdict } from "./types";
 export { ownStatusOf, OWN_STATUS_RULE } from "./own-status";
@@ -109,7 +109,9 @@ function valueText(t: TextAt | null, column: ValueColumn): { text: string; store
   const [, before, digits, frac1, frac2, after] = m;
   const decimals = (frac1 ?? frac2 ?? "").length;
   const shownNumber = Number(digits.replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
-  const stored = /%/u.test(after) ? t.value * 100 : t.value;
+  const stored = after.includes("%") ? t.value * 100 : t.value;
+  // The same number shown as stored: nothing to say (and nothing to format to find that out).
+  if (stored === shownNumber) return { text, stored: null };
   // The display must be the stored number rounded (not another figure written beside it).
   if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return { text, stored: null };
   const exact = formatNumber(stored, 10);
@@ -132,7 +134,10 @@ function readValues(m: Measure, ctx: AssessContext): { input: JudgeInput; stored
   const baseline = valueText(m.baseline, "baseline");
   const target = valueText(m.target, "target");
   const actual = valueText(m.actual, "actual");
-  const stored = [baseline.stored, target.stored, actual.stored].filter((s): s is StoredValue => s !== null);
+  const stored: StoredValue[] = [];
+  if (baseline.stored) stored.push(baseline.stored);
+  if (target.stored) stored.push(target.stored);
+  if (actual.stored) stored.push(actual.stored);
   return {
     input: { measure: m, ctx, baseline: baseline.text, target: target.text, actual: actual.text },
     stored,
@@ -144,6 +149,13 @@ export function judgeInput(m: Measure, ctx: AssessContext): JudgeInput {
   return readValues(m, ctx).input;
 }
 
+/** A verdict with the judge that gave it (written out, not spread: one object a measure). */
+function decisionOf(v: Verdict, rule: string): Decision {
+  return v.source === undefined
+    ? { status: v.status, reason: v.reason, rule }
+    : { status: v.status, reason: v.reason, source: v.source, rule };
+}
+
 /** The first judge's verdict that decides, named by the judge; `undecided`'s when none does. */
 export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Decision {
   const { input, stored } = readValues(m, ctx);
@@ -151,11 +163,11 @@ export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Ju
   for (const j of judges) {
     const verdict = j.judge(input);
     if (verdict) {
-      decision = { ...verdict, rule: j.name };
+      decision = decisionOf(verdict, j.name);
       break;
     }
   }
-  decision ??= { ...undecidedJudge.judge(input), rule: undecidedJudge.name };
+  decision ??= decisionOf(undecidedJudge.judge(input), undecidedJudge.name);
   if (stored.length === 0 || !FIGURE_RULES.has(decision.rule)) return decision;
   const note = (lang: "fi" | "en") =>
     stored
@@ -179,7 +191,16 @@ export function assessMeasure(m: Measure, ctx: AssessContext, judges: readonly J
   const decision = judgeMeasure(m, ctx, judges);
   const judged = withOwnStatus(m, ctx, decision);
   const source = judged.source === "computed" && decision.source ? decision.source : judged.source;
-  return { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0, ...judged, source };
+  // Written out in the order the spread of `judged` gave (its source then replaced in place).
+  return {
+    sheet: ctx.sheet,
+    cell: m.cell,
+    ordinal: ctx.ordinal ?? 0,
+    status: judged.status,
+    source,
+    reason: judged.reason,
+    rule: judged.rule,
+  };
 }
 
 /** How a report or a workbook is assessed: the judges and the scale profile (today's rules by default). */
@@ -205,12 +226,12 @@ export function legendsFor(
   return out;
 }
 
-/** Every measure of one sheet judged, one after the other (what assessReport and assessingWorkbook share). */
-function* judgedSheet(
+/** What every measure of one sheet is judged with: its context, less the measure's own ordinal and action. */
+function sheetContext(
   report: Report,
   options: AssessOptions | readonly Judge[],
   others: readonly Report[],
-): Generator<Assessment> {
+): { ctx: AssessContext; judges: readonly Judge[] } {
   const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
   const legend = legendsFor(report, others);
   const ctx: AssessContext = {
@@ -222,8 +243,22 @@ function* judgedSheet(
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
-  for (const { measure, ordinal, action } of measuresOf(report))
-    yield assessMeasure(measure, { ...ctx, ordinal, action }, judges);
+  return { ctx, judges };
+}
+
+/** The context of one measure of the sheet: one object of one shape (no spread of the sheet's). */
+function measureContext(s: AssessContext, ordinal: number, action: Action): AssessContext {
+  return {
+    sheet: s.sheet,
+    ownStatusColumn: s.ownStatusColumn,
+    hasActualColumn: s.hasActualColumn,
+    scale: s.scale,
+    period: s.period,
+    year: s.year,
+    legend: s.legend,
+    ordinal,
+    action,
+  };
 }
 
 /** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
@@ -232,7 +267,19 @@ export function assessReport(
   options: AssessOptions | readonly Judge[] = {},
   others: readonly Report[] = [],
 ): Assessment[] {
-  return [...judgedSheet(report, options, others)];
+  const { ctx, judges } = sheetContext(report, options, others);
+  const out: Assessment[] = [];
+  let ordinal = 0;
+  // The walk of measuresOf written out: no path object a measure.
+  for (const focusArea of report.focusAreas)
+    for (const goal of focusArea.goals)
+      for (const commitment of goal.commitments)
+        for (const action of commitment.actions)
+          for (const measure of action.measures) {
+            out.push(assessMeasure(measure, measureContext(ctx, ordinal, action), judges));
+            ordinal++;
+          }
+  return out;
 }
 
 /** Every measure of every sheet, sheet by sheet. */
@@ -258,10 +305,18 @@ export function* assessingWorkbook(
   const out: Assessment[] = [];
   for (const report of wr.sheets) {
     const others = wr.sheets.filter((o) => o !== report);
-    for (const assessment of judgedSheet(report, options, others)) {
-      out.push(assessment);
-      if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
-    }
+    const { ctx, judges } = sheetContext(report, options, others);
+    let ordinal = 0;
+    // The walk of measuresOf written out: no path object a measure.
+    for (const focusArea of report.focusAreas)
+      for (const goal of focusArea.goals)
+        for (const commitment of goal.commitments)
+          for (const action of commitment.actions)
+            for (const measure of action.measures) {
+              out.push(assessMeasure(measure, measureContext(ctx, ordinal, action), judges));
+              ordinal++;
+              if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
+            }
     yield { done: out.length, total, unit: "measure" };
   }
   return out;
