@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../model/finding";
 import type { Action, Commitment } from "../../model/report";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
@@ -25,7 +25,7 @@ export const duplicateAction: Rule = {
     // action): each text normalised and quoted once.
     const norm = remembering(normalise);
     const named = remembering(quote);
-    for (const { goal, commitment, action } of actionsOf(report)) {
+    for (const { goal, commitment, action } of actionPaths(report)) {
       const text = norm(action.text);
       if (action.implied || !text) continue;
       let parent: string;

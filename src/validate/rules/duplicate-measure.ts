@@ -1,7 +1,7 @@
 /** The same measure twice under one action ("Mittari 1. X" and "Mittari 2. X" count as the same). */
 import type { Finding } from "../../model/finding";
 import type { Measure } from "../../model/report";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, measureName, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
@@ -21,7 +21,7 @@ export const duplicateMeasure: Rule = {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
     const keyOf = remembering(measureKey);
-    for (const { action } of actionsOf(report)) {
+    for (const { action } of actionPaths(report)) {
       const seen = new Map<string, Measure>();
       for (const m of action.measures) {
         const key = keyOf(m.text);

@@ -4,7 +4,7 @@
  * full stop do not matter; anything else is not on the scale.
  */
 import type { Finding } from "../../model/finding";
-import { measuresOf } from "../../model/report";
+import { measurePaths } from "../walk";
 import { STATUS_LABEL, STATUSES, type Status } from "../../model/status";
 import { cleanText, editDistance, finding, measureName, normalise, truncate } from "../text";
 import type { Rule } from "../types";
@@ -54,7 +54,7 @@ export const ownStatusOffScale: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const { measure } of measuresOf(report)) {
+    for (const { measure } of measurePaths(report)) {
       const own = measure.ownStatus;
       if (!own || cleanText(own.text) === "" || scaleStatus(own.text)) continue;
       const meant = likelyMeant(own.text);

@@ -4,7 +4,7 @@
  * report's own period (an earlier period's report kept beside it).
  */
 import type { Finding } from "../../model/finding";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { periodInfo, usualHeading } from "../../model/period";
 import { finding, hasHierarchy, quote } from "../text";
 import type { Rule } from "../types";
@@ -28,7 +28,7 @@ export const selvitysPeriodMismatch: Rule = {
           en: `If the text is about this period, change the heading to '${heading}'.`,
         }
       : undefined;
-    for (const { action } of actionsOf(report)) {
+    for (const { action } of actionPaths(report)) {
       const hasOwnPeriod = period !== null && action.reports.some((s) => s.period === period);
       const hasOwnYear = year !== null && action.reports.some((s) => s.year === year);
       for (const s of action.reports) {
