@@ -31,10 +31,21 @@ function sameKind(q: Quantity, wantPercent: boolean, wantNps: boolean): boolean 
 export function pick(qs: Quantity[], wantPercent: boolean, wantNps = false): Quantity | null {
   const main = chooseMain(qs);
   if (main && sameKind(main, wantPercent, wantNps)) return main;
-  const top = qs.filter((q) => !q.inParens && sameKind(q, wantPercent, wantNps));
-  const chosen = chooseMain(top);
-  if (chosen) return chosen;
-  return chooseMain(qs.filter((q) => sameKind(q, wantPercent, wantNps)));
+  // chooseMain of the quantities of that kind outside parentheses, else of all of that kind: in one
+  // pass without the lists (the latest labelled year outside parentheses; else the first outside;
+  // else the first of the kind).
+  let first: Quantity | null = null;
+  let top: Quantity | null = null;
+  let labelled: Quantity | null = null;
+  for (const q of qs) {
+    if (!sameKind(q, wantPercent, wantNps)) continue;
+    first ??= q;
+    if (q.inParens) continue;
+    top ??= q;
+    if (q.yearLabelled && q.year !== null && (!labelled || (q.year ?? 0) >= (labelled.year ?? 0)))
+      labelled = q;
+  }
+  return labelled ?? top ?? first;
 }
 
 /** A quantity as a reason shows it, with the unit of `unitFrom` when it has none of its own. */
@@ -124,6 +135,22 @@ export function harmonisePercent(...lists: Quantity[][]): Quantity[][] {
     qs[qs.indexOf(q)] = { ...q, isPercent: true };
   });
   return lists;
+}
+
+/** harmonisePercent of a baseline's, a target's and an actual's quantities, without the lists of lists. */
+export function harmoniseThree(b: Quantity[], t: Quantity[], a: Quantity[]): void {
+  const mb = chooseMain(b);
+  const mt = chooseMain(t);
+  const ma = chooseMain(a);
+  if (!mb?.isPercent && !mt?.isPercent && !ma?.isPercent) return;
+  asPercent(b, mb);
+  asPercent(t, mt);
+  asPercent(a, ma);
+}
+
+function asPercent(qs: Quantity[], q: Quantity | null): void {
+  if (!q || q.isPercent || q.unit !== null || q.value < 0 || q.value > 100 || q.delta) return;
+  qs[qs.indexOf(q)] = { ...q, isPercent: true };
 }
 
 /**

@@ -518,14 +518,18 @@ export function mainQuantity(text: unknown): Quantity | null {
   return chooseMain(parseQuantities(text));
 }
 
-export function chooseMain(qs: Quantity[]): Quantity | null {
-  if (qs.length === 0) return null;
-  const top = qs.filter((q) => !q.inParens);
-  const labelled = top.filter((q) => q.yearLabelled && q.year !== null);
-  if (labelled.length > 0) {
-    return labelled.reduce((a, b) => ((b.year ?? 0) >= (a.year ?? 0) ? b : a));
+export function chooseMain(qs: readonly Quantity[]): Quantity | null {
+  // One pass, no lists: the latest labelled year outside parentheses (the later one of equal years),
+  // else the first outside parentheses, else the first.
+  let top: Quantity | null = null;
+  let labelled: Quantity | null = null;
+  for (const q of qs) {
+    if (q.inParens) continue;
+    top ??= q;
+    if (q.yearLabelled && q.year !== null && (!labelled || (q.year ?? 0) >= (labelled.year ?? 0)))
+      labelled = q;
   }
-  return top[0] ?? qs[0];
+  return labelled ?? top ?? qs[0] ?? null;
 }
 
 /** A bare "million" written as the unit: "1,2 milj." (the value is in ones). */

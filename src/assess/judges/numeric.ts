@@ -6,7 +6,7 @@
 import { formatNumber } from "../quantity";
 import { quantitiesIn } from "../input";
 import {
-  harmonisePercent,
+  harmoniseThree,
   numericVerdict,
   numericVerdictStatus,
   pick,
@@ -32,11 +32,10 @@ interface NumericReading {
 function readNumeric(input: JudgeInput): NumericReading | null {
   const { target: targetText, actual: actualText, measure, ctx } = input;
   // "90" against "90 %": a bare figure beside percentages is one of them.
-  const [bqs, tqs, aqs] = harmonisePercent(
-    quantitiesIn(input, "baseline"),
-    quantitiesIn(input, "target"),
-    quantitiesIn(input, "actual"),
-  );
+  const bqs = quantitiesIn(input, "baseline");
+  const tqs = quantitiesIn(input, "target");
+  const aqs = quantitiesIn(input, "actual");
+  harmoniseThree(bqs, tqs, aqs);
   const read = readNumericTarget(targetText, bqs, measure.text, tqs);
   if (!read) return null;
   const a = pick(aqs, read.target.isPercent, read.target.nps);
