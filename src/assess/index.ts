@@ -160,7 +160,8 @@ function decisionOf(v: Verdict, rule: string): Decision {
 export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Decision {
   const { input, stored } = readValues(m, ctx);
   let decision: Decision | null = null;
-  for (const j of judges) {
+  for (let k = 0; k < judges.length; k++) {
+    const j = judges[k];
     const verdict = j.judge(input);
     if (verdict) {
       decision = decisionOf(verdict, j.name);
@@ -261,24 +262,60 @@ function measureContext(s: AssessContext, ordinal: number, action: Action): Asse
   };
 }
 
+/**
+ * Every measure of one sheet judged into `out`, MEASURES_PER_SLICE at a time: `next()` judges the
+ * next slice and says whether the sheet has more. A plain loop of indices, not a generator's for…of
+ * (which allocated an iterator and a result a step, the generator being rarely optimised).
+ */
+function sheetSteps(
+  report: Report,
+  options: AssessOptions | readonly Judge[],
+  others: readonly Report[],
+  out: Assessment[],
+): { next(): boolean } {
+  const { ctx, judges } = sheetContext(report, options, others);
+  const fs = report.focusAreas;
+  let f = 0;
+  let g = 0;
+  let c = 0;
+  let a = 0;
+  let m = 0;
+  let ordinal = 0;
+  return {
+    next() {
+      // The position (f, g, c, a, m) is the next measure to judge; empty levels are stepped over.
+      for (; f < fs.length; f++, g = 0) {
+        const gs = fs[f].goals;
+        for (; g < gs.length; g++, c = 0) {
+          const cs = gs[g].commitments;
+          for (; c < cs.length; c++, a = 0) {
+            const as = cs[c].actions;
+            for (; a < as.length; a++, m = 0) {
+              const action = as[a];
+              const ms = action.measures;
+              while (m < ms.length) {
+                out.push(assessMeasure(ms[m], measureContext(ctx, ordinal, action), judges));
+                m++;
+                ordinal++;
+                if (out.length % MEASURES_PER_SLICE === 0) return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
+    },
+  };
+}
+
 /** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
 export function assessReport(
   report: Report,
   options: AssessOptions | readonly Judge[] = {},
   others: readonly Report[] = [],
 ): Assessment[] {
-  const { ctx, judges } = sheetContext(report, options, others);
   const out: Assessment[] = [];
-  let ordinal = 0;
-  // The walk of measuresOf written out: no path object a measure.
-  for (const focusArea of report.focusAreas)
-    for (const goal of focusArea.goals)
-      for (const commitment of goal.commitments)
-        for (const action of commitment.actions)
-          for (const measure of action.measures) {
-            out.push(assessMeasure(measure, measureContext(ctx, ordinal, action), judges));
-            ordinal++;
-          }
+  for (const step = sheetSteps(report, options, others, out); step.next(););
   return out;
 }
 
@@ -305,18 +342,8 @@ export function* assessingWorkbook(
   const out: Assessment[] = [];
   for (const report of wr.sheets) {
     const others = wr.sheets.filter((o) => o !== report);
-    const { ctx, judges } = sheetContext(report, options, others);
-    let ordinal = 0;
-    // The walk of measuresOf written out: no path object a measure.
-    for (const focusArea of report.focusAreas)
-      for (const goal of focusArea.goals)
-        for (const commitment of goal.commitments)
-          for (const action of commitment.actions)
-            for (const measure of action.measures) {
-              out.push(assessMeasure(measure, measureContext(ctx, ordinal, action), judges));
-              ordinal++;
-              if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
-            }
+    const step = sheetSteps(report, options, others, out);
+    while (step.next()) yield { done: out.length, total, unit: "measure" };
     yield { done: out.length, total, unit: "measure" };
   }
   return out;
