@@ -6,7 +6,7 @@
  * (harmonisePercent replaces items of the list it is given). The quantities themselves are shared:
  * nothing changes a quantity once parsed.
  */
-import { parseQuantities, type Quantity } from "./quantity";
+import { quantitiesOf, type Quantity } from "./quantity";
 import type { JudgeInput } from "./types";
 
 type Column = "baseline" | "target" | "actual";
@@ -17,7 +17,7 @@ type Column = "baseline" | "target" | "actual";
  * than the parse it saved, and its ephemerons the garbage collector's time).
  */
 let lastInput: JudgeInput | null = null;
-let lastParsed: Partial<Record<Column, Quantity[]>> = {};
+let lastParsed: Partial<Record<Column, readonly Quantity[]>> = {};
 
 /** The quantities of the input's baseline, target or actual: a new list each call. */
 export function quantitiesIn(input: JudgeInput, column: Column): Quantity[] {
@@ -27,7 +27,7 @@ export function quantitiesIn(input: JudgeInput, column: Column): Quantity[] {
   }
   let qs = lastParsed[column];
   if (!qs) {
-    qs = parseQuantities(input[column]);
+    qs = quantitiesOf(input[column]);
     lastParsed[column] = qs;
   }
   return qs.slice();

@@ -352,11 +352,9 @@ export function numericVerdict(
       verdict = { fi: "tavoitetta ei saavutettu", en: "target not reached" };
       break;
   }
+  const tagged = onScale(verdict, scale);
   return {
     status: result.status,
-    reason: {
-      fi: `${head.fi}: ${onScale(verdict, scale).fi}`,
-      en: `${head.en}: ${onScale(verdict, scale).en}`,
-    },
+    reason: { fi: `${head.fi}: ${tagged.fi}`, en: `${head.en}: ${tagged.en}` },
   };
 }
