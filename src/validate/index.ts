@@ -122,7 +122,10 @@ export function* validatingWorkbook(wr: WorkbookReport, rules: readonly Rule[] =
   for (const [i, report] of wr.sheets.entries()) {
     // The sheet's actions and measures walked once for all its rules (no yield inside the walk).
     withWalk(report, () => {
-      for (const rule of rules) for (const f of rule.check(report, ctx)) found.push(f);
+      for (let r = 0; r < rules.length; r++) {
+        const fs = rules[r].check(report, ctx);
+        for (let k = 0; k < fs.length; k++) found.push(fs[k]);
+      }
     });
     yield { done: i + 1, total: wr.sheets.length, unit: "sheet" };
   }

@@ -30,7 +30,9 @@ export function measureWithoutValue(spec: MeasureValueRule): Rule {
     check(report) {
       if (!hasHierarchy(report) || (spec.due && !spec.due(report))) return [];
       const out: Finding[] = [];
-      for (const { action, measure } of measurePaths(report))
+      const paths = measurePaths(report);
+      for (let i = 0; i < paths.length; i++) {
+        const { action, measure } = paths[i];
         if (!present(measure[spec.value]))
           out.push(
             finding(
@@ -40,6 +42,7 @@ export function measureWithoutValue(spec: MeasureValueRule): Rule {
               spec.suggestion,
             ),
           );
+      }
       return out;
     },
   };

@@ -3,6 +3,8 @@
  * sheet's check: most rules walk every action or every measure, and each walk made a path object
  * per action or measure anew. validateReport and validatingWorkbook open a walk around the rules of
  * one sheet (`withWalk`, with no yield inside it); a rule's check run on its own walks afresh.
+ * The loops are indexed: a rule runs once a sheet, mostly unoptimised, where for…of makes an
+ * iterator and a result object at every step.
  */
 import type { ActionPath, MeasurePath, Report } from "../model/report";
 
@@ -27,22 +29,46 @@ export function withWalk<T>(report: Report, f: () => T): T {
 
 function walkActions(report: Report): ActionPath[] {
   const out: ActionPath[] = [];
-  for (const focusArea of report.focusAreas)
-    for (const goal of focusArea.goals)
-      for (const commitment of goal.commitments)
-        for (const action of commitment.actions) out.push({ focusArea, goal, commitment, action });
+  const fs = report.focusAreas;
+  for (let f = 0; f < fs.length; f++) {
+    const focusArea = fs[f];
+    for (let g = 0; g < focusArea.goals.length; g++) {
+      const goal = focusArea.goals[g];
+      for (let c = 0; c < goal.commitments.length; c++) {
+        const commitment = goal.commitments[c];
+        for (let a = 0; a < commitment.actions.length; a++)
+          out.push({ focusArea, goal, commitment, action: commitment.actions[a] });
+      }
+    }
+  }
   return out;
 }
 
 function walkMeasures(report: Report): MeasurePath[] {
   const out: MeasurePath[] = [];
   let ordinal = 0;
-  for (const focusArea of report.focusAreas)
-    for (const goal of focusArea.goals)
-      for (const commitment of goal.commitments)
-        for (const action of commitment.actions)
-          for (const measure of action.measures)
-            out.push({ focusArea, goal, commitment, action, measure, ordinal: ordinal++ });
+  const fs = report.focusAreas;
+  for (let f = 0; f < fs.length; f++) {
+    const focusArea = fs[f];
+    for (let g = 0; g < focusArea.goals.length; g++) {
+      const goal = focusArea.goals[g];
+      for (let c = 0; c < goal.commitments.length; c++) {
+        const commitment = goal.commitments[c];
+        for (let a = 0; a < commitment.actions.length; a++) {
+          const action = commitment.actions[a];
+          for (let m = 0; m < action.measures.length; m++)
+            out.push({
+              focusArea,
+              goal,
+              commitment,
+              action,
+              measure: action.measures[m],
+              ordinal: ordinal++,
+            });
+        }
+      }
+    }
+  }
   return out;
 }
 

@@ -18,7 +18,8 @@ export const emptySelvitys: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { action } of actionPaths(report)) {
+    for (let i1 = 0, list1 = actionPaths(report); i1 < list1.length; i1++) {
+      const { action } = list1[i1];
       // Headings of other periods are selvitys-period-mismatch's business.
       const own = ownPeriodReports(report, action.reports);
       if (!own.some(isWritten)) continue;

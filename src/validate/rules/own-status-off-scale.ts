@@ -54,7 +54,8 @@ export const ownStatusOffScale: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const { measure } of measurePaths(report)) {
+    for (let i1 = 0, list1 = measurePaths(report); i1 < list1.length; i1++) {
+      const { measure } = list1[i1];
       const own = measure.ownStatus;
       if (!own || cleanText(own.text) === "" || scaleStatus(own.text)) continue;
       const meant = likelyMeant(own.text);

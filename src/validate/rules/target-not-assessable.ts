@@ -127,7 +127,8 @@ export const targetNotAssessable: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { measure } of measurePaths(report)) {
+    for (let i1 = 0, list1 = measurePaths(report); i1 < list1.length; i1++) {
+      const { measure } = list1[i1];
       const t = measure.target;
       if (!present(t) || assessableTarget(t.text)) continue;
       out.push(
