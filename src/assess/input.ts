@@ -17,18 +17,18 @@ type Column = "baseline" | "target" | "actual";
  * than the parse it saved, and its ephemerons the garbage collector's time).
  */
 let lastInput: JudgeInput | null = null;
-let lastParsed: Partial<Record<Column, readonly Quantity[]>> = {};
+let baseline: readonly Quantity[] | null = null;
+let target: readonly Quantity[] | null = null;
+let actual: readonly Quantity[] | null = null;
 
 /** The quantities of the input's baseline, target or actual: a new list each call. */
 export function quantitiesIn(input: JudgeInput, column: Column): Quantity[] {
   if (input !== lastInput) {
     lastInput = input;
-    lastParsed = {};
+    baseline = target = actual = null;
   }
-  let qs = lastParsed[column];
-  if (!qs) {
-    qs = quantitiesOf(input[column]);
-    lastParsed[column] = qs;
-  }
-  return qs.slice();
+  // Three variables, not an object indexed by the column's name (a keyed access each call).
+  if (column === "baseline") return (baseline ??= quantitiesOf(input.baseline)).slice();
+  if (column === "target") return (target ??= quantitiesOf(input.target)).slice();
+  return (actual ??= quantitiesOf(input.actual)).slice();
 }

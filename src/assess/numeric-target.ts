@@ -153,6 +153,16 @@ function asPercent(qs: Quantity[], q: Quantity | null): void {
   qs[qs.indexOf(q)] = { ...q, isPercent: true };
 }
 
+const NPS_WORD = /\bNPS\b/iu;
+
+/**
+ * The word "NPS" in the text. N and P have no other case forms, so a text without an N or n right
+ * before a P or p (a quick test without the Unicode flag) cannot hold it.
+ */
+function saysNps(text: string): boolean {
+  return /[Nn][Pp]/.test(text) && NPS_WORD.test(text);
+}
+
 /**
  * The target as a number against the baseline, or null when it cannot be read as one. `tqs` is the
  * target already parsed (and harmonised), when the caller has it.
@@ -164,7 +174,8 @@ export function readNumericTarget(
   tqs: Quantity[] = parseQuantities(targetText),
 ): { target: NumericTarget; baseline: Quantity | null } | null {
   const tm = chooseMain(tqs);
-  const npsWanted = /\bNPS\b/iu.test(targetText) || (tm?.unit === "NPS" && true);
+  const npsWord = saysNps(targetText);
+  const npsWanted = npsWord || (tm?.unit === "NPS" && true);
   const wordsDir = wordsDirection(targetText);
 
   // No number in the target: "Vähintään sama", "Kasvu", "Määrän kasvu", "Positiivinen NPS".
@@ -218,7 +229,7 @@ export function readNumericTarget(
   // A change from the baseline: "+3 %", "Vähenee 3 %", "Kasvu 5 %", "vähenee 1 M€:lla".
   const countBaseline = pick(baselineQs, false);
   const isChange =
-    (tm.signed && !(tm.unit === "NPS" && /\bNPS\b/iu.test(targetText))) ||
+    (tm.signed && !(tm.unit === "NPS" && npsWord)) ||
     tm.delta ||
     (tm.isPercent && wordsDir !== null && countBaseline !== null && pick(baselineQs, true) === null);
   if (isChange) {

@@ -81,6 +81,8 @@ const LATER = new Set(["myöhemmin", "ensi", "seuraavana", "seuraavalla", "tulev
 const NOT_ASSESSABLE =
   /(?:^|[^\p{L}])(?:ei\s+(?:vielä\s+|voida\s+(?:vielä\s+)?|ole\s+(?:vielä\s+)?)?(?:arvioitavissa|arvioida|arvioitu)|arvioitavissa\s+(?:vasta\s+)?myöhemmin|arvioidaan\s+(?:vasta\s+)?myöhemmin)(?![\p{L}])/iu;
 
+const MAY_BE_NOT_ASSESSABLE = /arvioi/i;
+
 /** Numbers as words, by case: where a share is counted ("kahdessa") and what it is out of ("viidestä"). */
 const COUNT_WORDS: Record<string, number> = {};
 const OUT_OF_WORDS: Record<string, number> = {};
@@ -307,7 +309,8 @@ function ellipticNegative(ts: Token[], clause: number): boolean {
  */
 export function readVerdict(text: string, year: number | null = null): VerdictReading | null {
   if (!text) return null;
-  const na = NOT_ASSESSABLE.exec(text);
+  // Every wording of it has "arvioi" (whose letters have no other case forms than A-Z's).
+  const na = MAY_BE_NOT_ASSESSABLE.test(text) ? NOT_ASSESSABLE.exec(text) : null;
   if (na) return { status: "not-assessable", kind: "not-assessable", phrase: na[0].trim(), typo: null };
   // The words are tokenized only where they may hold a verdict, or a state of work counted in parts.
   let ts: Token[] | null = null;
