@@ -99,25 +99,26 @@ const ONE_NUMBER = /^([^\d]*?)(-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,(\d+))?|-?\
 
 /**
  * The text the judges read for a value cell: the display, with its number replaced by the number
- * the cell stores when the display rounds it ("12 %" of 0,115 reads "11,5 %"). `stored` says so.
+ * the cell stores when the display rounds it ("12 %" of 0,115 reads "11,5 %"), noted in `notes`.
  */
-function valueText(t: TextAt | null, column: ValueColumn): { text: string; stored: StoredValue | null } {
+function valueText(t: TextAt | null, column: ValueColumn, notes: StoredValue[]): string {
   const text = stripValueLabel(t?.text, column);
-  if (!t || t.value === undefined || !Number.isFinite(t.value)) return { text, stored: null };
+  if (!t || t.value === undefined || !Number.isFinite(t.value)) return text;
   const m = ONE_NUMBER.exec(text);
-  if (!m) return { text, stored: null };
+  if (!m) return text;
   const [, before, digits, frac1, frac2, after] = m;
   const decimals = (frac1 ?? frac2 ?? "").length;
   const shownNumber = Number(digits.replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
   const stored = after.includes("%") ? t.value * 100 : t.value;
   // The same number shown as stored: nothing to say (and nothing to format to find that out).
-  if (stored === shownNumber) return { text, stored: null };
+  if (stored === shownNumber) return text;
   // The display must be the stored number rounded (not another figure written beside it).
-  if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return { text, stored: null };
+  if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return text;
   const exact = formatNumber(stored, 10);
-  if (exact === formatNumber(shownNumber, 10)) return { text, stored: null };
+  if (exact === formatNumber(shownNumber, 10)) return text;
   const precise = `${before}${exact}${after}`;
-  return { text: precise, stored: { column, shown: text, stored: precise.trim() } };
+  notes.push({ column, shown: text, stored: precise.trim() });
+  return precise;
 }
 
 const STORED_IN: Record<ValueColumn, Bilingual> = {
@@ -131,17 +132,12 @@ const FIGURE_RULES = new Set([numericJudge.name, trendJudge.name, completionJudg
 
 /** The measure's values as the judges read them (with the stored values' notes). */
 function readValues(m: Measure, ctx: AssessContext): { input: JudgeInput; stored: StoredValue[] } {
-  const baseline = valueText(m.baseline, "baseline");
-  const target = valueText(m.target, "target");
-  const actual = valueText(m.actual, "actual");
+  // The notes in the columns' order, as each value is read.
   const stored: StoredValue[] = [];
-  if (baseline.stored) stored.push(baseline.stored);
-  if (target.stored) stored.push(target.stored);
-  if (actual.stored) stored.push(actual.stored);
-  return {
-    input: { measure: m, ctx, baseline: baseline.text, target: target.text, actual: actual.text },
-    stored,
-  };
+  const baseline = valueText(m.baseline, "baseline", stored);
+  const target = valueText(m.target, "target", stored);
+  const actual = valueText(m.actual, "actual", stored);
+  return { input: { measure: m, ctx, baseline, target, actual }, stored };
 }
 
 /** The measure's values as the judges read them. */

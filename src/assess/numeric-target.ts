@@ -324,9 +324,11 @@ export function numericVerdict(
 ): Verdict {
   const { target, baseline: b } = read;
   const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
+  const described = target.describe;
+  const bShown = b ? show(b) : "";
   const head = {
-    fi: `Toteuma ${actualShown.fi}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
-    en: `Actual ${actualShown.en}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
+    fi: `Toteuma ${actualShown.fi}, tavoite ${described.fi}${b && !described.fi.includes("lähtötaso") ? `, lähtötaso ${bShown}` : ""}`,
+    en: `Actual ${actualShown.en}, target ${described.en}${b && !described.en.includes("baseline") ? `, baseline ${bShown}` : ""}`,
   };
   if (scale.kind === "distance" && result.kind !== "reached") {
     // Close to the target, whatever the baseline: the shortfall as a share of the target.

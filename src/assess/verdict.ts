@@ -54,14 +54,22 @@ const SHORTEST_FORM = Math.min(...Object.keys(FORMS).map((f) => f.length));
  * bit set, which lower-cases A–Z and À–Þ (Ä); other letters never lower-case to these.
  */
 function mayHoldForm(text: string): boolean {
-  let may = false;
-  forEachWord(text, (start, end) => {
-    if (may || end - start < SHORTEST_FORM) return;
-    const a = text.charCodeAt(start);
-    const b = text.charCodeAt(start + 1);
-    if (a < 0x100 && b < 0x100 && FORM_STARTS.has(((a | 0x20) << 8) | (b | 0x20))) may = true;
-  });
-  return may;
+  scanned = text;
+  mayHold = false;
+  forEachWord(text, visitForForm);
+  scanned = "";
+  return mayHold;
+}
+
+// mayHoldForm's state, visited by one function made once (not a closure made for every text).
+let scanned = "";
+let mayHold = false;
+
+function visitForForm(start: number, end: number): void {
+  if (mayHold || end - start < SHORTEST_FORM) return;
+  const a = scanned.charCodeAt(start);
+  const b = scanned.charCodeAt(start + 1);
+  if (a < 0x100 && b < 0x100 && FORM_STARTS.has(((a | 0x20) << 8) | (b | 0x20))) mayHold = true;
 }
 
 /** Real words close to a form, never read as its typo: "toteutus", "toteutuma", "saavutettavuus". */
