@@ -289,33 +289,22 @@ class Session {
   }
 
   writeState(rows: StateRow[]): void {
-    const entry = this.book.findSheet(STATE_SHEET);
     if (rows.length === 0) {
+      const entry = this.book.findSheet(STATE_SHEET);
       if (entry) this.book.deleteSheet(entry);
       return;
     }
-    // Written straight into UTF-8 bytes: the state of 26,000 cells is 22 MB of XML, and building it
-    // as one string (then encoding it to write it) held several times that in memory at once.
     // Its size, near enough: the texts, a quarter more for escapes, the markup of a row.
     let expected = 512;
     for (const r of rows) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
-    const out = new Utf8Builder(expected);
-    out.add(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-        `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-        `<sheetData>`,
-    );
-    for (let i = 0; i < rows.length; i++) {
-      const n = i + 1;
-      out.add(`<row r="${n}">`);
-      const r = rows[i];
-      for (let c = 0; c < r.length; c++) out.add(stateCell(`${colLetters(c + 1)}${n}`, r[c]));
-      out.add("</row>");
-    }
-    out.add(
-      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
-    );
-    const xml = out.bytes();
+    const out = new StateWriter(rows.length, expected);
+    for (const r of rows) out.row(r[0], r[1], r[2], r[3], r[4]);
+    this.putState(out.bytes());
+  }
+
+  /** Puts the state sheet's XML (StateWriter's bytes) in place: its part replaced, or a new sheet. */
+  putState(xml: Uint8Array): void {
+    const entry = this.book.findSheet(STATE_SHEET);
     if (entry?.part) {
       this.book.clearSheet(entry);
       this.pkg.setBytes(entry.part, xml);
@@ -369,6 +358,13 @@ export function applyEdits(pkg: XlsxPackage, edits: Edit[]): void {
 
 function run(session: Session, edits: Edit[]): void {
   const { book } = session;
+  if (
+    edits.some((e) => e.kind === "capture") &&
+    edits.every((e) => e.kind === "capture" || e.kind === "cells" || e.kind === "expect")
+  ) {
+    captureAndColour(session, edits);
+    return;
+  }
   const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
   const existing = needsState ? session.readState() : [];
   // Captures read the cells as they are before any edit of the batch.
@@ -430,6 +426,59 @@ function run(session: Session, edits: Edit[]): void {
   book.flush();
 }
 
+/**
+ * `run` for a batch of captures and cell edits only (what colouring plans), the same state rows and
+ * cells: the rows to add are known from the keys alone (existing rows first, then each capture's new
+ * cells in order, a cell keeping its first state), so each captured state is written into the state
+ * sheet's bytes as soon as it is taken, instead of every captured cell being held until the end.
+ */
+function captureAndColour(session: Session, edits: Edit[]): void {
+  const existing = session.readState();
+  const present = new Set(existing.map((r) => stateKey(r[0], r[1], r[2], r[3])));
+  // Which cells each capture adds (row, column pairs), before anything is captured.
+  const todo: { key: string; entry: SheetEntry; cells: number[] }[] = [];
+  let added = 0;
+  for (const e of edits) {
+    if (e.kind !== "capture") continue;
+    const entry = session.sheet(e.sheet);
+    const cells: number[] = [];
+    for (const { row, col } of e.cells) {
+      const k = stateKey(e.key, entry.name, row, col);
+      if (present.has(k)) continue;
+      present.add(k);
+      cells.push(row, col);
+    }
+    todo.push({ key: e.key, entry, cells });
+    added += cells.length / 2;
+  }
+  present.clear();
+  let state: Uint8Array | null = null;
+  if (added > 0) {
+    let expected = 512 + 900 * added;
+    for (const r of existing) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
+    const out = new StateWriter(existing.length + added, expected);
+    for (const r of existing) out.row(r[0], r[1], r[2], r[3], r[4]);
+    // Captures read the cells as they are before any edit of the batch.
+    for (const { key, entry, cells } of todo) {
+      const part = entry.part as string;
+      for (let i = 0; i < cells.length; i += 2) {
+        const row = cells[i];
+        const col = cells[i + 1];
+        const { json } = readPart(part, () => session.capture(entry, row, col));
+        out.row(key, entry.name, row, col, json);
+      }
+    }
+    state = out.bytes();
+  }
+  for (const e of edits)
+    if (e.kind === "cells") {
+      const entry = session.sheet(e.sheet);
+      readPart(entry.part as string, () => session.cells(entry, e.cells));
+    }
+  if (state) session.putState(state);
+  session.book.flush();
+}
+
 const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /**
@@ -441,6 +490,61 @@ export function stateCell(ref: string, value: string | number): string {
   const text = toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]);
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * The state sheet's XML written row by row straight into UTF-8 bytes: the state of 130,000 cells is
+ * 110 MB of XML, and building it as one string (then encoding it to write it) held several times that
+ * in memory at once. `count` rows must be written (the dimension, written first, says how many).
+ */
+export class StateWriter {
+  private readonly out: Utf8Builder;
+  private n = 0;
+
+  constructor(
+    private readonly count: number,
+    expected: number,
+  ) {
+    this.out = new Utf8Builder(expected);
+    this.out.add(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+        `<dimension ref="A1:E${count}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+        `<sheetData>`,
+    );
+  }
+
+  /** The next row: key, sheet, row, column, state (the cells stateCell writes, in pieces). */
+  row(key: string, sheet: string, row: number, col: number, state: string): void {
+    const n = ++this.n;
+    const out = this.out;
+    out.add(`<row r="${n}">`);
+    addStateCell(out, `A${n}`, key);
+    addStateCell(out, `B${n}`, sheet);
+    addStateCell(out, `C${n}`, row);
+    addStateCell(out, `D${n}`, col);
+    addStateCell(out, `E${n}`, state);
+    out.add("</row>");
+  }
+
+  bytes(): Uint8Array {
+    if (this.n !== this.count) throw new Error(`state rows: ${this.n} written, ${this.count} declared`);
+    this.out.add(
+      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+    return this.out.bytes();
+  }
+}
+
+/** stateCell(ref, value) added to `out` in pieces (never joined into one string first). */
+function addStateCell(out: Utf8Builder, ref: string, value: string | number): void {
+  if (typeof value !== "string" || value === "") {
+    out.add(literalCell(ref, 0, value));
+    return;
+  }
+  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
+  out.add(`<c r="${ref}" t="inlineStr"><is><t${space}>`);
+  out.add(toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]));
+  out.add("</t></is></c>");
 }
 
 /**
