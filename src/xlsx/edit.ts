@@ -535,15 +535,18 @@ export class StateWriter {
   }
 }
 
+const SPACE = /^\s$/;
+
 /** stateCell(ref, value) added to `out` in pieces (never joined into one string first). */
 function addStateCell(out: Utf8Builder, ref: string, value: string | number): void {
   if (typeof value !== "string" || value === "") {
     out.add(literalCell(ref, 0, value));
     return;
   }
-  const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
-  out.add(`<c r="${ref}" t="inlineStr"><is><t${space}>`);
-  out.add(toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]));
+  // /^\s|\s$|\n/ (literalCell's test) without a regular expression run over a long text.
+  const space = SPACE.test(value[0]) || SPACE.test(value[value.length - 1]) || value.indexOf("\n") >= 0;
+  out.add(`<c r="${ref}" t="inlineStr"><is><t${space ? ' xml:space="preserve"' : ""}>`);
+  out.addText(value);
   out.add("</t></is></c>");
 }
 

@@ -1,6 +1,7 @@
 import { deflateRawSync } from "zlib";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { NODE_CODEC } from "./file";
+import { escapeText, toXstring } from "./xml";
 import {
   crc32,
   FFLATE_CODEC,
@@ -184,5 +185,28 @@ describe("zip", () => {
     const small = new Utf8Builder(10);
     for (const p of pieces) small.add(p);
     expect(Buffer.from(small.bytes()).equals(Buffer.from(want))).toBe(true);
+  });
+
+  it("Utf8Builder.addText gives the bytes of escapeText(toXstring(text)), odd characters and all", () => {
+    const odd = ["_", "x", "0", "4", "1", "F", "g", "&", "<", ">", '"', "\n", "\t", "\r", "\u0001", "\u001f"];
+    odd.push("\ufffe", "\uffff", "\ud83d", "\ude00", "ä", "€", "😀", "a", " ");
+    // Made-up texts from those characters (a fixed sequence, so a failure repeats), and the known cases.
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648);
+    const texts = ["_x0041_x0042_", "_x004", "__x0041_", "_X0041_", "_x00g1_", "a & <b> _x000D_ ", "\ud800"];
+    for (let k = 0; k < 3000; k++) {
+      let t = "";
+      for (let len = next() % 24; len > 0; len--) t += odd[next() % odd.length];
+      texts.push(t);
+    }
+    texts.push('{"x":"<c r=\\"A1\\"/>"}'.repeat(20_000));
+    const b = new Utf8Builder(8);
+    // "|" between the texts: a lone surrogate at the end of one is not a pair with the next's first.
+    for (const t of texts) {
+      b.addText(t);
+      b.add("|");
+    }
+    const want = new TextEncoder().encode(texts.map((t) => escapeText(toXstring(t)) + "|").join(""));
+    expect(Buffer.from(b.bytes()).equals(Buffer.from(want))).toBe(true);
   });
 });
