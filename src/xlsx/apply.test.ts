@@ -170,6 +170,16 @@ describe("capture and restore", () => {
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
   });
 
+  it("a state too long for one cell keeps only what Excel reads", async () => {
+    const wb = await yearEnd();
+    const long = "<ä>".repeat(6000);
+    applyEdits(wb, [{ kind: "cells", sheet, cells: [{ row: 5, col: 8, value: long }] }]);
+    applyEdits(wb, [{ kind: "capture", key: "status", sheet, cells: [{ row: 5, col: 8 }, touched[0]] }]);
+    const cells = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
+    expect(cells[0]).toEqual({ row: 5, col: 8, value: long, fill: null, fontColor: "#000000" });
+    expect(cells[1].exact).toBeDefined();
+  });
+
   it("a state cell is written exactly as literalCell writes it", () => {
     const values: (string | number)[] = [
       '{"exact":{"xml":{"cell":"<c r=\\"A1\\" s=\\"3\\"><v>1</v></c>"}},"value":"a & b > c"}',

@@ -32,7 +32,7 @@ import {
   type ParsedCell,
 } from "./sheet";
 import { writeSpec, SpecError } from "./spec";
-import type { StyleFingerprint } from "./styles";
+import type { StyleFingerprint, Styles } from "./styles";
 import { attrs, setAttr, findElement, toXstring } from "./xml";
 import { Utf8Builder } from "./zip";
 
@@ -159,36 +159,49 @@ class Session {
     return p ? p.s : this.book.emptyCellStyle(part, row, col);
   }
 
-  /** The current state of one cell, for the state sheet, with its JSON (the text the state row holds). */
-  capture(entry: SheetEntry, row: number, col: number): { cell: CapturedCell; json: string } {
+  /** A style's part of a captured state's JSON, by style index (the styles do not change while capturing). */
+  private styleJson = new Map<number, { colours: string; exact: string }>();
+  private styleJsonOf: Styles | null = null;
+
+  private styleParts(s: number): { colours: string; exact: string } {
+    const styles = this.book.styles();
+    if (this.styleJsonOf !== styles) {
+      this.styleJson.clear();
+      this.styleJsonOf = styles;
+    }
+    let known = this.styleJson.get(s);
+    if (!known) {
+      known = {
+        colours: `,"fill":${JSON.stringify(styles.fillColor(s))},"fontColor":${JSON.stringify(styles.fontColor(s))}`,
+        exact: `,"style":${JSON.stringify(styles.fingerprint(s))}`,
+      };
+      this.styleJson.set(s, known);
+    }
+    return known;
+  }
+
+  /**
+   * The current state of one cell, as the JSON the state row holds: JSON.stringify of the CapturedCell
+   * { row, col, value, fill, fontColor, exact: { xml: { cell, style, si? } }, formula? } (the same
+   * characters, its style's part made once per style).
+   */
+  capture(entry: SheetEntry, row: number, col: number): string {
     const part = entry.part as string;
     const xml = this.book.sheetXml(part).cell(row, col);
     const p = xml ? parseCell(xml) : null;
     const s = this.baseStyle(part, row, col, p);
-    const styles = this.book.styles();
     const formula = p ? this.formulaOf(part, row, col, p) : null;
     const value = formula ?? (p ? valueOfCell(p, (i) => this.book.sharedString(i)) : null);
-    const state: XmlState = { cell: xml, style: styles.fingerprint(s) };
-    if (p?.t === "s" && p.v !== null) {
-      const si = this.book.sharedStringXml(Number(p.v));
-      if (si !== null) state.si = si;
-    }
-    const out: CapturedCell = {
-      row,
-      col,
-      value,
-      fill: styles.fillColor(s),
-      fontColor: styles.fontColor(s),
-      exact: { xml: state },
-    };
-    if (formula !== null) out.formula = true;
+    const { colours, exact } = this.styleParts(s);
+    let si: string | null = null;
+    if (p?.t === "s" && p.v !== null) si = this.book.sharedStringXml(Number(p.v));
+    const head = `{"row":${JSON.stringify(row)},"col":${JSON.stringify(col)},"value":${JSON.stringify(value)}${colours}`;
+    const tail = formula !== null ? `,"formula":true}` : "}";
+    const json =
+      `${head},"exact":{"xml":{"cell":${JSON.stringify(xml)}${exact}` +
+      `${si !== null ? `,"si":${JSON.stringify(si)}` : ""}}}${tail}`;
     // A state too long for one cell keeps only what Excel reads.
-    let json = JSON.stringify(out);
-    if (json.length > CELL_TEXT_LIMIT) {
-      delete out.exact;
-      json = JSON.stringify(out);
-    }
-    return { cell: out, json };
+    return json.length > CELL_TEXT_LIMIT ? head + tail : json;
   }
 
   /** Puts a captured cell back: its very element when the capture kept it, else value and colours. */
@@ -368,16 +381,20 @@ function run(session: Session, edits: Edit[]): void {
   const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
   const existing = needsState ? session.readState() : [];
   // Captures read the cells as they are before any edit of the batch.
-  const captured = new Map<Edit, { cell: CapturedCell; json: string }[]>();
+  const captured = new Map<Edit, { row: number; col: number; json: string }[]>();
   for (const e of edits)
     if (e.kind === "capture") {
       const entry = session.sheet(e.sheet);
       const seen = new Set<string>();
-      const cells: { cell: CapturedCell; json: string }[] = [];
+      const cells: { row: number; col: number; json: string }[] = [];
       for (const { row, col } of e.cells) {
         if (seen.has(`${row},${col}`)) continue;
         seen.add(`${row},${col}`);
-        cells.push(readPart(entry.part as string, () => session.capture(entry, row, col)));
+        cells.push({
+          row,
+          col,
+          json: readPart(entry.part as string, () => session.capture(entry, row, col)),
+        });
       }
       captured.set(e, cells);
     }
@@ -387,11 +404,11 @@ function run(session: Session, edits: Edit[]): void {
     switch (e.kind) {
       case "capture": {
         const sheetName = session.sheet(e.sheet).name;
-        for (const { cell, json } of captured.get(e) ?? []) {
-          const k = stateKey(e.key, sheetName, cell.row, cell.col);
+        for (const { row, col, json } of captured.get(e) ?? []) {
+          const k = stateKey(e.key, sheetName, row, col);
           if (present.has(k)) continue; // a cell keeps its first captured state
           present.add(k);
-          rows.push([e.key, sheetName, cell.row, cell.col, json]);
+          rows.push([e.key, sheetName, row, col, json]);
         }
         break;
       }
@@ -464,8 +481,13 @@ function captureAndColour(session: Session, edits: Edit[]): void {
       for (let i = 0; i < cells.length; i += 2) {
         const row = cells[i];
         const col = cells[i + 1];
-        const { json } = readPart(part, () => session.capture(entry, row, col));
-        out.row(key, entry.name, row, col, json);
+        out.row(
+          key,
+          entry.name,
+          row,
+          col,
+          readPart(part, () => session.capture(entry, row, col)),
+        );
       }
     }
     state = out.bytes();
