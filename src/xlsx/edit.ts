@@ -34,7 +34,7 @@ import {
 import { writeSpec, SpecError } from "./spec";
 import type { StyleFingerprint, Styles } from "./styles";
 import { attrs, setAttr, findElement, toXstring } from "./xml";
-import { Utf8Builder } from "./zip";
+import { Utf8Builder, type PartPacker, type ZipEntry } from "./zip";
 
 type StateRow = [string, string, number, number, string];
 
@@ -310,17 +310,17 @@ class Session {
     // Its size, near enough: the texts, a quarter more for escapes, the markup of a row.
     let expected = 512;
     for (const r of rows) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
-    const out = new StateWriter(rows.length, expected);
+    const out = new StateWriter(rows.length, expected, this.pkg.packer());
     for (const r of rows) out.row(r[0], r[1], r[2], r[3], r[4]);
-    this.putState(out.bytes());
+    this.putState(out.end());
   }
 
-  /** Puts the state sheet's XML (StateWriter's bytes) in place: its part replaced, or a new sheet. */
-  putState(xml: Uint8Array): void {
+  /** Puts the state sheet's XML (StateWriter's) in place: its part replaced, or a new sheet. */
+  putState(xml: ZipEntry): void {
     const entry = this.book.findSheet(STATE_SHEET);
     if (entry?.part) {
       this.book.clearSheet(entry);
-      this.pkg.setBytes(entry.part, xml);
+      this.pkg.setPacked(entry.part, xml);
       this.book.setSheetAttr(entry, "state", "veryHidden");
     } else this.book.addSheet(STATE_SHEET, xml, "veryHidden");
   }
@@ -469,11 +469,11 @@ function captureAndColour(session: Session, edits: Edit[]): void {
     added += cells.length / 2;
   }
   present.clear();
-  let state: Uint8Array | null = null;
+  let state: ZipEntry | null = null;
   if (added > 0) {
     let expected = 512 + 900 * added;
     for (const r of existing) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
-    const out = new StateWriter(existing.length + added, expected);
+    const out = new StateWriter(existing.length + added, expected, session.pkg.packer());
     for (const r of existing) out.row(r[0], r[1], r[2], r[3], r[4]);
     // Captures read the cells as they are before any edit of the batch.
     for (const { key, entry, cells } of todo) {
@@ -490,7 +490,7 @@ function captureAndColour(session: Session, edits: Edit[]): void {
         );
       }
     }
-    state = out.bytes();
+    state = out.end();
   }
   for (const e of edits)
     if (e.kind === "cells") {
@@ -523,11 +523,13 @@ export class StateWriter {
   private readonly out: Utf8Builder;
   private n = 0;
 
+  /** With a packer, the XML goes to it a megabyte at a time (deflated as it comes). */
   constructor(
     private readonly count: number,
     expected: number,
+    private readonly packer: PartPacker | null = null,
   ) {
-    this.out = new Utf8Builder(expected);
+    this.out = new Utf8Builder(packer ? Math.min(expected, STATE_CHUNK + (1 << 16)) : expected);
     this.out.add(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
         `<dimension ref="A1:E${count}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
@@ -546,16 +548,34 @@ export class StateWriter {
     addStateCell(out, `D${n}`, col);
     addStateCell(out, `E${n}`, state);
     out.add("</row>");
+    if (this.packer && out.length >= STATE_CHUNK) this.packer.push(out.take());
   }
 
-  bytes(): Uint8Array {
+  private close(): void {
     if (this.n !== this.count) throw new Error(`state rows: ${this.n} written, ${this.count} declared`);
     this.out.add(
       `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
     );
+  }
+
+  /** The XML's bytes (made without a packer). */
+  bytes(): Uint8Array {
+    if (this.packer) throw new Error("a packed state sheet has no bytes to give");
+    this.close();
     return this.out.bytes();
   }
+
+  /** The XML packed (made with a packer). */
+  end(): ZipEntry {
+    if (!this.packer) throw new Error("no packer");
+    this.close();
+    this.packer.push(this.out.take());
+    return this.packer.end();
+  }
 }
+
+/** The state sheet goes to its packer in pieces of about this many bytes. */
+const STATE_CHUNK = 1 << 20;
 
 const SPACE = /^\s$/;
 

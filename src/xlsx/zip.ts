@@ -13,7 +13,7 @@
  * it is given: fflate by default (the task pane), Node's native zlib from file.ts (about 5× less CPU
  * for the same or smaller output).
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, deflateSync, inflateSync } from "fflate";
 
 /** Bounds on what an archive may unpack to; refused before inflating (see `ZipProblem`). */
 export const ZIP_LIMITS = {
@@ -66,8 +66,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`, or of what came before (whose CRC is `prev`) followed by `data`. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = ~prev;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -342,6 +343,18 @@ export class Utf8Builder {
     this.at = putText(this.buf, this.at, s);
   }
 
+  /** How many bytes there are so far. */
+  get length(): number {
+    return this.at;
+  }
+
+  /** The bytes so far, as a view to be consumed before the next add: the builder starts again empty. */
+  take(): Uint8Array {
+    const out = this.buf.subarray(0, this.at);
+    this.at = 0;
+    return out;
+  }
+
   /** The bytes so far: a view when they fill most (70 %) of the buffer, else a copy of just their length. */
   bytes(): Uint8Array {
     return this.at >= this.buf.length * 0.7 ? this.buf.subarray(0, this.at) : this.buf.slice(0, this.at);
@@ -356,7 +369,27 @@ export class Utf8Builder {
 export interface ZipCodec {
   deflate(data: Uint8Array): Uint8Array;
   inflate(raw: Uint8Array, size: number): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of `data`, continuing from `prev` (the CRC of what came before) when given. */
+  crc32(data: Uint8Array, prev?: number): number;
+  /**
+   * A deflate stream, for a part compressed piece by piece as it is made: `push` takes the next
+   * bytes (consumed before it returns, so the caller may reuse them) and gives the compressed bytes
+   * ready so far; `final` ends the stream. Without it, PartPacker deflates the whole part at the end.
+   */
+  deflateStream?(): (data: Uint8Array, final: boolean) => Uint8Array;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (const c of chunks) {
+    out.set(c, n);
+    n += c.length;
+  }
+  return out;
 }
 
 /** The browser-safe codec: fflate's deflate at level 6 and inflate, the table-driven CRC-32 above. */
@@ -364,7 +397,51 @@ export const FFLATE_CODEC: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
   crc32,
+  deflateStream: () => {
+    const ready: Uint8Array[] = [];
+    const d = new Deflate({ level: 6 }, (chunk) => ready.push(chunk));
+    return (data, final) => {
+      // A copy: fflate may keep the bytes pushed, and the caller reuses them.
+      d.push(data.slice(), final);
+      const out = concat(ready);
+      ready.length = 0;
+      return out;
+    };
+  },
 };
+
+/**
+ * A part compressed as it is made (a state sheet of 110 MB of XML is never held whole): bytes pushed
+ * in pieces, deflated by the codec's stream, checksummed as they come; `end` gives it as a stored zip
+ * entry (name set when the package takes it).
+ */
+export class PartPacker {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly stream: ((data: Uint8Array, final: boolean) => Uint8Array) | null;
+  private crc = 0;
+  private size = 0;
+
+  constructor(private readonly codec: ZipCodec) {
+    this.stream = codec.deflateStream ? codec.deflateStream() : null;
+  }
+
+  /** The next bytes of the part (consumed here: the caller may reuse them). */
+  push(data: Uint8Array): void {
+    this.crc = this.codec.crc32(data, this.crc);
+    this.size += data.length;
+    this.chunks.push(this.stream ? this.stream(data, false) : data.slice());
+  }
+
+  end(): ZipEntry {
+    let raw: Uint8Array;
+    if (this.stream) {
+      this.chunks.push(this.stream(new Uint8Array(0), true));
+      raw = concat(this.chunks);
+    } else raw = this.codec.deflate(concat(this.chunks));
+    this.chunks.length = 0;
+    return { name: "", method: 8, flags: 0, crc: this.crc, compressedSize: raw.length, size: this.size, raw };
+  }
+}
 
 /**
  * A part to write: new bytes (or a function giving them, called once when the part's turn comes, so
