@@ -36,11 +36,29 @@ export class FinancialGoals {
   }
 }
 
+/** The longest text FINANCIAL_GOAL matches in a clean text ("taloudelliset tavoitteet"). */
+const FINANCIAL_GOAL_LENGTH = 24;
+
+/**
+ * The start of a clean text in which FINANCIAL_GOAL finds the same first match as in the whole text,
+ * when that match has at most four words before it (financialRow's condition): the text up to its
+ * fifth word, and room for a match starting there. A long report text is not searched to its end.
+ */
+function leadingWords(t: string): string {
+  if (t.length <= 200) return t;
+  let at = -1;
+  for (let n = 0; n < 4; n++) {
+    at = t.indexOf(" ", at + 1);
+    if (at < 0) return t;
+  }
+  return t.slice(0, at + 1 + FINANCIAL_GOAL_LENGTH);
+}
+
 /** A financial goal's first line, its outcome line, or the heading above financial goals. */
 export function financialRow(s: BlockState, row: Row): boolean {
   const { r, c0, t0, cols, lone } = row;
   if (c0 >= LABEL_COLUMNS) return false;
-  const fg = FINANCIAL_GOAL.exec(t0);
+  const fg = FINANCIAL_GOAL.exec(leadingWords(t0));
   const words = fg ? t0.slice(0, fg.index).split(" ").filter(Boolean).length : 99;
   const sectionHeading = matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false });
   if (sectionHeading?.kind === "financialGoals" && lone) {
