@@ -272,7 +272,8 @@ export function measureLabelRow(s: BlockState, row: Row, label: RowLabel): void 
   if (mText) {
     const raw = mCol === c0 ? mText : view.rawText(r, mCol);
     const pieces = splitNumberedMeasures(raw);
-    const texts = pieces.length > 1 ? pieces.map((p) => p.text) : [cleanText(mText)];
+    // mText is clean: the row's first text, a label's rest (cleaned by the label match) or a cell's text.
+    const texts = pieces.length > 1 ? pieces.map((p) => p.text) : [mText];
     const made = texts.map((t) => newMeasure(act, t, view.at(r, mCol)));
     if (values.size > 0) setValues(made[0], values);
     m.waiting = made.filter((x) => !hasValues(x));
