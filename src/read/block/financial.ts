@@ -60,8 +60,9 @@ export function financialRow(s: BlockState, row: Row): boolean {
   if (c0 >= LABEL_COLUMNS) return false;
   const fg = FINANCIAL_GOAL.exec(leadingWords(t0));
   const words = fg ? t0.slice(0, fg.index).split(" ").filter(Boolean).length : 99;
-  const sectionHeading = matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false });
-  if (sectionHeading?.kind === "financialGoals" && lone) {
+  // The heading above financial goals stands alone in its row: other rows are not matched.
+  const sectionHeading = lone ? matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false }) : null;
+  if (sectionHeading?.kind === "financialGoals") {
     s.headings.clear();
     s.closeText();
     s.measures.open = false;
@@ -82,8 +83,8 @@ export function financialRow(s: BlockState, row: Row): boolean {
     s.sawContent = true;
     return true;
   }
-  const outcome = OUTCOME_LINE.exec(t0);
   const open = s.financial.open;
+  const outcome = open ? OUTCOME_LINE.exec(t0) : null;
   if (outcome && open) {
     open.inOutcome = true;
     open.goal.outcome = { text: cleanText(outcome[1]), cell: s.view.at(r, c0) };
