@@ -20,7 +20,7 @@ export class SheetView {
    * times (layout detection, labels, values), and cleaning long texts each time was a fifth of
    * reading. One list for the sheet, not one per row: a list of a sheet's size is made once (and kept
    * out of the young generation), where a list per row was copied by every scavenge it lived through.
-   * A sheet too large for one (more than CACHE_CELLS cells) keeps a list per row. The grid is never
+   * A sheet too large for one, or mostly empty rows (see flatCache), keeps a list per row. The grid is never
    * changed while it is read.
    */
   private readonly texts: Cache;
@@ -32,8 +32,9 @@ export class SheetView {
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rowCount;
     this.columnCount = grid.columnCount;
-    this.texts = new Cache(grid);
-    this.rawTexts = new Cache(grid);
+    const flat = flatCache(grid);
+    this.texts = new Cache(grid, flat);
+    this.rawTexts = new Cache(grid, flat);
     for (const m of grid.merges) {
       // Guard against absurd merges (whole columns) so that huge sheets stay linear.
       const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -141,6 +142,18 @@ export class SheetView {
 /** Cells a sheet may have for one cache list of its size (8 MB of references); larger sheets keep a list per row. */
 const CACHE_CELLS = 1 << 20;
 
+/**
+ * True when a grid's text caches are one list each: at most CACHE_CELLS cells, and not a grid of
+ * mostly empty rows (a merged area over thousands of rows), where a list per row holding cells costs less.
+ */
+function flatCache(grid: Grid): boolean {
+  const size = grid.rowCount * grid.columnCount;
+  if (size > CACHE_CELLS) return false;
+  let cells = 0;
+  for (const row of grid.cells) cells += row ? row.length : 0;
+  return size <= 4 * cells + 4096;
+}
+
 /** Texts worked out per cell of a grid (see SheetView.texts); undefined where not yet asked. */
 class Cache {
   private readonly columns: number;
@@ -149,10 +162,13 @@ class Cache {
   /** By row, for a sheet too large for one list. */
   private readonly rows: (string | undefined)[][] = [];
 
-  constructor(private readonly grid: Grid) {
+  constructor(
+    private readonly grid: Grid,
+    flat: boolean,
+  ) {
     this.columns = grid.columnCount;
     const size = grid.rowCount * grid.columnCount;
-    if (size > CACHE_CELLS) this.flat = null;
+    if (!flat) this.flat = null;
     else {
       // Made at its size at once (holes read as undefined; V8 keeps a list this long fast).
       const flat = new Array<string | undefined>(size);
