@@ -867,7 +867,10 @@ function gridOf(xml: string, sheet: string, book: Book): Grid {
     if (line.length > 0) {
       rowCount = r + 1;
       columnCount = Math.max(columnCount, line.length);
-    }
+      // Kept at its length: a list grown by push holds room for 17 cells, three times a report's row,
+      // and the snapshot lives as long as the workbook is worked on.
+      rows[r] = line.slice();
+    } else rows[r] = [];
   }
   rows.length = rowCount;
   for (const m of merges) {
