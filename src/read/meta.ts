@@ -135,8 +135,32 @@ export function isKnownNameOnly(text: string): boolean {
 /** True when a lone cell is a department row ("Elinvoima- ja ympäristötoimiala", "Konsernipalvelut"). */
 export function isDepartmentName(text: string): boolean {
   if (visibleExceeds(text, 80)) return false;
+  const known = departmentNames.get(text);
+  if (known !== undefined) return known;
   const t = cleanText(text);
-  if (!t || t.length > 80 || t.split(" ").length > 6) return false;
+  const answer = !!t && t.length <= 80 && spaces(t) <= 5 && isDepartmentText(t);
+  if (departmentNames.size >= DEPARTMENT_NAMES_LIMIT) departmentNames.clear();
+  departmentNames.set(text, answer);
+  return answer;
+}
+
+/**
+ * isDepartmentName's answers for texts met before (none longer than 80 visible characters): the
+ * block reader asks it of every lone row, and the same department rows and short lines stand in every
+ * block of a sheet.
+ */
+const departmentNames = new Map<string, boolean>();
+const DEPARTMENT_NAMES_LIMIT = 10_000;
+
+/** The spaces in a text: a clean text of n words has n - 1. */
+function spaces(t: string): number {
+  let n = 0;
+  for (let i = t.indexOf(" "); i >= 0; i = t.indexOf(" ", i + 1)) n++;
+  return n;
+}
+
+/** isDepartmentName of a clean text of at most 80 characters and 6 words. */
+function isDepartmentText(t: string): boolean {
   // A title that ends in the department ("… toteutuminen 2023 – sivistystoimiala") is not a department row.
   if (NOT_A_NAME.test(t)) return false;
   return /toimiala$/i.test(t) || namesDepartment(t);

@@ -16,34 +16,46 @@ export interface PartsInProgress {
   inReport: boolean;
 }
 
-/** The lines of a cell: its line breaks, and "Mittari 1. … Mittari 2. …" written on one line. */
-export function selvitysLines(raw: string): string[] {
+/**
+ * The lines of a cell: its line breaks, and "Mittari 1. … Mittari 2. …" written on one line. `clean`:
+ * cleanText of the whole of `raw` when the caller knows it (a cell's text), used for a raw text of one
+ * line rather than cleaning it again.
+ */
+export function selvitysLines(raw: string, clean?: string): string[] {
   const out: string[] = [];
-  for (const piece of raw.split("\n")) {
+  const pieces = raw.split("\n");
+  for (const piece of pieces) {
     const split = splitNumberedMeasures(piece);
-    for (const p of split.length > 1 ? split.map((s) => s.text) : [piece]) {
-      const line = cleanText(p);
+    if (split.length > 1) {
+      // Its pieces are clean already.
+      for (const p of split) if (p.text) out.push(p.text);
+    } else {
+      const line = clean !== undefined && pieces.length === 1 ? clean : cleanText(piece);
       if (line) out.push(line);
     }
   }
   return out;
 }
 
-/** A line of text in the parts of the selvitys: a new part, or more of the current one. */
+/**
+ * A line of text in the parts of the selvitys: a new part, or more of the current one. `line` is
+ * clean (a line of selvitysLines), and so is what the patterns take from it after a label: a part of
+ * a clean line with no space at either end (each pattern's `\s*` before its `(.*)$` is greedy).
+ */
 export function addToParts(sel: PartsInProgress, line: string, cell: CellRef): void {
   const measureLine = NUMBERED_MEASURE.exec(line);
   const subgoal = SUBGOAL_LINE.exec(line);
   const reporting = REPORTING_LINE.exec(line);
   if (measureLine) {
-    sel.part = { label: `Mittari ${measureLine[1]}`, text: cleanText(measureLine[2]), cell };
+    sel.part = { label: `Mittari ${measureLine[1]}`, text: measureLine[2], cell };
     sel.selvitys.parts.push(sel.part);
     sel.inReport = false;
   } else if (subgoal) {
-    sel.part = { label: cleanText(subgoal[1]), text: cleanText(subgoal[3]), cell, report: null };
+    sel.part = { label: subgoal[1], text: subgoal[3], cell, report: null };
     sel.selvitys.parts.push(sel.part);
     sel.inReport = false;
   } else if (reporting) {
-    const report = { text: cleanText(reporting[2]), cell };
+    const report = { text: reporting[2], cell };
     if (sel.part && sel.part.report === null) {
       sel.part.report = report;
     } else {

@@ -16,19 +16,25 @@ export class SheetView {
   /** For cells covered by a merge (not its top-left cell): key r*cols+c → true. */
   private readonly covered = new Set<number>();
   /**
-   * text(r, c) once worked out, by row: the readers ask for the same cell about four times (layout
-   * detection, labels, values), and cleaning long texts each time was a fifth of reading. The grid is
-   * never changed while it is read.
+   * text(r, c) once worked out, at r * columnCount + c: the readers ask for the same cell about four
+   * times (layout detection, labels, values), and cleaning long texts each time was a fifth of
+   * reading. One list for the sheet, not one per row: a list of a sheet's size is made once (and kept
+   * out of the young generation), where a list per row was copied by every scavenge it lived through.
+   * A sheet too large for one, or mostly empty rows (see flatCache), keeps a list per row. The grid is never
+   * changed while it is read.
    */
-  private readonly texts: (string | undefined)[][] = [];
-  /** rawText(r, c) once worked out, by row: asked of every row's first cell (earlier reports kept as reference) and again for report text. */
-  private readonly rawTexts: (string | undefined)[][] = [];
+  private readonly texts: Cache;
+  /** rawText(r, c) once worked out: asked of every row's first cell (earlier reports kept as reference) and again for report text. */
+  private readonly rawTexts: Cache;
   /** filled(r) once worked out, by row. */
   private readonly filledRows: (readonly number[] | undefined)[] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rowCount;
     this.columnCount = grid.columnCount;
+    const flat = flatCache(grid);
+    this.texts = new Cache(grid, flat);
+    this.rawTexts = new Cache(grid, flat);
     for (const m of grid.merges) {
       // Guard against absurd merges (whole columns) so that huge sheets stay linear.
       const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
@@ -50,22 +56,11 @@ export class SheetView {
 
   /** Displayed text of the cell at 0-based (r, c), whitespace cleaned; "" for empty or merged-over cells. */
   text(r: number, c: number): string {
-    const row = this.texts[r];
-    const known = row?.[c];
+    const known = this.texts.get(r, c);
     if (known !== undefined) return known;
     const text = this.cellText(r, c);
-    (row ?? this.newRow(this.texts, r))[c] = text;
+    this.texts.set(r, c, text);
     return text;
-  }
-
-  /**
-   * A row of a cache, made as long as the grid's row: an empty array grown by its first assignment
-   * reserves room for 17 cells, three times what a row of a report has, in every row of the sheet.
-   */
-  private newRow(cache: (string | undefined)[][], r: number): (string | undefined)[] {
-    const row = new Array<string | undefined>(this.grid.cells[r]?.length ?? 0);
-    cache[r] = row;
-    return row;
   }
 
   private cellText(r: number, c: number): string {
@@ -81,11 +76,10 @@ export class SheetView {
 
   /** Raw displayed text with line breaks kept (for long report text). */
   rawText(r: number, c: number): string {
-    const row = this.rawTexts[r];
-    const known = row?.[c];
+    const known = this.rawTexts.get(r, c);
     if (known !== undefined) return known;
     const text = this.cellRawText(r, c);
-    (row ?? this.newRow(this.rawTexts, r))[c] = text;
+    this.rawTexts.set(r, c, text);
     return text;
   }
 
@@ -142,5 +136,63 @@ export class SheetView {
     if (!row) return true;
     for (let c = 0; c < row.length; c++) if (this.text(r, c) !== "") return false;
     return true;
+  }
+}
+
+/** Cells a sheet may have for one cache list of its size (8 MB of references); larger sheets keep a list per row. */
+const CACHE_CELLS = 1 << 20;
+
+/**
+ * True when a grid's text caches are one list each: at most CACHE_CELLS cells, and not a grid of
+ * mostly empty rows (a merged area over thousands of rows), where a list per row holding cells costs less.
+ */
+function flatCache(grid: Grid): boolean {
+  const size = grid.rowCount * grid.columnCount;
+  if (size > CACHE_CELLS) return false;
+  let cells = 0;
+  for (const row of grid.cells) cells += row ? row.length : 0;
+  return size <= 4 * cells + 4096;
+}
+
+/** Texts worked out per cell of a grid (see SheetView.texts); undefined where not yet asked. */
+class Cache {
+  private readonly columns: number;
+  /** All cells at r * columns + c, or null when the sheet is too large for one list. */
+  private readonly flat: (string | undefined)[] | null;
+  /** By row, for a sheet too large for one list. */
+  private readonly rows: (string | undefined)[][] = [];
+
+  constructor(
+    private readonly grid: Grid,
+    flat: boolean,
+  ) {
+    this.columns = grid.columnCount;
+    const size = grid.rowCount * grid.columnCount;
+    if (!flat) this.flat = null;
+    else {
+      // Made at its size at once (holes read as undefined; V8 keeps a list this long fast).
+      const flat = new Array<string | undefined>(size);
+      this.flat = flat;
+    }
+  }
+
+  get(r: number, c: number): string | undefined {
+    if (this.flat) return c >= 0 && c < this.columns ? this.flat[r * this.columns + c] : undefined;
+    return this.rows[r]?.[c];
+  }
+
+  set(r: number, c: number, text: string): void {
+    if (this.flat) {
+      if (c >= 0 && c < this.columns && r >= 0 && r < this.grid.rowCount)
+        this.flat[r * this.columns + c] = text;
+      return;
+    }
+    let row = this.rows[r];
+    if (!row) {
+      // As long as the grid's row: an empty list grown by its first assignment reserves room for 17.
+      row = new Array<string | undefined>(this.grid.cells[r]?.length ?? 0);
+      this.rows[r] = row;
+    }
+    row[c] = text;
   }
 }

@@ -198,6 +198,8 @@ function keyLike(key: string): boolean {
 const LEGEND_HINT = /[=:–—-][^]*?(?:toteut|saavut|osittain|kesken|valmis|onnistu|ei\s)/iu;
 /** A word of the scale anywhere: LEGEND_HINT needs one, and this test is linear (LEGEND_HINT tries from every separator). */
 const LEGEND_WORD = /toteut|saavut|osittain|kesken|valmis|onnistu|ei\s/iu;
+/** A character LEGEND_HINT needs: one class, a quicker scan of a long text than LEGEND_WORD's words. */
+const LEGEND_SEPARATOR = /[=:–—-]/;
 /** A heading over a legend written as a small table. */
 const LEGEND_HEADING =
   /^(?:selite|selitteet|tilan selite|arvion selite|arvioinnin selite|asteikko|arvioasteikko|värikoodit|värien selitys|legend|merkkien selitys)\s*:?$/iu;
@@ -301,7 +303,7 @@ export function readLegend(view: SheetView): OwnStatusLegendEntry[] {
         found.push(...asLegend(legendTableUnder(view, r, c)));
         continue;
       }
-      if (!LEGEND_WORD.test(raw) || !LEGEND_HINT.test(raw)) continue;
+      if (!LEGEND_SEPARATOR.test(raw) || !LEGEND_WORD.test(raw) || !LEGEND_HINT.test(raw)) continue;
       const text = view.text(r, c);
       if (text) (inRow ??= []).push(...entriesOf(text, view.at(r, c)));
     }

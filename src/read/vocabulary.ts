@@ -214,7 +214,17 @@ export function isSelvitysHeading(text: string): { nearMiss: boolean } | null {
   // Every heading (and near-miss) starts with an s, t or a; most rows start with another letter or a
   // digit, told before the text is cleaned.
   if (cannotStartHeading(firstVisible(text))) return null;
-  const t = cleanText(text);
+  return selvitysHeadingOf(cleanText(text));
+}
+
+/** isSelvitysHeading of a text already clean (a cell's text from SheetView.text): not cleaned again. */
+export function isCleanSelvitysHeading(t: string): { nearMiss: boolean } | null {
+  // A clean text starts with its first visible character.
+  if (cannotStartHeading(t.charCodeAt(0))) return null;
+  return selvitysHeadingOf(t);
+}
+
+function selvitysHeadingOf(t: string): { nearMiss: boolean } | null {
   if (SELVITYS_HEADING.test(t)) return { nearMiss: false };
   if (isReportHeading(t)) return { nearMiss: false };
   const first = labelKey(t.split(/[\s:]/, 1)[0] ?? "");

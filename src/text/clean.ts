@@ -53,11 +53,19 @@ export function visibleExceeds(s: string, n: number): boolean {
   return false;
 }
 
+/**
+ * The whitespace cleanText replaces with one space: a run of two or more, or one that is not " ". A
+ * lone " " is left as it is (replacing it with itself, as matching every run did, made a piece of the
+ * new text per word of a long text).
+ */
+const UNCLEAN_SPACE =
+  /[\s\u00a0\u2007\u202f\u200b\ufeff]{2,}|[\t-\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
 /** Collapse every kind of whitespace (incl. no-break and thin spaces) to one space and trim. */
 export function cleanText(s: string): string {
   // Most cells are clean already: one scan, no new string.
   if (isClean(s)) return s;
-  return s.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/g, " ").trim();
+  return s.replace(UNCLEAN_SPACE, " ").trim();
 }
 
 /** The characters labelKey trims from both ends of a clean text (whose only whitespace is " "). */
@@ -89,10 +97,11 @@ export function labelKey(s: string): string {
   }
   // Lower case as Finnish has it: Finnish has no case mapping of its own, so toLowerCase (without
   // the slower locale-aware path) gives the same text.
+  // cleanText leaves single " " between words and lower case adds no whitespace, so the key needs
+  // no more collapsing of spaces after its ends are trimmed.
   const key = cleanText(s)
     .toLowerCase()
-    .replace(/^[\s*•\-–—.:;,()[\]]+|[\s*•\-–—.:;,()[\]]+$/g, "")
-    .replace(/\s+/g, " ");
+    .replace(/^[\s*•\-–—.:;,()[\]]+|[\s*•\-–—.:;,()[\]]+$/g, "");
   if (short) {
     if (keys.size >= KEYS_LIMIT) keys.clear();
     keys.set(s, key);

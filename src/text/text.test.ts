@@ -51,9 +51,15 @@ describe("cleanText / labelKey", () => {
     }
     expect(wrong).toEqual([]);
   });
+  it("keeps the single spaces between words of a long text and collapses only the runs among them", () => {
+    const words = Array.from({ length: 200 }, (_, i) => `sana${i}`);
+    const raw = `${words.slice(0, 100).join(" ")}  \n\t${words.slice(100).join(" ")}\u00a0`;
+    expect(cleanText(raw)).toBe(words.join(" "));
+  });
   it("ignores case, colon and surrounding punctuation", () => {
     expect(labelKey(" Toimenpide: ")).toBe("toimenpide");
     expect(labelKey("TOIMENPIDE")).toBe("toimenpide");
+    expect(labelKey(" – Strateginen\u00a0 TAVOITE  : ")).toBe("strateginen tavoite");
   });
 });
 

@@ -2,10 +2,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { STATE_SHEET } from "../edits/types";
+import { STATE_SHEET, type Edit } from "../edits/types";
 import { readState } from "../edits/state";
 import { applyEdits, newWorkbook, workbookBytes, writeXlsx, WorkbookWriteError } from "./apply";
-import { stateCell } from "./edit";
+import { StateWriter, stateCell } from "./edit";
 import { literalCell } from "./sheet";
 import { loadXlsxFile, snapshotFromExcelJs, snapshotOf, type XlsxWorkbook } from "./snapshot";
 import { exceljsOf, packageOf } from "../../test/support/xlsx";
@@ -170,6 +170,16 @@ describe("capture and restore", () => {
     expect(findSheet(restored, STATE_SHEET)).toBeUndefined();
   });
 
+  it("a state too long for one cell keeps only what Excel reads", async () => {
+    const wb = await yearEnd();
+    const long = "<ä>".repeat(6000);
+    applyEdits(wb, [{ kind: "cells", sheet, cells: [{ row: 5, col: 8, value: long }] }]);
+    applyEdits(wb, [{ kind: "capture", key: "status", sheet, cells: [{ row: 5, col: 8 }, touched[0]] }]);
+    const cells = readState(await snapshotOf(wb)).get("status")?.[0].cells ?? [];
+    expect(cells[0]).toEqual({ row: 5, col: 8, value: long, fill: null, fontColor: "#000000" });
+    expect(cells[1].exact).toBeDefined();
+  });
+
   it("a state cell is written exactly as literalCell writes it", () => {
     const values: (string | number)[] = [
       '{"exact":{"xml":{"cell":"<c r=\\"A1\\" s=\\"3\\"><v>1</v></c>"}},"value":"a & b > c"}',
@@ -183,6 +193,57 @@ describe("capture and restore", () => {
       NaN,
     ];
     for (const v of values) expect(stateCell("E7", v)).toBe(literalCell("E7", 0, v));
+    // The state sheet's writer writes its rows with the same characters.
+    const strings = values.filter((v): v is string => typeof v === "string");
+    const writer = new StateWriter(strings.length, 16);
+    strings.forEach((v, i) => writer.row(v, "Välilehti & <1>", i + 1, 7, v));
+    const xml = new TextDecoder().decode(writer.bytes());
+    const rows = strings.map((v, i) => {
+      const n = i + 1;
+      const cells = [literalCell(`A${n}`, 0, v), literalCell(`B${n}`, 0, "Välilehti & <1>")];
+      cells.push(literalCell(`C${n}`, 0, n), literalCell(`D${n}`, 0, 7), literalCell(`E${n}`, 0, v));
+      return `<row r="${n}">${cells.join("")}</row>`;
+    });
+    expect(xml).toContain(`<dimension ref="A1:E${strings.length}"/>`);
+    expect(xml).toContain(`<sheetData>${rows.join("")}</sheetData>`);
+    expect(() => new StateWriter(2, 16).bytes()).toThrow();
+  });
+
+  it("captures and cells alone (written as captured) give the very parts the general applier gives", async () => {
+    // A "deleteSheet" of a sheet that is not there changes nothing but takes the general way.
+    const general = { kind: "deleteSheet", sheet: "Ei ole" } as const;
+    const colour = (c: { row: number; col: number }, i: number) => ({
+      ...c,
+      value: i % 2 ? "a & <b> _x000D_ " : undefined,
+      style: { fill: "#FFEB9C" },
+    });
+    const batches = [
+      // Twice the same cell in one capture, a cell with no element, hostile text written.
+      [
+        { kind: "capture", key: "status", sheet, cells: [...touched, touched[0], { row: 300, col: 2 }] },
+        { kind: "cells", sheet, cells: touched.map(colour) },
+      ],
+      // Captured again (kept as first captured) with new cells, under a second key, and an expect.
+      [
+        { kind: "capture", key: "status", sheet, cells: [touched[1], { row: 5, col: 1 }] },
+        { kind: "capture", key: "muu", sheet, cells: [touched[1]] },
+        { kind: "cells", sheet, cells: [{ row: 5, col: 1, value: " alussa" }] },
+        { kind: "expect", sheet, cells: [] },
+      ],
+      // Nothing new to capture: the state sheet stays.
+      [{ kind: "capture", key: "status", sheet, cells: [touched[2]] }],
+    ] as Edit[][];
+    const fast = await yearEnd();
+    const slow = await yearEnd();
+    for (const batch of batches) {
+      applyEdits(fast, batch);
+      applyEdits(slow, [...batch, general]);
+      const parts = (wb: XlsxWorkbook) => wb.partNames().map((p) => [p, wb.text(p)]);
+      expect(parts(fast)).toEqual(parts(slow));
+    }
+    const state = readState(await snapshotOf(fast));
+    expect(state.get("status")?.[0].cells).toHaveLength(touched.length + 2);
+    expect(state.get("muu")?.[0].cells).toHaveLength(1);
   });
 
   it("a batch that leaves the stored states as they were does not rewrite the state sheet", async () => {

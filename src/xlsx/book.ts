@@ -5,6 +5,7 @@
  */
 import { CONTENT_TYPE, NS, REL, relativeTarget, type SheetEntry, type XlsxPackage } from "./package";
 import { SheetXml } from "./sheet";
+import type { ZipEntry } from "./zip";
 import { DEFAULT_STYLES, Styles } from "./styles";
 import {
   attrLocal,
@@ -169,11 +170,19 @@ export class Book {
     return el;
   }
 
-  /** Adds a worksheet part (its XML as text or UTF-8 bytes) at the end of the tabs; returns its entry. */
-  addSheet(name: string, xml: string | Uint8Array, state: SheetEntry["state"] = "visible"): SheetEntry {
+  /**
+   * Adds a worksheet part (its XML as text, UTF-8 bytes, or packed: PartPacker's entry) at the end of
+   * the tabs; returns its entry.
+   */
+  addSheet(
+    name: string,
+    xml: string | Uint8Array | ZipEntry,
+    state: SheetEntry["state"] = "visible",
+  ): SheetEntry {
     const part = this.pkg.freeName("xl/worksheets/sheet", ".xml");
     if (typeof xml === "string") this.pkg.setText(part, xml);
-    else this.pkg.setBytes(part, xml);
+    else if (xml instanceof Uint8Array) this.pkg.setBytes(part, xml);
+    else this.pkg.setPacked(part, xml);
     this.pkg.setContentType(part, CONTENT_TYPE.worksheet);
     const rid = this.pkg.addRel(this.wbPart, REL.worksheet, relativeTarget(this.wbPart, part));
     const sheetId = Math.max(0, ...this.sheets().map((s) => s.sheetId)) + 1;

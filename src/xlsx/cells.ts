@@ -544,6 +544,11 @@ interface RawCell {
   /** Rich text runs of an inline string. */
   runs: string[] | null;
   formula: boolean;
+  /**
+   * A shared string's index read from the digits of `<c t="s"><v>12</v></c>` (`value` then stays
+   * undefined, no text made for it); -1 otherwise.
+   */
+  index: number;
 }
 
 /** The cell of the snapshot for a `<c>` element, or null for an empty one. */
@@ -568,6 +573,7 @@ function cellOf(raw: RawCell, book: Book): Cell | null {
   } else {
     let stored: Stored;
     if (raw.runs) stored = { rich: raw.runs.join("") };
+    else if (raw.index >= 0) stored = book.strings[raw.index];
     else if (v === undefined) return null;
     else if (raw.t === "s") stored = book.strings[parseInt(v, 10)];
     else if (raw.t === "str") stored = xmlDecode(v);
@@ -651,12 +657,35 @@ function styleAt(xml: string, from: number, to: number): number {
   return n;
 }
 
+/**
+ * The shared string index of a `<v>` whose text is [from, to) when it is 1 to 9 digits and `</c>`
+ * follows its `</v>` at `to` (so no other `<v>` can add to it): what parseInt made of the text; else -1.
+ */
+function sharedIndexAt(xml: string, from: number, to: number): number {
+  if (to <= from || to - from > 9) return -1;
+  if (
+    xml.charCodeAt(to + 4) !== 60 /* < */ ||
+    xml.charCodeAt(to + 5) !== SLASH ||
+    xml.charCodeAt(to + 6) !== 99 /* c */ ||
+    xml.charCodeAt(to + 7) !== GT
+  )
+    return -1;
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const d = xml.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** Reads the `<c>` element whose open tag is [i, end) into `raw`; returns where the element ends. */
 function readCell(xml: string, i: number, end: number, raw: RawCell): number {
   cellAttributes(xml, i, end, raw);
   raw.value = undefined;
   raw.runs = null;
   raw.formula = false;
+  raw.index = -1;
   if (selfClosing(xml, end)) return end;
   let j = end;
   for (;;) {
@@ -673,6 +702,13 @@ function readCell(xml: string, i: number, end: number, raw: RawCell): number {
         xml.charCodeAt(k + 2) === 118 &&
         xml.charCodeAt(k + 3) === GT
       ) {
+        if (raw.t === "s" && raw.value === undefined && !raw.formula && raw.runs === null) {
+          const index = sharedIndexAt(xml, j + 3, k);
+          if (index >= 0) {
+            raw.index = index;
+            return k + 8;
+          }
+        }
         const text = decodeText(xml.slice(j + 3, k));
         if (text !== "") raw.value = (raw.value ?? "") + text;
         j = k + 4;
@@ -760,6 +796,7 @@ function gridOf(xml: string, sheet: string, book: Book): Grid {
     value: undefined,
     runs: null,
     formula: false,
+    index: -1,
   };
   if (data && data.innerEnd > data.inner) {
     let r = 0;
@@ -830,7 +867,10 @@ function gridOf(xml: string, sheet: string, book: Book): Grid {
     if (line.length > 0) {
       rowCount = r + 1;
       columnCount = Math.max(columnCount, line.length);
-    }
+      // Kept at its length: a list grown by push holds room for 17 cells, three times a report's row,
+      // and the snapshot lives as long as the workbook is worked on.
+      rows[r] = line.slice();
+    } else rows[r] = [];
   }
   rows.length = rowCount;
   for (const m of merges) {

@@ -32,9 +32,9 @@ import {
   type ParsedCell,
 } from "./sheet";
 import { writeSpec, SpecError } from "./spec";
-import type { StyleFingerprint } from "./styles";
+import type { StyleFingerprint, Styles } from "./styles";
 import { attrs, setAttr, findElement, toXstring } from "./xml";
-import { Utf8Builder } from "./zip";
+import { Utf8Builder, type PartPacker, type ZipEntry } from "./zip";
 
 type StateRow = [string, string, number, number, string];
 
@@ -159,36 +159,49 @@ class Session {
     return p ? p.s : this.book.emptyCellStyle(part, row, col);
   }
 
-  /** The current state of one cell, for the state sheet, with its JSON (the text the state row holds). */
-  capture(entry: SheetEntry, row: number, col: number): { cell: CapturedCell; json: string } {
+  /** A style's part of a captured state's JSON, by style index (the styles do not change while capturing). */
+  private styleJson = new Map<number, { colours: string; exact: string }>();
+  private styleJsonOf: Styles | null = null;
+
+  private styleParts(s: number): { colours: string; exact: string } {
+    const styles = this.book.styles();
+    if (this.styleJsonOf !== styles) {
+      this.styleJson.clear();
+      this.styleJsonOf = styles;
+    }
+    let known = this.styleJson.get(s);
+    if (!known) {
+      known = {
+        colours: `,"fill":${JSON.stringify(styles.fillColor(s))},"fontColor":${JSON.stringify(styles.fontColor(s))}`,
+        exact: `,"style":${JSON.stringify(styles.fingerprint(s))}`,
+      };
+      this.styleJson.set(s, known);
+    }
+    return known;
+  }
+
+  /**
+   * The current state of one cell, as the JSON the state row holds: JSON.stringify of the CapturedCell
+   * { row, col, value, fill, fontColor, exact: { xml: { cell, style, si? } }, formula? } (the same
+   * characters, its style's part made once per style).
+   */
+  capture(entry: SheetEntry, row: number, col: number): string {
     const part = entry.part as string;
     const xml = this.book.sheetXml(part).cell(row, col);
     const p = xml ? parseCell(xml) : null;
     const s = this.baseStyle(part, row, col, p);
-    const styles = this.book.styles();
     const formula = p ? this.formulaOf(part, row, col, p) : null;
     const value = formula ?? (p ? valueOfCell(p, (i) => this.book.sharedString(i)) : null);
-    const state: XmlState = { cell: xml, style: styles.fingerprint(s) };
-    if (p?.t === "s" && p.v !== null) {
-      const si = this.book.sharedStringXml(Number(p.v));
-      if (si !== null) state.si = si;
-    }
-    const out: CapturedCell = {
-      row,
-      col,
-      value,
-      fill: styles.fillColor(s),
-      fontColor: styles.fontColor(s),
-      exact: { xml: state },
-    };
-    if (formula !== null) out.formula = true;
+    const { colours, exact } = this.styleParts(s);
+    let si: string | null = null;
+    if (p?.t === "s" && p.v !== null) si = this.book.sharedStringXml(Number(p.v));
+    const head = `{"row":${JSON.stringify(row)},"col":${JSON.stringify(col)},"value":${JSON.stringify(value)}${colours}`;
+    const tail = formula !== null ? `,"formula":true}` : "}";
+    const json =
+      `${head},"exact":{"xml":{"cell":${JSON.stringify(xml)}${exact}` +
+      `${si !== null ? `,"si":${JSON.stringify(si)}` : ""}}}${tail}`;
     // A state too long for one cell keeps only what Excel reads.
-    let json = JSON.stringify(out);
-    if (json.length > CELL_TEXT_LIMIT) {
-      delete out.exact;
-      json = JSON.stringify(out);
-    }
-    return { cell: out, json };
+    return json.length > CELL_TEXT_LIMIT ? head + tail : json;
   }
 
   /** Puts a captured cell back: its very element when the capture kept it, else value and colours. */
@@ -289,36 +302,25 @@ class Session {
   }
 
   writeState(rows: StateRow[]): void {
-    const entry = this.book.findSheet(STATE_SHEET);
     if (rows.length === 0) {
+      const entry = this.book.findSheet(STATE_SHEET);
       if (entry) this.book.deleteSheet(entry);
       return;
     }
-    // Written straight into UTF-8 bytes: the state of 26,000 cells is 22 MB of XML, and building it
-    // as one string (then encoding it to write it) held several times that in memory at once.
     // Its size, near enough: the texts, a quarter more for escapes, the markup of a row.
     let expected = 512;
     for (const r of rows) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
-    const out = new Utf8Builder(expected);
-    out.add(
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
-        `<dimension ref="A1:E${rows.length}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
-        `<sheetData>`,
-    );
-    for (let i = 0; i < rows.length; i++) {
-      const n = i + 1;
-      out.add(`<row r="${n}">`);
-      const r = rows[i];
-      for (let c = 0; c < r.length; c++) out.add(stateCell(`${colLetters(c + 1)}${n}`, r[c]));
-      out.add("</row>");
-    }
-    out.add(
-      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
-    );
-    const xml = out.bytes();
+    const out = new StateWriter(rows.length, expected, this.pkg.packer());
+    for (const r of rows) out.row(r[0], r[1], r[2], r[3], r[4]);
+    this.putState(out.end());
+  }
+
+  /** Puts the state sheet's XML (StateWriter's) in place: its part replaced, or a new sheet. */
+  putState(xml: ZipEntry): void {
+    const entry = this.book.findSheet(STATE_SHEET);
     if (entry?.part) {
       this.book.clearSheet(entry);
-      this.pkg.setBytes(entry.part, xml);
+      this.pkg.setPacked(entry.part, xml);
       this.book.setSheetAttr(entry, "state", "veryHidden");
     } else this.book.addSheet(STATE_SHEET, xml, "veryHidden");
   }
@@ -369,19 +371,30 @@ export function applyEdits(pkg: XlsxPackage, edits: Edit[]): void {
 
 function run(session: Session, edits: Edit[]): void {
   const { book } = session;
+  if (
+    edits.some((e) => e.kind === "capture") &&
+    edits.every((e) => e.kind === "capture" || e.kind === "cells" || e.kind === "expect")
+  ) {
+    captureAndColour(session, edits);
+    return;
+  }
   const needsState = edits.some((e) => e.kind === "capture" || e.kind === "restore");
   const existing = needsState ? session.readState() : [];
   // Captures read the cells as they are before any edit of the batch.
-  const captured = new Map<Edit, { cell: CapturedCell; json: string }[]>();
+  const captured = new Map<Edit, { row: number; col: number; json: string }[]>();
   for (const e of edits)
     if (e.kind === "capture") {
       const entry = session.sheet(e.sheet);
       const seen = new Set<string>();
-      const cells: { cell: CapturedCell; json: string }[] = [];
+      const cells: { row: number; col: number; json: string }[] = [];
       for (const { row, col } of e.cells) {
         if (seen.has(`${row},${col}`)) continue;
         seen.add(`${row},${col}`);
-        cells.push(readPart(entry.part as string, () => session.capture(entry, row, col)));
+        cells.push({
+          row,
+          col,
+          json: readPart(entry.part as string, () => session.capture(entry, row, col)),
+        });
       }
       captured.set(e, cells);
     }
@@ -391,11 +404,11 @@ function run(session: Session, edits: Edit[]): void {
     switch (e.kind) {
       case "capture": {
         const sheetName = session.sheet(e.sheet).name;
-        for (const { cell, json } of captured.get(e) ?? []) {
-          const k = stateKey(e.key, sheetName, cell.row, cell.col);
+        for (const { row, col, json } of captured.get(e) ?? []) {
+          const k = stateKey(e.key, sheetName, row, col);
           if (present.has(k)) continue; // a cell keeps its first captured state
           present.add(k);
-          rows.push([e.key, sheetName, cell.row, cell.col, json]);
+          rows.push([e.key, sheetName, row, col, json]);
         }
         break;
       }
@@ -430,6 +443,64 @@ function run(session: Session, edits: Edit[]): void {
   book.flush();
 }
 
+/**
+ * `run` for a batch of captures and cell edits only (what colouring plans), the same state rows and
+ * cells: the rows to add are known from the keys alone (existing rows first, then each capture's new
+ * cells in order, a cell keeping its first state), so each captured state is written into the state
+ * sheet's bytes as soon as it is taken, instead of every captured cell being held until the end.
+ */
+function captureAndColour(session: Session, edits: Edit[]): void {
+  const existing = session.readState();
+  const present = new Set(existing.map((r) => stateKey(r[0], r[1], r[2], r[3])));
+  // Which cells each capture adds (row, column pairs), before anything is captured.
+  const todo: { key: string; entry: SheetEntry; cells: number[] }[] = [];
+  let added = 0;
+  for (const e of edits) {
+    if (e.kind !== "capture") continue;
+    const entry = session.sheet(e.sheet);
+    const cells: number[] = [];
+    for (const { row, col } of e.cells) {
+      const k = stateKey(e.key, entry.name, row, col);
+      if (present.has(k)) continue;
+      present.add(k);
+      cells.push(row, col);
+    }
+    todo.push({ key: e.key, entry, cells });
+    added += cells.length / 2;
+  }
+  present.clear();
+  let state: ZipEntry | null = null;
+  if (added > 0) {
+    let expected = 512 + 900 * added;
+    for (const r of existing) expected += (r[0].length + r[1].length + r[4].length) * 1.3 + 260;
+    const out = new StateWriter(existing.length + added, expected, session.pkg.packer());
+    for (const r of existing) out.row(r[0], r[1], r[2], r[3], r[4]);
+    // Captures read the cells as they are before any edit of the batch.
+    for (const { key, entry, cells } of todo) {
+      const part = entry.part as string;
+      for (let i = 0; i < cells.length; i += 2) {
+        const row = cells[i];
+        const col = cells[i + 1];
+        out.row(
+          key,
+          entry.name,
+          row,
+          col,
+          readPart(part, () => session.capture(entry, row, col)),
+        );
+      }
+    }
+    state = out.end();
+  }
+  for (const e of edits)
+    if (e.kind === "cells") {
+      const entry = session.sheet(e.sheet);
+      readPart(entry.part as string, () => session.cells(entry, e.cells));
+    }
+  if (state) session.putState(state);
+  session.book.flush();
+}
+
 const TEXT_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
 /**
@@ -441,6 +512,84 @@ export function stateCell(ref: string, value: string | number): string {
   const text = toXstring(value).replace(/[&<>]/g, (c) => TEXT_ENTITIES[c]);
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : "";
   return `<c r="${ref}" t="inlineStr"><is><t${space}>${text}</t></is></c>`;
+}
+
+/**
+ * The state sheet's XML written row by row straight into UTF-8 bytes: the state of 130,000 cells is
+ * 110 MB of XML, and building it as one string (then encoding it to write it) held several times that
+ * in memory at once. `count` rows must be written (the dimension, written first, says how many).
+ */
+export class StateWriter {
+  private readonly out: Utf8Builder;
+  private n = 0;
+
+  /** With a packer, the XML goes to it a megabyte at a time (deflated as it comes). */
+  constructor(
+    private readonly count: number,
+    expected: number,
+    private readonly packer: PartPacker | null = null,
+  ) {
+    this.out = new Utf8Builder(packer ? Math.min(expected, STATE_CHUNK + (1 << 16)) : expected);
+    this.out.add(
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+        `<dimension ref="A1:E${count}"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
+        `<sheetData>`,
+    );
+  }
+
+  /** The next row: key, sheet, row, column, state (the cells stateCell writes, in pieces). */
+  row(key: string, sheet: string, row: number, col: number, state: string): void {
+    const n = ++this.n;
+    const out = this.out;
+    out.add(`<row r="${n}">`);
+    addStateCell(out, `A${n}`, key);
+    addStateCell(out, `B${n}`, sheet);
+    addStateCell(out, `C${n}`, row);
+    addStateCell(out, `D${n}`, col);
+    addStateCell(out, `E${n}`, state);
+    out.add("</row>");
+    if (this.packer && out.length >= STATE_CHUNK) this.packer.push(out.take());
+  }
+
+  private close(): void {
+    if (this.n !== this.count) throw new Error(`state rows: ${this.n} written, ${this.count} declared`);
+    this.out.add(
+      `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+    );
+  }
+
+  /** The XML's bytes (made without a packer). */
+  bytes(): Uint8Array {
+    if (this.packer) throw new Error("a packed state sheet has no bytes to give");
+    this.close();
+    return this.out.bytes();
+  }
+
+  /** The XML packed (made with a packer). */
+  end(): ZipEntry {
+    if (!this.packer) throw new Error("no packer");
+    this.close();
+    this.packer.push(this.out.take());
+    return this.packer.end();
+  }
+}
+
+/** The state sheet goes to its packer in pieces of about this many bytes. */
+const STATE_CHUNK = 1 << 20;
+
+const SPACE = /^\s$/;
+
+/** stateCell(ref, value) added to `out` in pieces (never joined into one string first). */
+function addStateCell(out: Utf8Builder, ref: string, value: string | number): void {
+  if (typeof value !== "string" || value === "") {
+    out.add(literalCell(ref, 0, value));
+    return;
+  }
+  // /^\s|\s$|\n/ (literalCell's test) without a regular expression run over a long text.
+  const space = SPACE.test(value[0]) || SPACE.test(value[value.length - 1]) || value.indexOf("\n") >= 0;
+  out.add(`<c r="${ref}" t="inlineStr"><is><t${space ? ' xml:space="preserve"' : ""}>`);
+  out.addText(value);
+  out.add("</t></is></c>");
 }
 
 /**

@@ -30,7 +30,17 @@ export const NODE_CODEC: ZipCodec = {
     const b = zlib.inflateRawSync(raw, { maxOutputLength: size, chunkSize: Math.max(64, size) });
     return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
   },
-  crc32: typeof zlib.crc32 === "function" ? (data) => zlib.crc32(data) >>> 0 : crc32,
+  crc32: typeof zlib.crc32 === "function" ? (data, prev = 0) => zlib.crc32(data, prev) >>> 0 : crc32,
+  // Each piece deflated on its own and ended with a sync flush (an empty stored block, not final),
+  // the last one finished: together one raw deflate stream (each piece starts without the previous
+  // piece's window, which costs little at pieces of a megabyte).
+  deflateStream: () => (data, final) => {
+    const b = zlib.deflateRawSync(data, {
+      level: 6,
+      finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
+    });
+    return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  },
 };
 
 /**

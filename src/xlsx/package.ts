@@ -7,6 +7,7 @@ import { strFromU8, strToU8 } from "fflate";
 import {
   FFLATE_CODEC,
   inflateEntry,
+  PartPacker,
   readZip,
   writeZip,
   type ZipCodec,
@@ -236,6 +237,17 @@ export class XlsxPackage {
     this.put(this.find(name) ?? name, { entry: null, data, text: null, changed: true });
   }
 
+  /** A packer for a new part compressed as it is made (with this package's codec); see setPacked. */
+  packer(): PartPacker {
+    return new PartPacker(this.codec);
+  }
+
+  /** Sets a part to what a packer made: kept compressed, written with those bytes. */
+  setPacked(name: string, entry: ZipEntry): void {
+    const stored = this.find(name) ?? name;
+    this.put(stored, { entry: { ...entry, name: stored }, data: null, text: null, changed: true });
+  }
+
   remove(name: string): void {
     const stored = this.find(name);
     if (stored === null) return;
@@ -261,7 +273,8 @@ export class XlsxPackage {
     for (const name of ordered) {
       if (options.only && !options.only(name)) continue;
       const part = this.parts.get(name) as Part;
-      if (!part.changed && part.entry && !options.store) items.push({ name, entry: part.entry });
+      // A part with an entry is as read, or packed here (setPacked): its compressed bytes are final.
+      if (part.entry && !options.store) items.push({ name, entry: part.entry });
       else items.push({ name, data: () => this.encoded(part), store: options.store });
     }
     return writeZip(items, options.codec);

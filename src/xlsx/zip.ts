@@ -13,7 +13,7 @@
  * it is given: fflate by default (the task pane), Node's native zlib from file.ts (about 5× less CPU
  * for the same or smaller output).
  */
-import { deflateSync, inflateSync } from "fflate";
+import { Deflate, deflateSync, inflateSync } from "fflate";
 
 /** Bounds on what an archive may unpack to; refused before inflating (see `ZipProblem`). */
 export const ZIP_LIMITS = {
@@ -66,8 +66,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`, or of what came before (whose CRC is `prev`) followed by `data`. */
+export function crc32(data: Uint8Array, prev = 0): number {
+  let c = ~prev;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -218,6 +219,81 @@ export function inflateEntry(e: ZipEntry, codec: ZipCodec = FFLATE_CODEC): Uint8
 // ---------------------------------------------------------------------------------------------
 // Writing
 
+const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/** Whether `s` holds "x" + four hex digits + "_" at `at` (after a "_": SpreadsheetML's escape). */
+function isXEscape(s: string, at: number): boolean {
+  return (
+    s.charCodeAt(at) === 120 /* x */ &&
+    isHex(s.charCodeAt(at + 1)) &&
+    isHex(s.charCodeAt(at + 2)) &&
+    isHex(s.charCodeAt(at + 3)) &&
+    isHex(s.charCodeAt(at + 4)) &&
+    s.charCodeAt(at + 5) === 95 /* _ */
+  );
+}
+
+/** 1 for an ASCII character written as itself in element text ("&", "<", ">", "_" and controls are not). */
+const TEXT_PLAIN = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++)
+    t[c] =
+      c === 38 || c === 60 || c === 62 || c === 95 || (c < 32 && c !== 9 && c !== 10 && c !== 13) ? 0 : 1;
+  return t;
+})();
+
+/** Writes an ASCII string at `at`; returns the end. */
+function putAscii(buf: Uint8Array, at: number, s: string): number {
+  for (let i = 0; i < s.length; i++) buf[at++] = s.charCodeAt(i);
+  return at;
+}
+
+/** `s` as element text (see Utf8Builder.addText) at `at` of `buf`, which has room; returns the end. */
+function putText(buf: Uint8Array, at: number, s: string): number {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (TEXT_PLAIN[c] === 1) buf[at++] = c;
+      else if (c === 95 /* _ */) {
+        if (i + 6 < n && isXEscape(s, i + 1)) {
+          // "_x0041_" stands for "A" in SpreadsheetML: its "_" written as "_x005F_", the rest as is.
+          at = putAscii(buf, at, "_x005F_");
+          for (let k = 1; k <= 6; k++) buf[at++] = s.charCodeAt(i + k);
+          i += 6;
+        } else buf[at++] = c;
+      } else at = putAscii(buf, at, c === 38 ? "&amp;" : c === 60 ? "&lt;" : c === 62 ? "&gt;" : xEscape(c));
+    } else if (c < 0x800) {
+      buf[at++] = 0xc0 | (c >> 6);
+      buf[at++] = 0x80 | (c & 63);
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < n ? s.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[at++] = 0xf0 | (cp >> 18);
+        buf[at++] = 0x80 | ((cp >> 12) & 63);
+        buf[at++] = 0x80 | ((cp >> 6) & 63);
+        buf[at++] = 0x80 | (cp & 63);
+        i++;
+      } else {
+        // A lone surrogate: U+FFFD, as TextEncoder writes it.
+        buf[at++] = 0xef;
+        buf[at++] = 0xbf;
+        buf[at++] = 0xbd;
+      }
+    } else if (c === 0xfffe || c === 0xffff) at = putAscii(buf, at, xEscape(c));
+    else {
+      buf[at++] = 0xe0 | (c >> 12);
+      buf[at++] = 0x80 | ((c >> 6) & 63);
+      buf[at++] = 0x80 | (c & 63);
+    }
+  }
+  return at;
+}
+
+/** "_x0001_": a character XML cannot hold, as SpreadsheetML writes it. */
+const xEscape = (c: number): string => `_x${c.toString(16).toUpperCase().padStart(4, "0")}_`;
+
 /**
  * UTF-8 bytes built piece by piece (TextEncoder.encodeInto into one growing buffer), for a big part
  * written from many small strings without ever holding it as one string. The same bytes as
@@ -248,6 +324,37 @@ export class Utf8Builder {
     }
   }
 
+  /** Room for `n` more bytes. */
+  private room(n: number): void {
+    if (this.at + n <= this.buf.length) return;
+    const next = new Uint8Array(Math.ceil(this.buf.length * 1.25) + n);
+    next.set(this.buf.subarray(0, this.at));
+    this.buf = next;
+  }
+
+  /**
+   * `s` as the text of an element: the bytes of `add(escapeText(toXstring(s)))` (./xml.ts), in one
+   * pass over the characters with no new string (a captured state is 700 characters of JSON full of
+   * "<", ">" and quotes, and 130,000 of them went through four regular expressions each).
+   */
+  addText(s: string): void {
+    // At most 7 bytes a UTF-16 unit ("_x0001_").
+    this.room(s.length * 7);
+    this.at = putText(this.buf, this.at, s);
+  }
+
+  /** How many bytes there are so far. */
+  get length(): number {
+    return this.at;
+  }
+
+  /** The bytes so far, as a view to be consumed before the next add: the builder starts again empty. */
+  take(): Uint8Array {
+    const out = this.buf.subarray(0, this.at);
+    this.at = 0;
+    return out;
+  }
+
   /** The bytes so far: a view when they fill most (70 %) of the buffer, else a copy of just their length. */
   bytes(): Uint8Array {
     return this.at >= this.buf.length * 0.7 ? this.buf.subarray(0, this.at) : this.buf.slice(0, this.at);
@@ -262,7 +369,27 @@ export class Utf8Builder {
 export interface ZipCodec {
   deflate(data: Uint8Array): Uint8Array;
   inflate(raw: Uint8Array, size: number): Uint8Array;
-  crc32(data: Uint8Array): number;
+  /** CRC-32 of `data`, continuing from `prev` (the CRC of what came before) when given. */
+  crc32(data: Uint8Array, prev?: number): number;
+  /**
+   * A deflate stream, for a part compressed piece by piece as it is made: `push` takes the next
+   * bytes (consumed before it returns, so the caller may reuse them) and gives the compressed bytes
+   * ready so far; `final` ends the stream. Without it, PartPacker deflates the whole part at the end.
+   */
+  deflateStream?(): (data: Uint8Array, final: boolean) => Uint8Array;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  if (chunks.length === 1) return chunks[0];
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const out = new Uint8Array(n);
+  n = 0;
+  for (const c of chunks) {
+    out.set(c, n);
+    n += c.length;
+  }
+  return out;
 }
 
 /** The browser-safe codec: fflate's deflate at level 6 and inflate, the table-driven CRC-32 above. */
@@ -270,7 +397,51 @@ export const FFLATE_CODEC: ZipCodec = {
   deflate: (data) => deflateSync(data, { level: 6 }),
   inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
   crc32,
+  deflateStream: () => {
+    const ready: Uint8Array[] = [];
+    const d = new Deflate({ level: 6 }, (chunk) => ready.push(chunk));
+    return (data, final) => {
+      // A copy: fflate may keep the bytes pushed, and the caller reuses them.
+      d.push(data.slice(), final);
+      const out = concat(ready);
+      ready.length = 0;
+      return out;
+    };
+  },
 };
+
+/**
+ * A part compressed as it is made (a state sheet of 110 MB of XML is never held whole): bytes pushed
+ * in pieces, deflated by the codec's stream, checksummed as they come; `end` gives it as a stored zip
+ * entry (name set when the package takes it).
+ */
+export class PartPacker {
+  private readonly chunks: Uint8Array[] = [];
+  private readonly stream: ((data: Uint8Array, final: boolean) => Uint8Array) | null;
+  private crc = 0;
+  private size = 0;
+
+  constructor(private readonly codec: ZipCodec) {
+    this.stream = codec.deflateStream ? codec.deflateStream() : null;
+  }
+
+  /** The next bytes of the part (consumed here: the caller may reuse them). */
+  push(data: Uint8Array): void {
+    this.crc = this.codec.crc32(data, this.crc);
+    this.size += data.length;
+    this.chunks.push(this.stream ? this.stream(data, false) : data.slice());
+  }
+
+  end(): ZipEntry {
+    let raw: Uint8Array;
+    if (this.stream) {
+      this.chunks.push(this.stream(new Uint8Array(0), true));
+      raw = concat(this.chunks);
+    } else raw = this.codec.deflate(concat(this.chunks));
+    this.chunks.length = 0;
+    return { name: "", method: 8, flags: 0, crc: this.crc, compressedSize: raw.length, size: this.size, raw };
+  }
+}
 
 /**
  * A part to write: new bytes (or a function giving them, called once when the part's turn comes, so

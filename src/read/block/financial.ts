@@ -36,14 +36,33 @@ export class FinancialGoals {
   }
 }
 
+/** The longest text FINANCIAL_GOAL matches in a clean text ("taloudelliset tavoitteet"). */
+const FINANCIAL_GOAL_LENGTH = 24;
+
+/**
+ * The start of a clean text in which FINANCIAL_GOAL finds the same first match as in the whole text,
+ * when that match has at most four words before it (financialRow's condition): the text up to its
+ * fifth word, and room for a match starting there. A long report text is not searched to its end.
+ */
+function leadingWords(t: string): string {
+  if (t.length <= 200) return t;
+  let at = -1;
+  for (let n = 0; n < 4; n++) {
+    at = t.indexOf(" ", at + 1);
+    if (at < 0) return t;
+  }
+  return t.slice(0, at + 1 + FINANCIAL_GOAL_LENGTH);
+}
+
 /** A financial goal's first line, its outcome line, or the heading above financial goals. */
 export function financialRow(s: BlockState, row: Row): boolean {
   const { r, c0, t0, cols, lone } = row;
   if (c0 >= LABEL_COLUMNS) return false;
-  const fg = FINANCIAL_GOAL.exec(t0);
+  const fg = FINANCIAL_GOAL.exec(leadingWords(t0));
   const words = fg ? t0.slice(0, fg.index).split(" ").filter(Boolean).length : 99;
-  const sectionHeading = matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false });
-  if (sectionHeading?.kind === "financialGoals" && lone) {
+  // The heading above financial goals stands alone in its row: other rows are not matched.
+  const sectionHeading = lone ? matchLabel(t0, REPORT_LABELS, { allowRest: false, fuzzy: false }) : null;
+  if (sectionHeading?.kind === "financialGoals") {
     s.headings.clear();
     s.closeText();
     s.measures.open = false;
@@ -64,8 +83,8 @@ export function financialRow(s: BlockState, row: Row): boolean {
     s.sawContent = true;
     return true;
   }
-  const outcome = OUTCOME_LINE.exec(t0);
   const open = s.financial.open;
+  const outcome = open ? OUTCOME_LINE.exec(t0) : null;
   if (outcome && open) {
     open.inOutcome = true;
     open.goal.outcome = { text: cleanText(outcome[1]), cell: s.view.at(r, c0) };

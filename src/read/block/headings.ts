@@ -42,7 +42,8 @@ export class Headings {
 
   /** Real text came: the lines before it were no heading. */
   clear(): void {
-    this.candidates = [];
+    // Most rows clear an empty list: no new list for them.
+    if (this.candidates.length > 0) this.candidates = [];
   }
 
   /** Starts afresh from this line (a heading right after a financial goal's outcome). */

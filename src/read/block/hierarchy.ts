@@ -6,7 +6,7 @@
 import type { CellRef } from "../../model/cellref";
 import type { Action, Commitment, FocusArea, Goal } from "../../model/report";
 import { isDepartmentName } from "../meta";
-import { isSelvitysHeading, matchMeasureHeader } from "../vocabulary";
+import { isCleanSelvitysHeading, matchMeasureHeader } from "../vocabulary";
 import { rowLabel, writtenLabel } from "./labels";
 import { measureLabelRow, pendingMeasures } from "./measures";
 import { LABEL_COLUMNS, lineOf, type Row } from "./row";
@@ -75,7 +75,7 @@ export function pendingTextRow(s: BlockState, row: Row): boolean {
   s.pending = null;
   const { r, c0, t0, cols } = row;
   const isHeaderRow = cols.some((c) => matchMeasureHeader(s.view.text(r, c), { fuzzy: false }) !== null);
-  if (c0 > LABEL_COLUMNS || isHeaderRow || isSelvitysHeading(t0) || isDepartmentName(t0)) return false;
+  if (c0 > LABEL_COLUMNS || isHeaderRow || isCleanSelvitysHeading(t0) || isDepartmentName(t0)) return false;
   const text = lineOf(s.view, row);
   if (p.measure) pendingMeasures(s, row, text);
   else {

@@ -125,7 +125,7 @@ function textLine(s: BlockState, row: Row): boolean {
   }
   const sel = s.selvitys.open;
   if (sel) {
-    for (const c of cols) s.selvitys.addLine(sel, s.view.rawText(r, c), r, c);
+    for (const c of cols) s.selvitys.addCell(sel, r, c);
     if (headingLike) s.headings.add(t0, sel);
     else s.headings.clear();
     return true;

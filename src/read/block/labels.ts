@@ -96,13 +96,27 @@ function matchCellLabel(t0: string, fuzzy: boolean): RowLabel | null {
 }
 
 /**
+ * First letters (lower case) of the hierarchy labels' spellings: a text whose first character lower
+ * cases to none of them starts with no hierarchy label (looseLabel matches the first words exactly).
+ */
+const HIERARCHY_INITIALS = new Set(
+  HIERARCHY_KINDS.flatMap((k) => BLOCK_LABELS.entries[k].map((s) => s.toLowerCase().charCodeAt(0))),
+);
+
+/** False when a clean text starting with character code `c` cannot start with a hierarchy label. */
+function mayStartHierarchyLabel(c: number): boolean {
+  // Only A-Z lower case to a-z: every other character is itself or not one of these.
+  return HIERARCHY_INITIALS.has(c >= 65 && c <= 90 ? c + 32 : c);
+}
+
+/**
  * A hierarchy label written with a number or without a colon: "TOIMENPIDE 1", "Toimenpide 2: text",
  * "PAINOPISTE 1. Osaava Pori", "TOIMENPIDE Lupaprosessien sujuvoittaminen", "Tavoite Kasvava Pori".
  * Exact spellings only. Without a number or separator the label must read as one: written in capitals,
  * or (outside report text) followed by a capitalised word. Inside report text only capitals count.
  */
 function looseLabel(t0: string, inProse: boolean): RowLabel | null {
-  if (t0.length > 400) return null;
+  if (t0.length > 400 || !mayStartHierarchyLabel(t0.charCodeAt(0))) return null;
   const words = /^(\p{L}+)(?:\s+(\p{L}+))?/u.exec(t0);
   if (!words) return null;
   const heads = words[2] ? [`${words[1]} ${words[2]}`, words[1]] : [words[1]];

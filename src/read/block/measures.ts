@@ -7,7 +7,7 @@
  */
 import type { CellRef } from "../../model/cellref";
 import type { Action, Measure, TextAt } from "../../model/report";
-import { cleanText, matchLabel } from "../../text";
+import { cleanText, matchLabel, type LabelMatch } from "../../text";
 import type { ReadLog } from "../log";
 import type { SheetView } from "../sheet";
 import {
@@ -32,6 +32,39 @@ function prefixedHeader(t: string): boolean {
 
 /** Values without headers, left to right. */
 const DEFAULT_FIELDS: MeasureHeader[] = ["baseline", "target", "actual", "ownStatus"];
+
+/**
+ * The values a row gives a measure, by field: four fields rather than a Map made for every row of
+ * values (a Map and its entries cost several times the object).
+ */
+export class Values {
+  baseline: TextAt | null = null;
+  target: TextAt | null = null;
+  actual: TextAt | null = null;
+  ownStatus: TextAt | null = null;
+  /** How many fields are set. */
+  size = 0;
+
+  has(field: MeasureHeader): boolean {
+    return this[field] !== null;
+  }
+
+  get(field: MeasureHeader): TextAt | null {
+    return this[field];
+  }
+
+  /** Sets a field not set yet. */
+  set(field: MeasureHeader, value: TextAt): void {
+    if (this[field] === null) this.size++;
+    this[field] = value;
+  }
+
+  /** The first field in DEFAULT_FIELDS' order that is not set, or undefined. */
+  firstFree(): MeasureHeader | undefined {
+    for (const f of DEFAULT_FIELDS) if (this[f] === null) return f;
+    return undefined;
+  }
+}
 
 /** Value headers by 0-based column. */
 type HeaderMap = Map<number, MeasureHeader>;
@@ -91,31 +124,36 @@ export class Measures {
     cols: readonly number[],
     offset: number,
     allowHeaders: boolean,
-  ): { values: Map<MeasureHeader, TextAt>; headerSeen: boolean } {
+  ): { values: Values; headerSeen: boolean } {
     const view = this.view;
-    const values = new Map<MeasureHeader, TextAt>();
+    const values = new Values();
     let headerSeen = false;
-    const positional: { col: number; text: string }[] = [];
     // Header words count as headers only on a row that is mostly headers: in a row of values a status
-    // such as "Toteutunut taso" or "Tilanne" is the person's value, not a new header.
-    // Made only where headers are allowed: most rows are values.
-    const headerOf = allowHeaders ? new Map<number, ReturnType<typeof matchMeasureHeader>>() : null;
-    if (headerOf) {
+    // such as "Toteutunut taso" or "Tilanne" is the person's value, not a new header. Worked out only
+    // where headers are allowed (most rows are values), by column index into `cols`.
+    let headerOf: (LabelMatch<MeasureHeader> | null)[] | null = null;
+    if (allowHeaders) {
       let plain = 0;
+      let found = 0;
+      const matches: (LabelMatch<MeasureHeader> | null)[] = [];
       for (const c of cols) {
         const t = view.text(r, c);
-        if (!t) continue;
-        const h = t.length <= 40 ? matchMeasureHeader(t, { headerRow: true }) : null;
-        if (h) headerOf.set(c, h);
-        else if (!HEADER_PREFIX.test(t)) plain++;
+        const h = t && t.length <= 40 ? matchMeasureHeader(t, { headerRow: true }) : null;
+        matches.push(h);
+        if (h) found++;
+        else if (t && !HEADER_PREFIX.test(t)) plain++;
       }
-      if (headerOf.size < plain) headerOf.clear();
+      if (found > 0 && found >= plain) headerOf = matches;
     }
-    for (const c of cols) {
+    // Cells that are neither headers nor "Lähtötaso 65 %": values by position, after every header of
+    // the row is known (their columns, not objects).
+    const positional: number[] = [];
+    for (let k = 0; k < cols.length; k++) {
+      const c = cols[k];
       const t = view.text(r, c);
       if (!t) continue;
       if (allowHeaders && t.length <= 40) {
-        const h = headerOf?.get(c);
+        const h = headerOf?.[k];
         if (h) {
           this.headers.set(c, h.kind);
           headerSeen = true;
@@ -135,12 +173,13 @@ export class Measures {
           continue;
         }
       }
-      positional.push({ col: c, text: t });
+      positional.push(c);
     }
     if (headerSeen) this.sheetHeaders = new Map(this.headers);
     const map = this.headers.size > 0 ? this.headers : this.sheetHeaders;
     let nextDefault = 0;
-    for (const { col, text } of positional) {
+    for (const col of positional) {
+      const text = view.text(r, col);
       // A formula error (#DIV/0!, #N/A) is no value: the measure is told to lack it.
       if (view.isError(r, col)) {
         nextDefault++;
@@ -153,10 +192,8 @@ export class Measures {
         field = "ownStatus";
         this.ownStatusColumn ??= "";
       }
-      if (!field) {
-        // A value beyond the known columns: the next free field in order.
-        field = DEFAULT_FIELDS.find((f) => !values.has(f));
-      }
+      // A value beyond the known columns: the next free field in order.
+      if (!field) field = values.firstFree();
       nextDefault++;
       if (!field || values.has(field)) continue;
       if (field === "actual") this.hasActual = true;
@@ -166,7 +203,7 @@ export class Measures {
   }
 
   /** The values of the cells `cols` of row r, headers not allowed. */
-  valuesOf(r: number, cols: readonly number[], offset = 0): Map<MeasureHeader, TextAt> {
+  valuesOf(r: number, cols: readonly number[], offset = 0): Values {
     return this.readValueCells(r, cols, offset, false).values;
   }
 }
@@ -195,11 +232,11 @@ function newMeasure(act: Action, text: string, cell: CellRef): Measure {
   return m;
 }
 
-function setValues(m: Measure, values: Map<MeasureHeader, TextAt>): void {
-  m.baseline = values.get("baseline") ?? m.baseline;
-  m.target = values.get("target") ?? m.target;
-  m.actual = values.get("actual") ?? m.actual;
-  m.ownStatus = values.get("ownStatus") ?? m.ownStatus;
+function setValues(m: Measure, values: Values): void {
+  m.baseline = values.baseline ?? m.baseline;
+  m.target = values.target ?? m.target;
+  m.actual = values.actual ?? m.actual;
+  m.ownStatus = values.ownStatus ?? m.ownStatus;
 }
 
 const hasValues = (m: Measure): boolean => !!(m.baseline || m.target || m.actual || m.ownStatus);
@@ -235,7 +272,8 @@ export function measureLabelRow(s: BlockState, row: Row, label: RowLabel): void 
   if (mText) {
     const raw = mCol === c0 ? mText : view.rawText(r, mCol);
     const pieces = splitNumberedMeasures(raw);
-    const texts = pieces.length > 1 ? pieces.map((p) => p.text) : [cleanText(mText)];
+    // mText is clean: the row's first text, a label's rest (cleaned by the label match) or a cell's text.
+    const texts = pieces.length > 1 ? pieces.map((p) => p.text) : [mText];
     const made = texts.map((t) => newMeasure(act, t, view.at(r, mCol)));
     if (values.size > 0) setValues(made[0], values);
     m.waiting = made.filter((x) => !hasValues(x));

@@ -47,7 +47,8 @@ export function rowAt(view: SheetView, r: number): Row | null {
     c0,
     t0,
     rest,
-    numbered: NUMBERED_MEASURE.test(t0),
+    // t0 is clean (no space in front): a numbered measure starts with an m.
+    numbered: (t0.charCodeAt(0) | 0x20) === 0x6d && NUMBERED_MEASURE.test(t0),
     lone: cols.length === 1 && c0 < LABEL_COLUMNS,
   };
 }

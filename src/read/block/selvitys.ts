@@ -11,7 +11,7 @@ import type { ReadLog } from "../log";
 import { periodOf } from "../period";
 import type { SheetView } from "../sheet";
 import { addToParts, selvitysLines, type PartsInProgress } from "../parts";
-import { isSelvitysHeading, REFERENCE_LINE } from "../vocabulary";
+import { isCleanSelvitysHeading, REFERENCE_LINE } from "../vocabulary";
 import { LABEL_COLUMNS, type Row } from "./row";
 import type { BlockState } from "./state";
 
@@ -51,16 +51,25 @@ export class Selvitykset {
     const open: OpenSelvitys = { selvitys, lines: [], part: null, inReport: false };
     this.open = open;
     if (end < raw.length) this.addLine(open, raw.slice(end), r, c);
-    for (const other of cols) if (other > c) this.addLine(open, this.view.rawText(r, other), r, other);
+    for (const other of cols) if (other > c) this.addCell(open, r, other);
+  }
+
+  /**
+   * Adds the whole text of the cell at (r, c): addLine with the cell's clean text known (the same as
+   * cleaning its raw text, but for a formula error, whose raw text is what the cell shows).
+   */
+  addCell(sel: OpenSelvitys, r: number, c: number): void {
+    const view = this.view;
+    this.addLine(sel, view.rawText(r, c), r, c, view.isError(r, c) ? undefined : view.text(r, c));
   }
 
   /**
    * Adds the text of a cell (line breaks and "Mittari 1. … Mittari 2. …" split into lines); an earlier
    * report kept as reference ("Edellinen selvitys (T1 2026): …") is no part of this one.
    */
-  addLine(sel: OpenSelvitys, raw: string, r: number, c: number): void {
+  addLine(sel: OpenSelvitys, raw: string, r: number, c: number, clean?: string): void {
     if (REFERENCE_LINE.test(raw)) return;
-    for (const line of selvitysLines(raw)) {
+    for (const line of selvitysLines(raw, clean)) {
       sel.lines.push(line);
       // lines.join("\n") a line at a time: joining them all again for every line was quadratic.
       sel.selvitys.text = sel.lines.length === 1 ? line : `${sel.selvitys.text}\n${line}`;
@@ -90,7 +99,7 @@ export function takeBackLine(sel: OpenSelvitys, line: string): void {
 export function selvitysHeadingRow(s: BlockState, row: Row): boolean {
   const { r, c0, t0, cols } = row;
   if (c0 >= LABEL_COLUMNS) return false;
-  const sh = isSelvitysHeading(t0);
+  const sh = isCleanSelvitysHeading(t0);
   if (!sh) return false;
   if (sh.nearMiss) s.log.nearMiss(r, c0, t0.split(/[\s:]/, 1)[0], "Selvitys");
   s.sawContent = true;

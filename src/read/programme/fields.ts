@@ -161,13 +161,34 @@ const NOTHING: RowRead = Object.freeze({
   section: false,
 });
 
+/** True when `t` (a clean text) starts with a digit: NUMBER_PREFIX and SECTION_PREFIX need one. */
+function startsWithDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+/** True unless `t` (a clean text) starts with a character BLOCK_NUMBER cannot start with (a digit, t, k or n). */
+function mayBeBlockNumber(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const lower = c | 0x20;
+  return lower === 116 || lower === 107 || lower === 110;
+}
+
+/** The text of a cell the label is read from: without a "1." or section number in front of it. */
+function labelTextOf(t: string, prefix: RegExpExecArray | null, numbered: boolean): string {
+  if (prefix) return t.slice(prefix[0].length);
+  if (!numbered && startsWithDigit(t) && SECTION_PREFIX.test(t)) return t.replace(SECTION_PREFIX, "");
+  return t;
+}
+
 export function readRow(view: SheetView, r: number, filled: readonly number[]): RowRead {
   if (filled[0] >= LABEL_COLUMNS) return NOTHING;
   let t = view.text(r, filled[0]);
   let number: string | null = null;
   let numberCol = -1;
   let i = 0;
-  if (BLOCK_NUMBER.test(t)) {
+  if (mayBeBlockNumber(t) && BLOCK_NUMBER.test(t)) {
     number = t;
     numberCol = filled[0];
     i = 1;
@@ -175,13 +196,10 @@ export function readRow(view: SheetView, r: number, filled: readonly number[]): 
     t = view.text(r, filled[1]);
   }
   const col = filled[i];
-  let labelText = t;
-  const prefix = number === null ? NUMBER_PREFIX.exec(t) : null;
-  if (prefix) labelText = t.slice(prefix[0].length);
-  else if (number === null && SECTION_PREFIX.test(t)) labelText = t.replace(SECTION_PREFIX, "");
-  const label = matchField(labelText);
+  const prefix = number === null && startsWithDigit(t) ? NUMBER_PREFIX.exec(t) : null;
+  const label = matchField(labelTextOf(t, prefix, number !== null));
   if (!label) {
-    const section = SECTION_PREFIX.test(t) && number === null && filled.length === 1;
+    const section = number === null && filled.length === 1 && startsWithDigit(t) && SECTION_PREFIX.test(t);
     return number === null && !section ? NOTHING : { ...NOTHING, number, numberCol, section };
   }
   const out: RowRead = { number, numberCol, label: null, labelCol: -1, value: null, section: false };
@@ -207,8 +225,28 @@ export function readRow(view: SheetView, r: number, filled: readonly number[]): 
   out.label = label;
   out.labelCol = col;
   out.value = valueText ? { text: valueText, cell: valueCell } : null;
-  if (!prefix && out.number === null && SECTION_PREFIX.test(t) && !valueText) out.section = true;
+  if (!prefix && out.number === null && !valueText && startsWithDigit(t) && SECTION_PREFIX.test(t))
+    out.section = true;
   return out;
+}
+
+/**
+ * The label of a row that readRow reads with a label, a value and no section heading, or null: the
+ * same reading without building the row's value (layout detection asks it of every row of every sheet).
+ */
+function labelWithValue(view: SheetView, r: number, filled: readonly number[]): FieldMatch | null {
+  if (filled[0] >= LABEL_COLUMNS) return null;
+  let t = view.text(r, filled[0]);
+  let i = 0;
+  if (mayBeBlockNumber(t) && BLOCK_NUMBER.test(t)) {
+    if (filled.length === 1) return null;
+    i = 1;
+    t = view.text(r, filled[1]);
+  }
+  const prefix = i === 0 && startsWithDigit(t) ? NUMBER_PREFIX.exec(t) : null;
+  const label = matchField(labelTextOf(t, prefix, i === 1));
+  // readRow's value: the text after the colon, else the filled cells right of the label (never blank).
+  return label && (label.rest !== "" || filled.length > i + 1) ? label : null;
 }
 
 /**
@@ -221,11 +259,10 @@ export function looksLikeProgramme(view: SheetView): boolean {
   for (let r = 0; r < view.rowCount; r++) {
     const filled = view.filled(r);
     if (filled.length === 0) continue;
-    const row = readRow(view, r, filled);
-    if (!row.label || !row.value || row.section) continue;
-    kinds.add(row.label.kind);
-    if (!row.label.nearMiss && row.label.kind !== "action" && row.label.kind !== "measure")
-      distinctive = true;
+    const label = labelWithValue(view, r, filled);
+    if (!label) continue;
+    kinds.add(label.kind);
+    if (!label.nearMiss && label.kind !== "action" && label.kind !== "measure") distinctive = true;
     if (!distinctive) continue;
     if ((kinds.has("longTermGoal") || kinds.has("operationalGoal")) && kinds.size >= 3) return true;
     if (kinds.has("promise") && kinds.has("responsible")) return true;
