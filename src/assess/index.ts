@@ -19,7 +19,7 @@
  */
 import {
   countMeasures,
-  measuresOf,
+  type Action,
   type Assessment,
   type Bilingual,
   type Measure,
@@ -44,7 +44,7 @@ import { withOwnStatus } from "./own-status";
 import { formatNumber } from "./quantity";
 import { DEFAULT_SCALE, type Scale } from "./scale";
 import { stripValueLabel } from "./text";
-import type { AssessContext, Decision, Judge, JudgeInput } from "./types";
+import type { AssessContext, Decision, Judge, JudgeInput, Verdict } from "./types";
 
 export type { AssessContext, Decision, Judge, JudgeInput, Verdict } from "./types";
 export { ownStatusOf, OWN_STATUS_RULE } from "./own-status";
@@ -99,23 +99,26 @@ const ONE_NUMBER = /^([^\d]*?)(-?\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,(\d+))?|-?\
 
 /**
  * The text the judges read for a value cell: the display, with its number replaced by the number
- * the cell stores when the display rounds it ("12 %" of 0,115 reads "11,5 %"). `stored` says so.
+ * the cell stores when the display rounds it ("12 %" of 0,115 reads "11,5 %"), noted in `notes`.
  */
-function valueText(t: TextAt | null, column: ValueColumn): { text: string; stored: StoredValue | null } {
+function valueText(t: TextAt | null, column: ValueColumn, notes: StoredValue[]): string {
   const text = stripValueLabel(t?.text, column);
-  if (!t || t.value === undefined || !Number.isFinite(t.value)) return { text, stored: null };
+  if (!t || t.value === undefined || !Number.isFinite(t.value)) return text;
   const m = ONE_NUMBER.exec(text);
-  if (!m) return { text, stored: null };
+  if (!m) return text;
   const [, before, digits, frac1, frac2, after] = m;
   const decimals = (frac1 ?? frac2 ?? "").length;
   const shownNumber = Number(digits.replace(/[ \u00a0\u202f]/gu, "").replace(",", "."));
-  const stored = /%/u.test(after) ? t.value * 100 : t.value;
+  const stored = after.includes("%") ? t.value * 100 : t.value;
+  // The same number shown as stored: nothing to say (and nothing to format to find that out).
+  if (stored === shownNumber) return text;
   // The display must be the stored number rounded (not another figure written beside it).
-  if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return { text, stored: null };
+  if (Math.abs(stored - shownNumber) > 0.5 * 10 ** -decimals + 1e-9) return text;
   const exact = formatNumber(stored, 10);
-  if (exact === formatNumber(shownNumber, 10)) return { text, stored: null };
+  if (exact === formatNumber(shownNumber, 10)) return text;
   const precise = `${before}${exact}${after}`;
-  return { text: precise, stored: { column, shown: text, stored: precise.trim() } };
+  notes.push({ column, shown: text, stored: precise.trim() });
+  return precise;
 }
 
 const STORED_IN: Record<ValueColumn, Bilingual> = {
@@ -129,14 +132,12 @@ const FIGURE_RULES = new Set([numericJudge.name, trendJudge.name, completionJudg
 
 /** The measure's values as the judges read them (with the stored values' notes). */
 function readValues(m: Measure, ctx: AssessContext): { input: JudgeInput; stored: StoredValue[] } {
-  const baseline = valueText(m.baseline, "baseline");
-  const target = valueText(m.target, "target");
-  const actual = valueText(m.actual, "actual");
-  const stored = [baseline.stored, target.stored, actual.stored].filter((s): s is StoredValue => s !== null);
-  return {
-    input: { measure: m, ctx, baseline: baseline.text, target: target.text, actual: actual.text },
-    stored,
-  };
+  // The notes in the columns' order, as each value is read.
+  const stored: StoredValue[] = [];
+  const baseline = valueText(m.baseline, "baseline", stored);
+  const target = valueText(m.target, "target", stored);
+  const actual = valueText(m.actual, "actual", stored);
+  return { input: { measure: m, ctx, baseline, target, actual }, stored };
 }
 
 /** The measure's values as the judges read them. */
@@ -144,18 +145,26 @@ export function judgeInput(m: Measure, ctx: AssessContext): JudgeInput {
   return readValues(m, ctx).input;
 }
 
+/** A verdict with the judge that gave it (written out, not spread: one object a measure). */
+function decisionOf(v: Verdict, rule: string): Decision {
+  return v.source === undefined
+    ? { status: v.status, reason: v.reason, rule }
+    : { status: v.status, reason: v.reason, source: v.source, rule };
+}
+
 /** The first judge's verdict that decides, named by the judge; `undecided`'s when none does. */
 export function judgeMeasure(m: Measure, ctx: AssessContext, judges: readonly Judge[] = JUDGES): Decision {
   const { input, stored } = readValues(m, ctx);
   let decision: Decision | null = null;
-  for (const j of judges) {
+  for (let k = 0; k < judges.length; k++) {
+    const j = judges[k];
     const verdict = j.judge(input);
     if (verdict) {
-      decision = { ...verdict, rule: j.name };
+      decision = decisionOf(verdict, j.name);
       break;
     }
   }
-  decision ??= { ...undecidedJudge.judge(input), rule: undecidedJudge.name };
+  decision ??= decisionOf(undecidedJudge.judge(input), undecidedJudge.name);
   if (stored.length === 0 || !FIGURE_RULES.has(decision.rule)) return decision;
   const note = (lang: "fi" | "en") =>
     stored
@@ -179,7 +188,16 @@ export function assessMeasure(m: Measure, ctx: AssessContext, judges: readonly J
   const decision = judgeMeasure(m, ctx, judges);
   const judged = withOwnStatus(m, ctx, decision);
   const source = judged.source === "computed" && decision.source ? decision.source : judged.source;
-  return { sheet: ctx.sheet, cell: m.cell, ordinal: ctx.ordinal ?? 0, ...judged, source };
+  // Written out in the order the spread of `judged` gave (its source then replaced in place).
+  return {
+    sheet: ctx.sheet,
+    cell: m.cell,
+    ordinal: ctx.ordinal ?? 0,
+    status: judged.status,
+    source,
+    reason: judged.reason,
+    rule: judged.rule,
+  };
 }
 
 /** How a report or a workbook is assessed: the judges and the scale profile (today's rules by default). */
@@ -205,12 +223,12 @@ export function legendsFor(
   return out;
 }
 
-/** Every measure of one sheet judged, one after the other (what assessReport and assessingWorkbook share). */
-function* judgedSheet(
+/** What every measure of one sheet is judged with: its context, less the measure's own ordinal and action. */
+function sheetContext(
   report: Report,
   options: AssessOptions | readonly Judge[],
   others: readonly Report[],
-): Generator<Assessment> {
+): { ctx: AssessContext; judges: readonly Judge[] } {
   const { judges = JUDGES, scale = DEFAULT_SCALE } = optionsOf(options);
   const legend = legendsFor(report, others);
   const ctx: AssessContext = {
@@ -222,8 +240,68 @@ function* judgedSheet(
     year: report.year,
     ...(legend.size > 0 ? { legend } : {}),
   };
-  for (const { measure, ordinal, action } of measuresOf(report))
-    yield assessMeasure(measure, { ...ctx, ordinal, action }, judges);
+  return { ctx, judges };
+}
+
+/** The context of one measure of the sheet: one object of one shape (no spread of the sheet's). */
+function measureContext(s: AssessContext, ordinal: number, action: Action): AssessContext {
+  return {
+    sheet: s.sheet,
+    ownStatusColumn: s.ownStatusColumn,
+    hasActualColumn: s.hasActualColumn,
+    scale: s.scale,
+    period: s.period,
+    year: s.year,
+    legend: s.legend,
+    ordinal,
+    action,
+  };
+}
+
+/**
+ * Every measure of one sheet judged into `out`, MEASURES_PER_SLICE at a time: `next()` judges the
+ * next slice and says whether the sheet has more. A plain loop of indices, not a generator's for…of
+ * (which allocated an iterator and a result a step, the generator being rarely optimised).
+ */
+function sheetSteps(
+  report: Report,
+  options: AssessOptions | readonly Judge[],
+  others: readonly Report[],
+  out: Assessment[],
+): { next(): boolean } {
+  const { ctx, judges } = sheetContext(report, options, others);
+  const fs = report.focusAreas;
+  let f = 0;
+  let g = 0;
+  let c = 0;
+  let a = 0;
+  let m = 0;
+  let ordinal = 0;
+  return {
+    next() {
+      // The position (f, g, c, a, m) is the next measure to judge; empty levels are stepped over.
+      for (; f < fs.length; f++, g = 0) {
+        const gs = fs[f].goals;
+        for (; g < gs.length; g++, c = 0) {
+          const cs = gs[g].commitments;
+          for (; c < cs.length; c++, a = 0) {
+            const as = cs[c].actions;
+            for (; a < as.length; a++, m = 0) {
+              const action = as[a];
+              const ms = action.measures;
+              while (m < ms.length) {
+                out.push(assessMeasure(ms[m], measureContext(ctx, ordinal, action), judges));
+                m++;
+                ordinal++;
+                if (out.length % MEASURES_PER_SLICE === 0) return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
+    },
+  };
 }
 
 /** Every measure of one sheet, in sheet order; `others`: the rest of the workbook (for legends). */
@@ -232,7 +310,9 @@ export function assessReport(
   options: AssessOptions | readonly Judge[] = {},
   others: readonly Report[] = [],
 ): Assessment[] {
-  return [...judgedSheet(report, options, others)];
+  const out: Assessment[] = [];
+  for (const step = sheetSteps(report, options, others, out); step.next(););
+  return out;
 }
 
 /** Every measure of every sheet, sheet by sheet. */
@@ -258,10 +338,8 @@ export function* assessingWorkbook(
   const out: Assessment[] = [];
   for (const report of wr.sheets) {
     const others = wr.sheets.filter((o) => o !== report);
-    for (const assessment of judgedSheet(report, options, others)) {
-      out.push(assessment);
-      if (out.length % MEASURES_PER_SLICE === 0) yield { done: out.length, total, unit: "measure" };
-    }
+    const step = sheetSteps(report, options, others, out);
+    while (step.next()) yield { done: out.length, total, unit: "measure" };
     yield { done: out.length, total, unit: "measure" };
   }
   return out;

@@ -31,10 +31,21 @@ function sameKind(q: Quantity, wantPercent: boolean, wantNps: boolean): boolean 
 export function pick(qs: Quantity[], wantPercent: boolean, wantNps = false): Quantity | null {
   const main = chooseMain(qs);
   if (main && sameKind(main, wantPercent, wantNps)) return main;
-  const top = qs.filter((q) => !q.inParens && sameKind(q, wantPercent, wantNps));
-  const chosen = chooseMain(top);
-  if (chosen) return chosen;
-  return chooseMain(qs.filter((q) => sameKind(q, wantPercent, wantNps)));
+  // chooseMain of the quantities of that kind outside parentheses, else of all of that kind: in one
+  // pass without the lists (the latest labelled year outside parentheses; else the first outside;
+  // else the first of the kind).
+  let first: Quantity | null = null;
+  let top: Quantity | null = null;
+  let labelled: Quantity | null = null;
+  for (const q of qs) {
+    if (!sameKind(q, wantPercent, wantNps)) continue;
+    first ??= q;
+    if (q.inParens) continue;
+    top ??= q;
+    if (q.yearLabelled && q.year !== null && (!labelled || (q.year ?? 0) >= (labelled.year ?? 0)))
+      labelled = q;
+  }
+  return labelled ?? top ?? first;
 }
 
 /** A quantity as a reason shows it, with the unit of `unitFrom` when it has none of its own. */
@@ -55,6 +66,26 @@ export interface NumericTarget {
   nps: boolean;
   /** Shown in the reason: "20 pv", "≥ 431 hlö/kk (vähintään lähtötaso)". */
   describe: Bilingual;
+}
+
+/**
+ * A NumericTarget whose `describe` is written when first asked: most targets read are never
+ * described (the figure's status is all the verdict judge needs; an actual without a comparable
+ * figure ends the numeric judge before its reason), and the description formats numbers.
+ */
+class LazyTarget implements NumericTarget {
+  private said: Bilingual | null = null;
+  constructor(
+    readonly threshold: number,
+    readonly direction: Direction,
+    readonly strict: boolean,
+    readonly isPercent: boolean,
+    readonly nps: boolean,
+    private readonly say: () => Bilingual,
+  ) {}
+  get describe(): Bilingual {
+    return (this.said ??= this.say());
+  }
 }
 
 /** The plain rule behind every numeric judgement (also used by the property tests). */
@@ -106,6 +137,32 @@ export function harmonisePercent(...lists: Quantity[][]): Quantity[][] {
   return lists;
 }
 
+/** harmonisePercent of a baseline's, a target's and an actual's quantities, without the lists of lists. */
+export function harmoniseThree(b: Quantity[], t: Quantity[], a: Quantity[]): void {
+  const mb = chooseMain(b);
+  const mt = chooseMain(t);
+  const ma = chooseMain(a);
+  if (!mb?.isPercent && !mt?.isPercent && !ma?.isPercent) return;
+  asPercent(b, mb);
+  asPercent(t, mt);
+  asPercent(a, ma);
+}
+
+function asPercent(qs: Quantity[], q: Quantity | null): void {
+  if (!q || q.isPercent || q.unit !== null || q.value < 0 || q.value > 100 || q.delta) return;
+  qs[qs.indexOf(q)] = { ...q, isPercent: true };
+}
+
+const NPS_WORD = /\bNPS\b/iu;
+
+/**
+ * The word "NPS" in the text. N and P have no other case forms, so a text without an N or n right
+ * before a P or p (a quick test without the Unicode flag) cannot hold it.
+ */
+function saysNps(text: string): boolean {
+  return /[Nn][Pp]/.test(text) && NPS_WORD.test(text);
+}
+
 /**
  * The target as a number against the baseline, or null when it cannot be read as one. `tqs` is the
  * target already parsed (and harmonised), when the caller has it.
@@ -117,7 +174,8 @@ export function readNumericTarget(
   tqs: Quantity[] = parseQuantities(targetText),
 ): { target: NumericTarget; baseline: Quantity | null } | null {
   const tm = chooseMain(tqs);
-  const npsWanted = /\bNPS\b/iu.test(targetText) || (tm?.unit === "NPS" && true);
+  const npsWord = saysNps(targetText);
+  const npsWanted = npsWord || (tm?.unit === "NPS" && true);
   const wordsDir = wordsDirection(targetText);
 
   // No number in the target: "Vähintään sama", "Kasvu", "Määrän kasvu", "Positiivinen NPS".
@@ -130,14 +188,13 @@ export function readNumericTarget(
           strict: true,
           isPercent: false,
           nps: npsWanted,
-          describe: { fi: npsWanted ? "NPS > 0" : "> 0", en: npsWanted ? "NPS > 0" : "> 0" },
+          describe: npsWanted ? { fi: "NPS > 0", en: "NPS > 0" } : { fi: "> 0", en: "> 0" },
         },
         baseline: pick(baselineQs, false, npsWanted),
       };
     }
     const b = chooseMain(baselineQs);
     if (!b) return null;
-    const bShown = show(b);
     if (SAME_WORDS.test(targetText) || AT_MOST_SAME.test(targetText) || AT_LEVEL.test(targetText)) {
       // "Vähintään sama" says at least, whatever the measure counts.
       const down =
@@ -146,32 +203,23 @@ export function readNumericTarget(
           !AT_LEAST.test(targetText) &&
           measureDirection(measureText) === "down");
       return {
-        target: {
-          threshold: b.value,
-          direction: down ? "down" : "up",
-          strict: false,
-          isPercent: b.isPercent,
-          nps: b.unit === "NPS",
-          describe: down
+        target: new LazyTarget(b.value, down ? "down" : "up", false, b.isPercent, b.unit === "NPS", () => {
+          const bShown = show(b);
+          return down
             ? { fi: `enintään lähtötaso ${bShown}`, en: `at most the baseline ${bShown}` }
-            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` },
-        },
+            : { fi: `vähintään lähtötaso ${bShown}`, en: `at least the baseline ${bShown}` };
+        }),
         baseline: b,
       };
     }
     if (wordsDir) {
       return {
-        target: {
-          threshold: b.value,
-          direction: wordsDir,
-          strict: true,
-          isPercent: b.isPercent,
-          nps: b.unit === "NPS",
-          describe:
-            wordsDir === "up"
-              ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
-              : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` },
-        },
+        target: new LazyTarget(b.value, wordsDir, true, b.isPercent, b.unit === "NPS", () => {
+          const bShown = show(b);
+          return wordsDir === "up"
+            ? { fi: `kasvu lähtötasosta ${bShown}`, en: `growth from the baseline ${bShown}` }
+            : { fi: `lasku lähtötasosta ${bShown}`, en: `decrease from the baseline ${bShown}` };
+        }),
         baseline: b,
       };
     }
@@ -181,7 +229,7 @@ export function readNumericTarget(
   // A change from the baseline: "+3 %", "Vähenee 3 %", "Kasvu 5 %", "vähenee 1 M€:lla".
   const countBaseline = pick(baselineQs, false);
   const isChange =
-    (tm.signed && !(tm.unit === "NPS" && /\bNPS\b/iu.test(targetText))) ||
+    (tm.signed && !(tm.unit === "NPS" && npsWord)) ||
     tm.delta ||
     (tm.isPercent && wordsDir !== null && countBaseline !== null && pick(baselineQs, true) === null);
   if (isChange) {
@@ -208,20 +256,17 @@ export function readNumericTarget(
       isPercent = false;
     }
     const direction: Direction = sign < 0 ? "down" : "up";
-    const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
-    const t = show({ value: threshold, unit: b.unit, isPercent });
+    const base = b;
+    const limit = threshold;
     return {
-      target: {
-        threshold,
-        direction,
-        strict: false,
-        isPercent,
-        nps: b.unit === "NPS",
-        describe: {
-          fi: `${t} (lähtötaso ${show(b)} ${change})`,
-          en: `${t} (baseline ${show(b)} ${change})`,
-        },
-      },
+      target: new LazyTarget(threshold, direction, false, isPercent, b.unit === "NPS", () => {
+        const change = `${sign < 0 ? "-" : "+"}${tm.isPercent ? formatNumber(size) + " %" : show({ ...tm, value: size })}`;
+        const t = show({ value: limit, unit: base.unit, isPercent });
+        return {
+          fi: `${t} (lähtötaso ${show(base)} ${change})`,
+          en: `${t} (baseline ${show(base)} ${change})`,
+        };
+      }),
       baseline: b,
     };
   }
@@ -246,23 +291,27 @@ export function readNumericTarget(
   if (!direction && b && b.value !== tm.value) direction = tm.value > b.value ? "up" : "down";
   if (!direction) direction = measureDirection(measureText) ?? "up";
   const threshold = tm.range ? (direction === "up" ? tm.range.low : tm.range.high) : tm.value;
-  const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
-  const shown = tm.range
-    ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
-    : cmp + show(tm, b);
   return {
-    target: {
-      threshold,
-      direction,
-      strict,
-      isPercent: tm.isPercent,
-      nps,
-      describe: { fi: shown, en: shown },
-    },
+    target: new LazyTarget(threshold, direction, strict, tm.isPercent, nps, () => {
+      const cmp = tm.comparator ? `${{ ">": ">", ">=": "≥", "<": "<", "<=": "≤" }[tm.comparator]} ` : "";
+      const shown = tm.range
+        ? `${formatNumber(tm.range.low)}–${show({ ...tm, value: tm.range.high }, b)}`
+        : cmp + show(tm, b);
+      return { fi: shown, en: shown };
+    }),
     baseline: b,
   };
 }
 export type TargetRead = { target: NumericTarget; baseline: Quantity | null };
+
+/** The status numericVerdict gives, without its reason. */
+export function numericVerdictStatus(actual: number, read: TargetRead, scale: Scale = DEFAULT_SCALE): Status {
+  const { target, baseline: b } = read;
+  const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
+  if (scale.kind === "distance" && result.kind !== "reached")
+    return distanceStatus(scale.share, target.threshold, actual).status;
+  return result.status;
+}
 /**
  * The status and the reason for an actual value against a target read as a number, on the scale
  * profile given; the reason ends with the scale that decided ("(asteikko: Pori)").
@@ -275,9 +324,11 @@ export function numericVerdict(
 ): Verdict {
   const { target, baseline: b } = read;
   const result = numericStatus(b ? b.value : null, target.threshold, actual, target.direction, target.strict);
+  const described = target.describe;
+  const bShown = b ? show(b) : "";
   const head = {
-    fi: `Toteuma ${actualShown.fi}, tavoite ${target.describe.fi}${b && !target.describe.fi.includes("lähtötaso") ? `, lähtötaso ${show(b)}` : ""}`,
-    en: `Actual ${actualShown.en}, target ${target.describe.en}${b && !target.describe.en.includes("baseline") ? `, baseline ${show(b)}` : ""}`,
+    fi: `Toteuma ${actualShown.fi}, tavoite ${described.fi}${b && !described.fi.includes("lähtötaso") ? `, lähtötaso ${bShown}` : ""}`,
+    en: `Actual ${actualShown.en}, target ${described.en}${b && !described.en.includes("baseline") ? `, baseline ${bShown}` : ""}`,
   };
   if (scale.kind === "distance" && result.kind !== "reached") {
     // Close to the target, whatever the baseline: the shortfall as a share of the target.
@@ -314,11 +365,9 @@ export function numericVerdict(
       verdict = { fi: "tavoitetta ei saavutettu", en: "target not reached" };
       break;
   }
+  const tagged = onScale(verdict, scale);
   return {
     status: result.status,
-    reason: {
-      fi: `${head.fi}: ${onScale(verdict, scale).fi}`,
-      en: `${head.en}: ${onScale(verdict, scale).en}`,
-    },
+    reason: { fi: `${head.fi}: ${tagged.fi}`, en: `${head.en}: ${tagged.en}` },
   };
 }

@@ -263,21 +263,35 @@ function frozen(qs: Quantity[]): readonly Quantity[] {
 
 /** Every quantity in the text, in order. Never throws. */
 export function parseQuantities(text: unknown): Quantity[] {
-  if (typeof text !== "string" || text.length === 0) return [];
+  return quantitiesOf(text).slice();
+}
+
+const NONE: readonly Quantity[] = Object.freeze([]);
+
+/**
+ * parseQuantities without the copy, for a caller that copies the list itself (input.ts): the list
+ * is the cache's own (frozen) or a new one; the caller must not change it.
+ */
+export function quantitiesOf(text: unknown): readonly Quantity[] {
+  if (typeof text !== "string" || text.length === 0) return NONE;
   // Every quantity is a number written in digits: a text without one has none.
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text)) return NONE;
   const known = parsed.get(text);
-  if (known) return known.slice();
+  if (known) return known;
   let out: Quantity[];
   try {
     out = parse(text.length > 20000 ? text.slice(0, 20000) : text);
   } catch {
-    return [];
+    return NONE;
   }
   if (text.length > CACHE_TEXT_LIMIT) return out;
   if (parsed.size >= CACHE_LIMIT) parsed.clear();
-  parsed.set(text, frozen(out));
-  return out.slice();
+  return remembered(text, frozen(out));
+}
+
+function remembered(text: string, qs: readonly Quantity[]): readonly Quantity[] {
+  parsed.set(text, qs);
+  return qs;
 }
 
 function parse(input: string): Quantity[] {
@@ -518,14 +532,18 @@ export function mainQuantity(text: unknown): Quantity | null {
   return chooseMain(parseQuantities(text));
 }
 
-export function chooseMain(qs: Quantity[]): Quantity | null {
-  if (qs.length === 0) return null;
-  const top = qs.filter((q) => !q.inParens);
-  const labelled = top.filter((q) => q.yearLabelled && q.year !== null);
-  if (labelled.length > 0) {
-    return labelled.reduce((a, b) => ((b.year ?? 0) >= (a.year ?? 0) ? b : a));
+export function chooseMain(qs: readonly Quantity[]): Quantity | null {
+  // One pass, no lists: the latest labelled year outside parentheses (the later one of equal years),
+  // else the first outside parentheses, else the first.
+  let top: Quantity | null = null;
+  let labelled: Quantity | null = null;
+  for (const q of qs) {
+    if (q.inParens) continue;
+    top ??= q;
+    if (q.yearLabelled && q.year !== null && (!labelled || (q.year ?? 0) >= (labelled.year ?? 0)))
+      labelled = q;
   }
-  return top[0] ?? qs[0];
+  return labelled ?? top ?? qs[0] ?? null;
 }
 
 /** A bare "million" written as the unit: "1,2 milj." (the value is in ones). */
@@ -540,9 +558,14 @@ export function formatNumber(n: number, decimals = 2, minDecimals = 0): string {
   const places = Math.max(decimals, minDecimals);
   const factor = 10 ** places;
   const rounded = Math.round(Math.abs(n) * factor) / factor;
-  const [int, frac] = rounded.toFixed(places).split(".");
-  let trimmedFrac = (frac ?? "").replace(/0+$/, "");
-  if (trimmedFrac.length < minDecimals) trimmedFrac = (frac ?? "").slice(0, minDecimals);
+  const fixed = rounded.toFixed(places);
+  const dot = fixed.indexOf(".");
+  const int = dot < 0 ? fixed : fixed.slice(0, dot);
+  const frac = dot < 0 ? "" : fixed.slice(dot + 1);
+  // The fraction without its trailing zeros (at least minDecimals of it).
+  let keep = frac.length;
+  while (keep > minDecimals && frac.charCodeAt(keep - 1) === 48) keep--;
+  const trimmedFrac = keep === frac.length ? frac : frac.slice(0, keep);
   const grouped = int.length > 3 ? int.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : int;
   const sign = n < 0 && rounded !== 0 ? "-" : "";
   return sign + grouped + (trimmedFrac ? "," + trimmedFrac : "");

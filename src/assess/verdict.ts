@@ -36,10 +36,42 @@ add("present", "täyttyy", "täyttyvät", "täyty");
 
 /** Forms by their first two letters: the candidates a misspelt word is compared with. */
 const BY_PREFIX = new Map<string, string[]>();
+/** The first two letters of the forms, as two character codes in one number. */
+const FORM_STARTS = new Set<number>();
 for (const f of Object.keys(FORMS)) {
   const p = f.slice(0, 2);
   BY_PREFIX.set(p, [...(BY_PREFIX.get(p) ?? []), f]);
+  FORM_STARTS.add((f.charCodeAt(0) << 8) | f.charCodeAt(1));
 }
+/** The shortest form: a shorter word is neither a form nor a typo of one (typos have six letters). */
+const SHORTEST_FORM = Math.min(...Object.keys(FORMS).map((f) => f.length));
+
+/**
+ * True when some word of the text may be a verdict form or a typo of one: at least as long as the
+ * shortest form and starting with the first two letters of one (the typos compared are only those of
+ * forms with the same two letters). Found by character codes, without the tokens: most texts have
+ * no such word and are not tokenized for one. The letters are compared by their code with the case
+ * bit set, which lower-cases A–Z and À–Þ (Ä); other letters never lower-case to these.
+ */
+function mayHoldForm(text: string): boolean {
+  scanned = text;
+  mayHold = false;
+  forEachWord(text, visitForForm);
+  scanned = "";
+  return mayHold;
+}
+
+// mayHoldForm's state, visited by one function made once (not a closure made for every text).
+let scanned = "";
+let mayHold = false;
+
+function visitForForm(start: number, end: number): void {
+  if (mayHold || end - start < SHORTEST_FORM) return;
+  const a = scanned.charCodeAt(start);
+  const b = scanned.charCodeAt(start + 1);
+  if (a < 0x100 && b < 0x100 && FORM_STARTS.has(((a | 0x20) << 8) | (b | 0x20))) mayHold = true;
+}
+
 /** Real words close to a form, never read as its typo: "toteutus", "toteutuma", "saavutettavuus". */
 const NOT_TYPOS =
   /^(?:toteutus|toteutuks|toteutum|toteutet|toteutta|toteutu(?:va|ne)\p{L}{3,}|saavutus|saavutuks|saavutettav|saavuttam|onnistum|pysyv|pysytt[äe]|täyttä|täytty(?:mä|vä))/u;
@@ -56,6 +88,8 @@ const LATER = new Set(["myöhemmin", "ensi", "seuraavana", "seuraavalla", "tulev
 
 const NOT_ASSESSABLE =
   /(?:^|[^\p{L}])(?:ei\s+(?:vielä\s+|voida\s+(?:vielä\s+)?|ole\s+(?:vielä\s+)?)?(?:arvioitavissa|arvioida|arvioitu)|arvioitavissa\s+(?:vasta\s+)?myöhemmin|arvioidaan\s+(?:vasta\s+)?myöhemmin)(?![\p{L}])/iu;
+
+const MAY_BE_NOT_ASSESSABLE = /arvioi/i;
 
 /** Numbers as words, by case: where a share is counted ("kahdessa") and what it is out of ("viidestä"). */
 const COUNT_WORDS: Record<string, number> = {};
@@ -283,20 +317,27 @@ function ellipticNegative(ts: Token[], clause: number): boolean {
  */
 export function readVerdict(text: string, year: number | null = null): VerdictReading | null {
   if (!text) return null;
-  const na = NOT_ASSESSABLE.exec(text);
+  // Every wording of it has "arvioi" (whose letters have no other case forms than A-Z's).
+  const na = MAY_BE_NOT_ASSESSABLE.test(text) ? NOT_ASSESSABLE.exec(text) : null;
   if (na) return { status: "not-assessable", kind: "not-assessable", phrase: na[0].trim(), typo: null };
-  const ts = tokenize(text);
+  // The words are tokenized only where they may hold a verdict, or a state of work counted in parts.
+  let ts: Token[] | null = null;
   const found: Occurrence[] = [];
-  for (let i = 0; i < ts.length; i++) {
-    const o = occurrence(text, ts, i, year);
-    if (o) {
-      found.push(o);
-      i = o.to;
+  if (mayHoldForm(text)) {
+    ts = tokenize(text);
+    for (let i = 0; i < ts.length; i++) {
+      const o = occurrence(text, ts, i, year);
+      if (o) {
+        found.push(o);
+        i = o.to;
+      }
     }
   }
-  const share = readShare(text, ts);
   if (found.length === 0) {
     const state = stateMatches(text)[0];
+    // Without a verdict only a state of work done says anything (in part, or counted in parts).
+    if (!state || state.level !== "done") return null;
+    ts ??= tokenize(text);
     // Done in one place, not in another: "Käytössä Pohjois-Porissa, muualla ei vielä".
     if (state && state.level === "done" && !state.negated) {
       const at = text.indexOf(state.phrase);
@@ -314,8 +355,8 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
         }
     }
     // A state of work counted in parts: "Käytössä kahdessa päiväkodissa viidestä".
+    const share = readShare(text, ts);
     if (!share || share.done === share.total) return null;
-    if (!state || state.level !== "done") return null;
     return {
       status: share.done === 0 ? "not-achieved" : "partial",
       kind: "share",
@@ -324,6 +365,9 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
       typo: null,
     };
   }
+  // A verdict was found: the words were tokenized.
+  // A verdict was found, so the words were tokenized.
+  const tokens = ts ?? tokenize(text);
   const first = found[0];
   // Reached in one place, not in another: partly.
   const positive = found.find((o) => o.status !== "not-achieved");
@@ -337,10 +381,10 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
       typo: first.typo,
     };
   if (first.status === "achieved") {
-    const lastClause = ts[ts.length - 1].clause;
+    const lastClause = tokens[tokens.length - 1].clause;
     for (let c = first.clause + 1; c <= lastClause; c++)
-      if (ellipticNegative(ts, c)) {
-        const part = ts.filter((t) => t.clause === c);
+      if (ellipticNegative(tokens, c)) {
+        const part = tokens.filter((t) => t.clause === c);
         return {
           status: "partial",
           kind: "mixed",
@@ -349,6 +393,7 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
           typo: first.typo,
         };
       }
+    const share = readShare(text, tokens);
     if (share && share.done < share.total)
       return {
         status: share.done === 0 ? "not-achieved" : "partial",
@@ -358,7 +403,7 @@ export function readVerdict(text: string, year: number | null = null): VerdictRe
         typo: first.typo,
       };
     // "Toteutunut 87 %", "Saavutettiin: 468 asiakasta", "Toteutunut (90 %)": the figure is the amount.
-    const after = text.slice(ts[first.to].end);
+    const after = text.slice(tokens[first.to].end);
     if (/^\s*[:(]?\s*[-+]?\d/u.test(after) && !/^\s*:?\s*(?:19|20)\d{2}(?!\d)(?!\s*%)/u.test(after))
       return null;
   }

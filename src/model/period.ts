@@ -19,7 +19,7 @@
  * - `usualHeading(report, p)`: the heading a sheet itself uses most for the period (its own wording).
  * - `periodOfMonths(from, to)`: the period a span of months names (1–4 T1, 5–8 T2, 1–8 T2, …).
  */
-import { actionsOf, type Report } from "./report";
+import type { Report } from "./report";
 import type { Bilingual } from "./text";
 
 /** Reporting periods: tertiaries, quarters, half-years, or the whole year. */
@@ -142,9 +142,18 @@ export function selvitysHeading(period: Period, year: number): string {
 /** The selvitys heading the sheet itself uses most for a period (its own wording), if any. */
 export function usualHeading(report: Report, period: Period): string | null {
   const counts = new Map<string, number>();
-  for (const { action } of actionsOf(report))
-    for (const s of action.reports)
-      if (s.period === period && s.heading) counts.set(s.heading, (counts.get(s.heading) ?? 0) + 1);
+  // Indexed loops (run once a sheet, unoptimised: for…of would make an iterator and a result a step).
+  const fs = report.focusAreas;
+  for (let f = 0; f < fs.length; f++)
+    for (let g = 0; g < fs[f].goals.length; g++)
+      for (let c = 0; c < fs[f].goals[g].commitments.length; c++) {
+        const actions = fs[f].goals[g].commitments[c].actions;
+        for (let a = 0; a < actions.length; a++)
+          for (let k = 0; k < actions[a].reports.length; k++) {
+            const s = actions[a].reports[k];
+            if (s.period === period && s.heading) counts.set(s.heading, (counts.get(s.heading) ?? 0) + 1);
+          }
+      }
   let best: string | null = null;
   let n = 0;
   for (const [h, k] of counts) if (k > n) [best, n] = [h, k];

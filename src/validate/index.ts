@@ -46,6 +46,7 @@ import { readProblem } from "./rules/read-problem";
 import { selvitysPeriodMismatch } from "./rules/selvitys-period-mismatch";
 import { targetNotAssessable } from "./rules/target-not-assessable";
 import { workbookContext, type Rule, type WorkbookContext } from "./types";
+import { withWalk } from "./walk";
 
 export type { Rule, WorkbookContext } from "./types";
 export { workbookContext } from "./types";
@@ -104,7 +105,7 @@ export function validateReport(
 ): Finding[] {
   const context = ctx ?? workbookContext([report]);
   return sortFindings(
-    rules.flatMap((rule) => rule.check(report, context)),
+    withWalk(report, () => rules.flatMap((rule) => rule.check(report, context))),
     [report.sheet],
   );
 }
@@ -119,7 +120,13 @@ export function* validatingWorkbook(wr: WorkbookReport, rules: readonly Rule[] =
   const ctx = workbookContext(wr);
   const found: Finding[] = [];
   for (const [i, report] of wr.sheets.entries()) {
-    for (const rule of rules) for (const f of rule.check(report, ctx)) found.push(f);
+    // The sheet's actions and measures walked once for all its rules (no yield inside the walk).
+    withWalk(report, () => {
+      for (let r = 0; r < rules.length; r++) {
+        const fs = rules[r].check(report, ctx);
+        for (let k = 0; k < fs.length; k++) found.push(fs[k]);
+      }
+    });
     yield { done: i + 1, total: wr.sheets.length, unit: "sheet" };
   }
   return sortFindings(

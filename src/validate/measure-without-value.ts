@@ -4,7 +4,8 @@
  * differ only in the value, where it is due, the severity and the words.
  */
 import type { Finding, Severity } from "../model/finding";
-import { measuresOf, type Report } from "../model/report";
+import type { Report } from "../model/report";
+import { measurePaths } from "./walk";
 import type { Bilingual } from "../model/text";
 import { finding, hasHierarchy, measureName, present, quote } from "./text";
 import type { Rule } from "./types";
@@ -29,7 +30,9 @@ export function measureWithoutValue(spec: MeasureValueRule): Rule {
     check(report) {
       if (!hasHierarchy(report) || (spec.due && !spec.due(report))) return [];
       const out: Finding[] = [];
-      for (const { action, measure } of measuresOf(report))
+      const paths = measurePaths(report);
+      for (let i = 0; i < paths.length; i++) {
+        const { action, measure } = paths[i];
         if (!present(measure[spec.value]))
           out.push(
             finding(
@@ -39,6 +42,7 @@ export function measureWithoutValue(spec: MeasureValueRule): Rule {
               spec.suggestion,
             ),
           );
+      }
       return out;
     },
   };

@@ -113,8 +113,11 @@ export function isWritten(s: Selvitys): boolean {
 }
 
 /** The selvitys of the report's own period (all of them when the period is unknown). */
-export function ownPeriodReports(report: Report, reports: readonly Selvitys[]): Selvitys[] {
-  return reports.filter((s) => report.period === null || s.period === null || s.period === report.period);
+export function ownPeriodReports(report: Report, reports: readonly Selvitys[]): readonly Selvitys[] {
+  const own = (s: Selvitys) => report.period === null || s.period === null || s.period === report.period;
+  // Nearly always all of them: the list itself then, not a copy of it.
+  for (let i = 0; i < reports.length; i++) if (!own(reports[i])) return reports.filter(own);
+  return reports;
 }
 
 /** A year-end report: it has a Toteuma column, or its selvitys are for the whole year. */

@@ -8,7 +8,7 @@ import { STATUS_LABEL, type Bilingual, type Status } from "../../model";
 import { quote } from "../text";
 import type { Judge } from "../types";
 import { readVerdict, type VerdictReading } from "../verdict";
-import { numericJudge } from "./numeric";
+import { numericStatusOf } from "./numeric";
 
 const OUTCOME: Record<Status, Bilingual> = {
   achieved: { fi: "tavoite saavutettu", en: "target reached" },
@@ -71,12 +71,12 @@ export const verdictJudge: Judge = {
         }
       : { fi: "", en: "" };
     // A figure in the same text that says otherwise does not decide against the words: say so.
-    const byFigure = numericJudge.judge(input);
+    const byFigure = numericStatusOf(input);
     const figure =
-      byFigure && byFigure.status !== v.status
+      byFigure && byFigure !== v.status
         ? {
-            fi: `; sanallinen arvio ratkaisee (luvun mukaan tila olisi ${STATUS_LABEL[byFigure.status].fi})`,
-            en: `; the verdict in words decides (by the figure the status would be ${STATUS_LABEL[byFigure.status].en})`,
+            fi: `; sanallinen arvio ratkaisee (luvun mukaan tila olisi ${STATUS_LABEL[byFigure].fi})`,
+            en: `; the verdict in words decides (by the figure the status would be ${STATUS_LABEL[byFigure].en})`,
           }
         : { fi: "", en: "" };
     return {

@@ -90,11 +90,11 @@ export const wordsJudge: Judge = {
   },
   judge({ baseline: baselineText, target: targetText, actual: actualText }) {
     const a = readState(actualText);
-    const overlap = wordOverlap(targetText, actualText);
-    const quoted = quote(actualText);
-    const tq = quote(targetText);
     if (a.level === null) {
-      if (targetText && overlap >= 0.6)
+      // The overlap counts only here, and the quotes only for a verdict.
+      if (targetText && wordOverlap(targetText, actualText) >= 0.6) {
+        const quoted = quote(actualText);
+        const tq = quote(targetText);
         return {
           status: "achieved",
           reason: {
@@ -102,8 +102,11 @@ export const wordsJudge: Judge = {
             en: `The actual ${quoted} restates the target ${tq}: target reached`,
           },
         };
+      }
       return null;
     }
+    const quoted = quote(actualText);
+    const tq = quote(targetText);
     let required = highestState(targetText);
     if (!required || STATE_RANK[required] < STATE_RANK.planning) required = "done";
     const phrase = a.phrase ? `"${a.phrase}"` : quoted;

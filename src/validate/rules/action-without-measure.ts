@@ -1,6 +1,6 @@
 /** An action (TOIMENPIDE) with no measure (MITTARI). */
 import type { Finding } from "../../model/finding";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, quote } from "../text";
 import type { Rule } from "../types";
 
@@ -14,7 +14,9 @@ export const actionWithoutMeasure: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { action } of actionsOf(report))
+    const paths = actionPaths(report);
+    for (let i = 0; i < paths.length; i++) {
+      const { action } = paths[i];
       if (!action.implied && action.measures.length === 0)
         out.push(
           finding(
@@ -30,6 +32,7 @@ export const actionWithoutMeasure: Rule = {
             },
           ),
         );
+    }
     return out;
   },
 };

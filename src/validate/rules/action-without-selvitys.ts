@@ -6,7 +6,7 @@
  * "Raportointi") is no report either.
  */
 import type { Finding } from "../../model/finding";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { periodInfo, usualHeading } from "../../model/period";
 import { finding, hasHierarchy, isWritten, ownPeriodReports, quote } from "../text";
 import type { Rule } from "../types";
@@ -20,7 +20,7 @@ export const actionWithoutSelvitys: Rule = {
   },
   check(report) {
     if (!hasHierarchy(report)) return [];
-    const actions = [...actionsOf(report)].map((p) => p.action).filter((a) => !a.implied);
+    const actions = [...actionPaths(report)].map((p) => p.action).filter((a) => !a.implied);
     // No selvitys anywhere and no selvitys heading naming the period (it came from the title or is
     // unknown): the sheet has no place for reports (a flat table without a selvitys column).
     if (

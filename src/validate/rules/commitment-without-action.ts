@@ -13,9 +13,11 @@ export const commitmentWithoutAction: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const f of report.focusAreas)
-      for (const g of f.goals)
-        for (const c of g.commitments) {
+    const fs = report.focusAreas;
+    for (let f = 0; f < fs.length; f++)
+      for (let k = 0; k < fs[f].goals.length; k++)
+        for (let i1 = 0, list1 = fs[f].goals[k].commitments; i1 < list1.length; i1++) {
+          const c = list1[i1];
           if (!c.implied && c.actions.length === 0)
             out.push(
               finding(
@@ -31,7 +33,8 @@ export const commitmentWithoutAction: Rule = {
                 },
               ),
             );
-          for (const a of c.actions) {
+          for (let i2 = 0, list2 = c.actions; i2 < list2.length; i2++) {
+            const a = list2[i2];
             if (!a.implied) continue;
             // The reader has already said "a MITTARI without a TOIMENPIDE" at this cell.
             if (report.problems.some((p) => sameCell(p.cell, a.cell))) continue;

@@ -5,7 +5,7 @@
  */
 import type { Finding } from "../../model/finding";
 import type { Action, Commitment } from "../../model/report";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
@@ -19,24 +19,34 @@ export const duplicateAction: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    const implied = new Map<Commitment, string>();
-    const seen = new Map<string, Action>();
+    const implied = new Map<Commitment, Map<string, Action>>();
+    // By the goal's, the commitment's and the action's normalised text, one map in another (a key
+    // joined from the three made a new string of every action).
+    const seen = new Map<string, Map<string, Map<string, Action>>>();
     // A block layout repeats the goal and commitment above every action (and a copied block its
     // action): each text normalised and quoted once.
     const norm = remembering(normalise);
     const named = remembering(quote);
-    for (const { goal, commitment, action } of actionsOf(report)) {
+    for (let i1 = 0, list1 = actionPaths(report); i1 < list1.length; i1++) {
+      const { goal, commitment, action } = list1[i1];
       const text = norm(action.text);
       if (action.implied || !text) continue;
-      let parent: string;
+      // An implied commitment is its own parent, whatever the texts.
+      let underCommitment: Map<string, Action> | undefined;
       if (commitment.implied) {
-        if (!implied.has(commitment)) implied.set(commitment, `#${implied.size}`);
-        parent = implied.get(commitment) as string;
-      } else parent = `${norm(goal.text)}\u0000${norm(commitment.text)}`;
-      const key = `${parent}\u0000${text}`;
-      const first = seen.get(key);
+        underCommitment = implied.get(commitment);
+        if (!underCommitment) implied.set(commitment, (underCommitment = new Map()));
+      } else {
+        const goalKey = norm(goal.text);
+        const commitmentKey = norm(commitment.text);
+        let underGoal = seen.get(goalKey);
+        if (!underGoal) seen.set(goalKey, (underGoal = new Map()));
+        underCommitment = underGoal.get(commitmentKey);
+        if (!underCommitment) underGoal.set(commitmentKey, (underCommitment = new Map()));
+      }
+      const first = underCommitment.get(text);
       if (!first) {
-        seen.set(key, action);
+        underCommitment.set(text, action);
         continue;
       }
       const under = commitment.implied

@@ -1,7 +1,7 @@
 /** The same measure twice under one action ("Mittari 1. X" and "Mittari 2. X" count as the same). */
 import type { Finding } from "../../model/finding";
 import type { Measure } from "../../model/report";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, measureName, normalise, quote, remembering } from "../text";
 import type { Rule } from "../types";
 
@@ -21,9 +21,11 @@ export const duplicateMeasure: Rule = {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
     const keyOf = remembering(measureKey);
-    for (const { action } of actionsOf(report)) {
+    for (let i1 = 0, list1 = actionPaths(report); i1 < list1.length; i1++) {
+      const { action } = list1[i1];
       const seen = new Map<string, Measure>();
-      for (const m of action.measures) {
+      for (let i2 = 0, list2 = action.measures; i2 < list2.length; i2++) {
+        const m = list2[i2];
         const key = keyOf(m.text);
         if (!key) continue;
         const first = seen.get(key);

@@ -4,7 +4,7 @@
  * action-without-selvitys says so, as an error.
  */
 import type { Finding } from "../../model/finding";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { finding, hasHierarchy, isWritten, ownPeriodReports, quote } from "../text";
 import type { Rule } from "../types";
 
@@ -18,7 +18,8 @@ export const emptySelvitys: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { action } of actionsOf(report)) {
+    for (let i1 = 0, list1 = actionPaths(report); i1 < list1.length; i1++) {
+      const { action } = list1[i1];
       // Headings of other periods are selvitys-period-mismatch's business.
       const own = ownPeriodReports(report, action.reports);
       if (!own.some(isWritten)) continue;

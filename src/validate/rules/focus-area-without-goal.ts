@@ -21,7 +21,8 @@ export const focusAreaWithoutGoal: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const f of report.focusAreas) {
+    for (let i1 = 0, list1 = report.focusAreas; i1 < list1.length; i1++) {
+      const f = list1[i1];
       if (!f.implied && f.goals.length === 0) {
         const [fi, en] =
           f.kind === "teema"
@@ -39,7 +40,8 @@ export const focusAreaWithoutGoal: Rule = {
           ),
         );
       }
-      for (const g of f.goals) {
+      for (let i2 = 0, list2 = f.goals; i2 < list2.length; i2++) {
+        const g = list2[i2];
         if (!g.implied) continue;
         const child = g.commitments.find((c) => !c.implied);
         const parent = focusName(f);

@@ -13,8 +13,10 @@ export const goalWithoutCommitment: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const f of report.focusAreas)
-      for (const g of f.goals) {
+    const fs = report.focusAreas;
+    for (let k = 0; k < fs.length; k++)
+      for (let i1 = 0, list1 = fs[k].goals; i1 < list1.length; i1++) {
+        const g = list1[i1];
         if (!g.implied && g.commitments.length === 0)
           out.push(
             finding(
@@ -30,7 +32,8 @@ export const goalWithoutCommitment: Rule = {
               },
             ),
           );
-        for (const c of g.commitments) {
+        for (let i2 = 0, list2 = g.commitments; i2 < list2.length; i2++) {
+          const c = list2[i2];
           if (!c.implied) continue;
           const action = c.actions[0];
           const measure = action?.measures[0];

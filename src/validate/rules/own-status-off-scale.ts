@@ -4,7 +4,7 @@
  * full stop do not matter; anything else is not on the scale.
  */
 import type { Finding } from "../../model/finding";
-import { measuresOf } from "../../model/report";
+import { measurePaths } from "../walk";
 import { STATUS_LABEL, STATUSES, type Status } from "../../model/status";
 import { cleanText, editDistance, finding, measureName, normalise, truncate } from "../text";
 import type { Rule } from "../types";
@@ -54,7 +54,8 @@ export const ownStatusOffScale: Rule = {
   },
   check(report) {
     const out: Finding[] = [];
-    for (const { measure } of measuresOf(report)) {
+    for (let i1 = 0, list1 = measurePaths(report); i1 < list1.length; i1++) {
+      const { measure } = list1[i1];
       const own = measure.ownStatus;
       if (!own || cleanText(own.text) === "" || scaleStatus(own.text)) continue;
       const meant = likelyMeant(own.text);

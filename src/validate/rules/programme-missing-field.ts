@@ -3,7 +3,8 @@
  * has several actions; each needs a "Mittari" of its own (the first one's is the block's field).
  */
 import type { Finding } from "../../model/finding";
-import { actionsOf, PROGRAMME_FIELDS, type ProgrammeField, type ProgrammeItem } from "../../model/report";
+import { actionPaths } from "../walk";
+import { PROGRAMME_FIELDS, type ProgrammeField, type ProgrammeItem } from "../../model/report";
 import type { Bilingual } from "../../model/text";
 import { cleanText, finding, present, quote } from "../text";
 import type { Rule } from "../types";
@@ -58,7 +59,7 @@ export const programmeMissingField: Rule = {
     const firsts = new Set<string>();
     for (const item of report.programme?.items ?? [])
       if (item.fields.action) firsts.add(`${item.fields.action.cell.row}:${item.fields.action.cell.col}`);
-    for (const { action } of actionsOf(report)) {
+    for (const { action } of actionPaths(report)) {
       if (action.implied || action.measures.length > 0) continue;
       if (firsts.has(`${action.cell.row}:${action.cell.col}`)) continue;
       const f = FIELD_NAMES.measure;

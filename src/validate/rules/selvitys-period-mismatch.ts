@@ -4,7 +4,7 @@
  * report's own period (an earlier period's report kept beside it).
  */
 import type { Finding } from "../../model/finding";
-import { actionsOf } from "../../model/report";
+import { actionPaths } from "../walk";
 import { periodInfo, usualHeading } from "../../model/period";
 import { finding, hasHierarchy, quote } from "../text";
 import type { Rule } from "../types";
@@ -28,10 +28,12 @@ export const selvitysPeriodMismatch: Rule = {
           en: `If the text is about this period, change the heading to '${heading}'.`,
         }
       : undefined;
-    for (const { action } of actionsOf(report)) {
+    for (let i1 = 0, list1 = actionPaths(report); i1 < list1.length; i1++) {
+      const { action } = list1[i1];
       const hasOwnPeriod = period !== null && action.reports.some((s) => s.period === period);
       const hasOwnYear = year !== null && action.reports.some((s) => s.year === year);
-      for (const s of action.reports) {
+      for (let i2 = 0, list2 = action.reports; i2 < list2.length; i2++) {
+        const s = list2[i2];
         if (period !== null && s.period !== null && s.period !== period && !hasOwnPeriod) {
           const [theirs, ours] = [periodInfo(s.period).short, periodInfo(period).short];
           out.push(

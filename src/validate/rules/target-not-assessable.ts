@@ -4,7 +4,7 @@
  * Worth knowing: such a measure will always be "Ei arvioitavissa" unless someone judges it by hand.
  */
 import type { Finding } from "../../model/finding";
-import { measuresOf } from "../../model/report";
+import { measurePaths } from "../walk";
 import { finding, hasHierarchy, measureName, present, truncate } from "../text";
 import type { Rule } from "../types";
 
@@ -127,7 +127,8 @@ export const targetNotAssessable: Rule = {
   check(report) {
     if (!hasHierarchy(report)) return [];
     const out: Finding[] = [];
-    for (const { measure } of measuresOf(report)) {
+    for (let i1 = 0, list1 = measurePaths(report); i1 < list1.length; i1++) {
+      const { measure } = list1[i1];
       const t = measure.target;
       if (!present(t) || assessableTarget(t.text)) continue;
       out.push(
