@@ -20,7 +20,7 @@ const WORDS = {
   fi: {
     title: "Yhdistetty työkirja (Merged workbook)",
     subtitle: (sheets: number, files: number) =>
-      `${sheets} ${sheets === 1 ? "raporttivälilehti" : "raporttivälilehteä"} ${files} ${files === 1 ? "työkirjasta" : "työkirjasta"}, kukin sellaisena kuin toimiala sen kirjoitti.`,
+      `${sheets} ${sheets === 1 ? "raporttivälilehti" : "raporttivälilehteä"} ${files} työkirjasta, kukin sellaisena kuin toimiala sen kirjoitti.`,
     conflicts: "Ristiriidat / Conflicts",
     noConflicts: "Lähteiden välillä ei ole ristiriitoja.",
     leftOut: "Jäi pois / Left out",
