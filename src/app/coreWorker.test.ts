@@ -14,6 +14,8 @@ import { CoreCancelled, CoreUnavailable, isCancelled, working, type CoreWork } f
 import { PART_ITEMS } from "./parts";
 import {
   serveCore,
+  SILENCE_TIMEOUT_MS,
+  SILENT_WORKER,
   START_TIMEOUT_MS,
   workerCore,
   type FromWorker,
@@ -362,6 +364,75 @@ describe("the pure core in a web worker", () => {
     expect(spawned[0].terminated).toBe(true);
     const { core: fresh } = fakeCore();
     expect(await check(hostOf(snapshot, { core: fresh }))).toStrictEqual(await check(hostOf(snapshot)));
+  });
+
+  it("a worker that goes silent mid-work with no error event (killed by the browser): the step's error after SILENCE_TIMEOUT_MS of silence, never a hang", async () => {
+    jest.useFakeTimers();
+    try {
+      const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi");
+      const work: CoreWork = { kind: "read", snapshot, departments: null };
+      let said: ((slice: FromWorker) => void) | null = null;
+      const { core, spawned } = fakeCore({
+        // Starts and takes the work, tells one slice when asked to, and otherwise says nothing.
+        serve: (scope) => {
+          scope.addEventListener("message", ({ data }) => {
+            if (data.type === "run") said = (m) => scope.postMessage(m);
+          });
+          scope.postMessage({ type: "ready" });
+        },
+      });
+      const slices: unknown[] = [];
+      const run = core.run(work, (slice) => slices.push(slice)).catch((e: unknown) => e);
+      // The fake worker's messages go a turn (a 0 ms timer) later each.
+      const turns = async (n: number) => {
+        for (let i = 0; i < n; i++) await jest.advanceTimersByTimeAsync(0);
+      };
+      await turns(10);
+      expect(said).not.toBeNull();
+      // Quiet for almost the whole time, then a slice: the time starts again.
+      await jest.advanceTimersByTimeAsync(SILENCE_TIMEOUT_MS - 10);
+      said!({ type: "slice", id: spawned[0].posted[0].id, slice: { done: 1, total: 2, unit: "sheet" } });
+      await turns(3);
+      expect(slices).toHaveLength(1);
+      await jest.advanceTimersByTimeAsync(SILENCE_TIMEOUT_MS - 10);
+      expect(spawned[0].terminated).toBe(false);
+      // Then silence for the whole time: the work ends in the step's error and the worker is ended.
+      await jest.advanceTimersByTimeAsync(10);
+      const error = await run;
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toBe(SILENT_WORKER);
+      expect(error).not.toBeInstanceOf(CoreUnavailable);
+      expect(spawned[0].terminated).toBe(true);
+    } finally {
+      jest.useRealTimers();
+    }
+    // The next work starts a new worker, which answers.
+    const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi");
+    const { core: fresh } = fakeCore();
+    expect(await check(hostOf(snapshot, { core: fresh }))).toStrictEqual(await check(hostOf(snapshot)));
+  });
+
+  it("work that answers is never cut short, and its result leaves no timer behind to end the worker later", async () => {
+    const snapshot = await loadFixture("elinvoima-ja-ymparisto-2023-vuosi");
+    const work: CoreWork = { kind: "read", snapshot, departments: null };
+    jest.useFakeTimers();
+    try {
+      const { core, spawned } = fakeCore();
+      let result: unknown = undefined;
+      void core.run(work, () => {}).then((r) => (result = r));
+      for (let i = 0; result === undefined; i++) {
+        if (i > 10_000) throw new Error("never answered");
+        // A turn: the fake worker's messages go on 0 ms timers (the fake clock runs them at 1 ms).
+        await jest.advanceTimersByTimeAsync(1);
+      }
+      expect(result).toStrictEqual(whole(working(work)));
+      // Then silence far longer than SILENCE_TIMEOUT_MS: the idle worker is not ended.
+      expect(jest.getTimerCount()).toBe(0);
+      await jest.advanceTimersByTimeAsync(SILENCE_TIMEOUT_MS * 2);
+      expect(spawned[0].terminated).toBe(false);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it("cancelling: the work given up rejects as cancelled (no error to show), the worker ends, the next work starts anew", async () => {

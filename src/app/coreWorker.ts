@@ -138,6 +138,17 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /** How long a new worker may take to say it has started before it counts as unable to (then: here). */
 export const START_TIMEOUT_MS = 15_000;
 
+/**
+ * How long running work may stay silent (no slice, part or result) before its worker counts as dead.
+ * A worker killed by the browser (out of memory, its process gone) may end without any `error` event;
+ * without this its command would wait for ever. One slice is one sheet (or one file of a summary),
+ * seconds even for a 50,000-row sheet, so two minutes of silence is no slow sheet but a dead worker.
+ */
+export const SILENCE_TIMEOUT_MS = 120_000;
+
+/** What the step's error says when the worker went silent (its detail under the usual sentence). */
+export const SILENT_WORKER = "The worker stopped answering.";
+
 interface Pending {
   id: number;
   kind: CoreWork["kind"];
@@ -167,22 +178,41 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
   let unavailable: string | null = null;
   let pending: Pending | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** Ends running work whose worker has gone silent (SILENCE_TIMEOUT_MS). */
+  let watchdog: ReturnType<typeof setTimeout> | null = null;
   let nextId = 1;
   /** The report of the last read the worker did (and keeps), by its work's id. */
   let lastRead: { id: number; report: unknown } | null = null;
 
+  const quiet = () => {
+    if (watchdog !== null) clearTimeout(watchdog);
+    watchdog = null;
+  };
   const stop = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
+    quiet();
     worker?.terminate();
     worker = null;
     ready = false;
     lastRead = null;
   };
   const settle = (error: unknown) => {
+    quiet();
     const p = pending;
     pending = null;
     p?.reject(error);
+  };
+  /** The worker has the work (or just answered): it has SILENCE_TIMEOUT_MS to say something again. */
+  const listen = (w: WorkerLike, id: number) => {
+    quiet();
+    watchdog = setTimeout(() => {
+      watchdog = null;
+      if (!current(w, id)) return;
+      // Gone without a word: end it, and the next run starts a new worker.
+      stop();
+      settle(new Error(SILENT_WORKER));
+    }, SILENCE_TIMEOUT_MS);
   };
   /** The worker could not start: from now on the work runs on the pane's thread. */
   const giveUp = (why: string) => {
@@ -202,9 +232,11 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
         return;
       }
       if (!pending || data.id !== pending.id) return;
+      if (data.type !== "done" && data.type !== "failed") listen(w, pending.id);
       if (data.type === "slice") pending.onSlice(data.slice);
       else if (data.type === "part") pending.parts.push(data.part);
       else if (data.type === "done") {
+        quiet();
         const p = pending;
         pending = null;
         const result = assemble(data.result, p.parts);
@@ -241,6 +273,7 @@ export function workerCore(spawn: () => WorkerLike): WorkerCore {
         if (!current(w, id)) return;
       }
       w.postMessage({ ...message, work });
+      listen(w, id);
     } catch (e) {
       // The work could not be cloned (it never should: core.ts keeps it plain data).
       if (current(w, id)) settle(e);
