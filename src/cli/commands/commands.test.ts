@@ -24,6 +24,7 @@ describe("COMMANDS", () => {
       "colour",
       "summary",
       "template",
+      "merge",
     ]);
     expect(commandNamed("lenna")).toBeNull();
   });
