@@ -123,6 +123,10 @@ describe("SheetCopier", () => {
     const source = await snapshotOf(from, "o.xlsx");
     const texts = (s: typeof snap) => s.sheets[0].cells.map((r) => r.map((c) => c?.text ?? ""));
     expect(texts(snap)).toEqual(texts(source));
+    // Its formats arrive without its prefix: the merged styles.xml declares none.
+    const styles = target.text("xl/styles.xml");
+    expect(styles).toContain("<font>");
+    expect(styles).not.toMatch(/<\/?x:/);
   });
 
   it("a sheet of another date system is left out with its sentence, never shifted four years", async () => {

@@ -148,14 +148,26 @@ function stemOf(part: string): [string, string] {
   return [m[1], m[3] ?? ""];
 }
 
+/** A source package as the copier keeps it: its session, the formats already moved, its styles' prefix. */
+interface Source {
+  book: Book;
+  xf: Map<number, number>;
+  dxf: Map<number, number>;
+  /** "x" when its styles.xml is written with a prefix (the Open XML SDK), else "". */
+  stylesPrefix: string;
+}
+
+/** Style XML without the source's prefix ("<x:font>" → "<font>"), as the target's unprefixed styles hold it. */
+const unprefixed =
+  (prefix: string) =>
+  (xml: string): string =>
+    prefix ? xml.replace(new RegExp(`<(/?)${prefix}:`, "g"), "<$1") : xml;
+
 /** Copying sheets into one target package; `finish()` writes the styles back. */
 export class SheetCopier {
   private readonly book: Book;
   private readonly styles: Styles;
-  private readonly sources = new Map<
-    XlsxPackage,
-    { book: Book; xf: Map<number, number>; dxf: Map<number, number> }
-  >();
+  private readonly sources = new Map<XlsxPackage, Source>();
   /** Parts already copied from a source package (a picture two drawings share is copied once). */
   private readonly copiedParts = new Map<XlsxPackage, Map<string, string>>();
   private date1904: boolean | null = null;
@@ -185,7 +197,11 @@ export class SheetCopier {
   private source(pkg: XlsxPackage) {
     let s = this.sources.get(pkg);
     if (!s) {
-      s = { book: new Book(pkg), xf: new Map(), dxf: new Map() };
+      const book = new Book(pkg);
+      const part = pkg.workbookRelPart("styles");
+      const xml = part ? readPart(part, () => pkg.text(part)) : "";
+      const stylesPrefix = /<(\w+):styleSheet\b/.exec(xml)?.[1] ?? "";
+      s = { book, xf: new Map(), dxf: new Map(), stylesPrefix };
       this.sources.set(pkg, s);
     }
     return s;
@@ -290,11 +306,11 @@ export class SheetCopier {
     if (dropped.size > 0) out = removeDropped(out, dropped);
     this.target.setText(part, out);
 
-    // ---- Print area, print titles, the filter's hidden name: names local to the sheet ----
+    // ---- Print area and print titles: names local to the sheet (an autofilter needs no name) ----
     const from_index = from.sheets().findIndex((s) => s.rid === entry.rid);
     const to_index = this.target.sheets().findIndex((s) => s.rid === added.rid);
     for (const d of src.book.definedNames()) {
-      if (d.local !== from_index || !/^_xlnm\./i.test(d.name)) continue;
+      if (d.local !== from_index || !/^_xlnm\.(print_area|print_titles)$/i.test(d.name)) continue;
       const value = rewrite(d.value);
       if (value !== null) this.book.setLocalName(d.name, to_index, value);
     }
@@ -334,7 +350,7 @@ export class SheetCopier {
   /** The sheet XML with styles remapped, strings inline, formulas rewritten or kept as values. */
   private sheetXml(
     xml: string,
-    src: { book: Book; xf: Map<number, number>; dxf: Map<number, number> },
+    src: Source,
     rewrite: (f: string) => string | null,
     literal: string[],
     droppedRules: string[],
@@ -347,7 +363,18 @@ export class SheetCopier {
       const i = Number(s) || 0;
       let t = src.xf.get(i);
       if (t === undefined) {
-        t = this.styles.fromFingerprint(src.book.styles().fingerprint(i), 0);
+        const fp = src.book.styles().fingerprint(i);
+        const plain = unprefixed(src.stylesPrefix);
+        t = this.styles.fromFingerprint(
+          {
+            xf: plain(fp.xf),
+            font: fp.font && plain(fp.font),
+            fill: fp.fill && plain(fp.fill),
+            border: fp.border && plain(fp.border),
+            numFmt: fp.numFmt,
+          },
+          0,
+        );
         src.xf.set(i, t);
       }
       return String(t);
@@ -357,7 +384,10 @@ export class SheetCopier {
       let t = src.dxf.get(i);
       if (t === undefined) {
         const x = src.book.styles().dxf(i);
-        t = x === undefined ? 0 : this.styles.internDxf(x.replace(/ xmlns="[^"]*"/, ""));
+        t =
+          x === undefined
+            ? 0
+            : this.styles.internDxf(unprefixed(src.stylesPrefix)(x).replace(/ xmlns="[^"]*"/, ""));
         src.dxf.set(i, t);
       }
       return String(t);
