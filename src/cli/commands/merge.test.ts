@@ -201,6 +201,35 @@ describe("toteuma merge", () => {
     expect(merged.get("Tekninen toimiala")).toEqual(source);
   });
 
+  it("with --departments: the sheets in the city's order, the unlisted after; the missing one a conflict", async () => {
+    const list = path.join(tmp, "toimialat.txt");
+    fs.writeFileSync(
+      list,
+      "Tekninen toimiala\nSivistystoimiala\nKulttuuritoimiala\nPerusturva = Perusturvan toimiala\n",
+    );
+    const r = await run([
+      "merge",
+      ...CLEAN,
+      "-o",
+      path.join(tmp, "ordered.xlsx"),
+      "--json",
+      "--departments",
+      list,
+    ]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.sheets.map((s: { sheet: string }) => s.sheet)).toEqual([
+      "Tekninen toimiala",
+      "Sivistystoimiala",
+      // Listed by its alias line, after Kulttuuritoimiala (in no source).
+      "Perusturvan toimiala",
+      "Elinvoima- ja ympäristötoimiala",
+    ]);
+    expect(json.conflicts.map((c: { code: string; message: string }) => [c.code, c.message])).toEqual([
+      ["missing-department", "Odotettu toimiala 'Kulttuuritoimiala' puuttuu: yksikään lähde ei ole siltä."],
+    ]);
+  });
+
   it("LibreOffice opens the merged workbook without repairing it", () => {
     const out = path.join(tmp, "parts.xlsx");
     if (!fs.existsSync(out)) throw new Error("the previous test writes parts.xlsx");
