@@ -230,7 +230,7 @@ describe("toteuma merge", () => {
     ]);
   });
 
-  it("LibreOffice opens the merged workbook without repairing it", () => {
+  it("LibreOffice opens the merged workbook and prints it to PDF", () => {
     const out = path.join(tmp, "parts.xlsx");
     if (!fs.existsSync(out)) throw new Error("the previous test writes parts.xlsx");
     const dir = path.join(tmp, "pdf");
