@@ -77,6 +77,7 @@ export function formatRead(file: string, wr: WorkbookReport, lang: Language): st
       }
     }
   }
+  if (wr.sheets.length === 0) out.push(`  ${strings(lang).cliNoReportSheets}`);
   return out.join("\n") + "\n\n";
 }
 
@@ -117,5 +118,7 @@ export function formatStatus(
     for (const a of mine)
       out.push(`    ${a1(a.cell).padEnd(6)} ${labelOf(a).padEnd(width)}  ${a.reason[lang]}`);
   }
+  if (assessments.length === 0)
+    out.push(`  ${wr.sheets.length === 0 ? strings(lang).cliNoReportSheets : strings(lang).cliNoMeasures}`);
   return out.join("\n") + "\n\n";
 }

@@ -1,5 +1,9 @@
 /** The command table: every word that calls a command reaches it, and only one command. */
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import { strings } from "../../i18n";
 import { main } from "../main";
 import { COMMANDS, commandNamed } from ".";
 
@@ -36,5 +40,27 @@ describe("COMMANDS", () => {
   ])("`toteuma %s` is `toteuma %s`", async (alias, name) => {
     const file = path.join(FIX, "konsernipalvelut-2025-T2.xlsx");
     expect(await run([alias, file, "--json"])).toEqual(await run([name, file, "--json"]));
+  });
+});
+
+describe("a workbook with nothing to assess", () => {
+  it("`toteuma status` says there are no measures, rather than printing the file's name alone", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "toteuma-cli-empty-"));
+    try {
+      const file = path.join(dir, "muistio.xlsx");
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Muistio");
+      ws.getCell("A1").value = "Muistiinpanoja kokouksesta";
+      ws.getCell("A2").value = "Ei raporttia tällä välilehdellä";
+      await wb.xlsx.writeFile(file);
+      const said = await run(["status", file]);
+      expect(said.code).toBe(0);
+      expect(said.stdout).toBe(`muistio.xlsx\n  ${strings("fi").cliNoMeasures}\n\n`);
+      // A report sheet's own measures: no such line.
+      const report = await run(["status", path.join(FIX, "konsernipalvelut-2025-T2.xlsx")]);
+      expect(report.stdout).not.toContain(strings("fi").cliNoMeasures);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

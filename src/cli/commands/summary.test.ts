@@ -9,6 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../main";
+import { strings } from "../../i18n";
 
 const FIX = path.join(__dirname, "../../../test/fixtures/workbooks");
 const CORPUS = path.join(FIX, "..", "corpus");
@@ -176,6 +177,12 @@ describe("toteuma summary", () => {
     );
     const read = JSON.parse((await run(["read", out, "--json"])).stdout);
     expect(read.files[0]).toMatchObject({ error: null, sheets: [], measures: [] });
+    // In words it says so, rather than printing the file's name alone.
+    const said = await run(["read", out]);
+    expect(said.stdout).toBe(`luettava.xlsx\n  ${strings("fi").cliNoReportSheets}\n\n`);
+    expect((await run(["status", out, "--lang", "en"])).stdout).toBe(
+      `luettava.xlsx\n  ${strings("en").cliNoReportSheets}\n\n`,
+    );
     // Summarising it again finds no report in it.
     const again = await run(["summary", out, "-o", path.join(tmp, "uudelleen.xlsx"), "--json"]);
     expect(again.code).toBe(2);
