@@ -173,7 +173,7 @@ export function planMerge(
 export interface CopyNote {
   /** The sheet's name in the merged workbook. */
   sheet: string;
-  kind: "left-out" | "literal-formulas" | "dropped-rule" | "read-back";
+  kind: "left-out" | "literal-formulas" | "dropped-rule" | "dead-link" | "read-back";
   message: Bilingual;
   /** The cells concerned, "B12" (for formulas kept as values). */
   cells?: string[];

@@ -58,13 +58,18 @@ describe("SheetCopier", () => {
       ws.getColumn(1).width = 40;
       ws.getRow(2).height = 30;
       ws.mergeCells("A3:C3");
+      ws.getCell("A4").value = { text: "Apuun", hyperlink: "#Apu!A1" };
+      ws.getCell("A5").value = { text: "Ylös", hyperlink: "#Raportti!A1" };
     });
     const target = newWorkbook();
     const copier = new SheetCopier(target);
     const { copied, notes } = copier.copy([{ from, file: "x.xlsx", sheet: "Raportti", name: "Sivistys" }]);
     copier.finish();
     expect(copied).toEqual(["Sivistys"]);
-    expect(notes.map((n) => [n.kind, n.cells])).toEqual([["literal-formulas", ["C1", "E1"]]]);
+    expect(notes.map((n) => [n.kind, n.cells])).toEqual([
+      ["literal-formulas", ["C1", "E1"]],
+      ["dead-link", ["A4"]],
+    ]);
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(workbookBytes(target) as unknown as ExcelJS.Buffer);
     const ws = back.getWorksheet("Sivistys") as ExcelJS.Worksheet;
@@ -80,6 +85,11 @@ describe("SheetCopier", () => {
     expect(ws.getColumn(1).width).toBe(40);
     expect(ws.getRow(2).height).toBe(30);
     expect(ws.getCell("B3").isMerged).toBe(true);
+    // A link within the sheet follows its new name; one to another sheet stays, named above.
+    const sheetXml = target.text(target.sheets()[0].part as string);
+    // (exceljs writes a "#" before the place, as a URL's fragment.)
+    expect(sheetXml).toContain(`location="#'Sivistys'!A1"`);
+    expect(sheetXml).toContain(`location="#Apu!A1"`);
     // The target's snapshot reads the same texts (inline strings).
     const snap = await snapshotOf(target, "out.xlsx");
     expect(snap.sheets[0].cells[0][0]?.value).toBe("Tavoitetaso");

@@ -274,7 +274,8 @@ export class SheetCopier {
     // ---- The sheet XML ----
     const literal: string[] = [];
     const droppedRules: string[] = [];
-    let out = this.sheetXml(xml, src, rewrite, literal, droppedRules, dropped);
+    const deadLinks: string[] = [];
+    let out = this.sheetXml(xml, src, rewrite, literal, droppedRules, dropped, deadLinks);
 
     // ---- Add the sheet, then its parts ----
     const added = this.book.addSheet(name, "<worksheet/>", entry.state);
@@ -335,6 +336,16 @@ export class SheetCopier {
           en: `${literal.length} ${literal.length === 1 ? "formula" : "formulas"} on sheet ${name} referred to another sheet, workbook or name; the last ${literal.length === 1 ? "value stays" : "values stay"} in the cell instead: ${listCells(literal)}.`,
         },
       });
+    if (deadLinks.length > 0)
+      notes.push({
+        sheet: name,
+        kind: "dead-link",
+        cells: deadLinks,
+        message: {
+          fi: `Välilehden ${name} ${deadLinks.length === 1 ? "linkki vie" : "linkit vievät"} toiselle välilehdelle, jota yhdistetyssä työkirjassa ei ole: ${listCells(deadLinks)}.`,
+          en: `${deadLinks.length === 1 ? "A link" : "Links"} on sheet ${name} lead to another sheet, not in the merged workbook: ${listCells(deadLinks)}.`,
+        },
+      });
     for (const rule of droppedRules)
       notes.push({
         sheet: name,
@@ -355,6 +366,7 @@ export class SheetCopier {
     literal: string[],
     droppedRules: string[],
     dropped: Set<string>,
+    deadLinks: string[],
   ): string {
     const parts: string[] = [];
     let copied = 0;
@@ -441,6 +453,7 @@ export class SheetCopier {
             if (a.location !== undefined) {
               const loc = rewrite(a.location);
               if (loc !== null) replace = setAttr(tag, "location", loc);
+              else deadLinks.push(a.ref ?? "?");
             }
             break;
           }
