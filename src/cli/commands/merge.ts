@@ -3,8 +3,9 @@
  * [--force]` (also `yhdistä`): the departments' report sheets into one new workbook for the city
  * board, each as its department wrote it, after a first sheet "Sisällys" (contents).
  *
- * The files are read as `toteuma summary` reads them (src/app/summarise.ts: the same sources and the
- * same conflicts, in the same words); the plan (src/summary/merge.ts) orders and names the sheets,
+ * A thin edge over the use case src/app/merge.ts (the pane's "Yhdistä työkirjat" too): it reads
+ * each file once, as `toteuma summary` reads them (the same sources and the same conflicts, in the
+ * same words), and keeps its package to copy from; the plan (src/summary/merge.ts) orders and names the sheets,
  * src/xlsx/merge.ts copies them package to package, and src/edits/merge.ts plans the contents sheet:
  * the sheets with their sources, every conflict, every file and sheet left out with its reason, and
  * whatever copying could not keep as it was (a picture left out, formulas kept as their values).
@@ -15,26 +16,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { summarise, type SummaryFile } from "../../app/summarise";
-import { departmentListOf, expectedDepartments } from "../../app/departments";
-import { readWorkbook } from "../../read";
-import { CONTENTS_SHEET, planContentsSheet } from "../../edits/merge";
+import { merge as mergeWorkbooks } from "../../app/merge";
 import type { Language } from "../../model/text";
-import {
-  periodPhrase,
-  planMerge,
-  readBackNotes,
-  type CopyNote,
-  type FileSheet,
-  type MergePlan,
-} from "../../summary";
-import { applyEdits, writeXlsx } from "../../xlsx/apply";
-import { newWorkbook, snapshotOf } from "../../xlsx/core";
+import { periodPhrase, type CopyNote, type MergePlan } from "../../summary";
+import { writeXlsx } from "../../xlsx/apply";
 import { WorkbookWriteError } from "../../xlsx/errors";
-import { openWorkbookBytes } from "../../xlsx/file";
-import { SheetCopier, type SheetToCopy } from "../../xlsx/merge";
-import type { XlsxPackage } from "../../xlsx/package";
-import { fileHost, newWorkbookHost } from "../fileHost";
+import { NODE_CODEC, readXlsxBytes } from "../../xlsx/file";
+import { mergeXlsx } from "../../xlsx/mergeKit";
+import { newWorkbookHost } from "../fileHost";
 import { outputIsInput, reportError } from "../files";
 import { EXIT, UsageError, type Command, type Io } from "../options";
 import { labels } from "./summary";
@@ -165,60 +154,23 @@ export const merge: Command = {
         EXIT.unreadable,
       );
     }
-    // Read as the summary reads them: the same sources, the same conflicts in the same words.
+    // The use case (src/app/merge.ts): each file read once, as the summary reads it, and copied.
     const names = labels(options.files);
-    const files: SummaryFile[] = options.files.map((file, i) => ({
-      name: names[i],
-      open: () => fileHost(file, options.settings),
-    }));
     const host = newWorkbookHost(path.basename(out), options.settings);
-    const { summary } = await summarise(host, {
-      workbook: false,
-      files,
+    const {
+      summary,
+      plan,
+      notes,
+      workbook: target,
+    } = await mergeWorkbooks(host, {
+      files: options.files.map((file, i) => ({ name: names[i], bytes: () => readXlsxBytes(file) })),
+      xlsx: mergeXlsx(NODE_CODEC),
+      lang,
+      name: path.basename(out),
       expected: options.expect ?? undefined,
     });
     for (const [i, f] of summary.files.entries())
       if (f.error) reportError(io, lang, options.files[i], f.error);
-    // The city's order of departments, when a list is given (--departments).
-    const order = await expectedDepartments(host);
-
-    // Each read file's package, for its sheet list and for copying.
-    const packages = new Map<string, XlsxPackage>();
-    const sheetsOf = new Map<string, FileSheet[]>();
-    for (const [i, f] of summary.files.entries()) {
-      if (f.error) continue;
-      const b = await fs.promises.readFile(options.files[i]);
-      const pkg = openWorkbookBytes(new Uint8Array(b.buffer, b.byteOffset, b.byteLength), names[i]);
-      packages.set(f.file, pkg);
-      sheetsOf.set(
-        f.file,
-        pkg.sheets().map((s) => ({ name: s.name, kind: s.kind, state: s.state })),
-      );
-    }
-    let plan = planMerge(summary, sheetsOf, { order, reserved: [CONTENTS_SHEET] });
-
-    // The contents sheet first (so it is the first tab), the copies after it, then its final text.
-    const target = newWorkbook();
-    applyEdits(target, [planContentsSheet(plan, [], lang)]);
-    const copier = new SheetCopier(target);
-    const items: SheetToCopy[] = plan.sheets.map(({ source, name }) => ({
-      from: packages.get(source.file) as XlsxPackage,
-      file: source.file,
-      sheet: source.sheet,
-      name,
-    }));
-    const { copied, notes } = copier.copy(items);
-    copier.finish();
-    if (copied.length < plan.sheets.length) {
-      const kept = new Set(copied);
-      plan = { ...plan, sheets: plan.sheets.filter((s) => kept.has(s.name)) };
-    }
-    // Read back as Toteuma reads it: a period, year or department that only the source's file name
-    // gave is not on the sheet, and the contents sheet says so.
-    const list = await departmentListOf(host);
-    const back = readWorkbook(await snapshotOf(target, path.basename(out)), { departments: list });
-    notes.push(...readBackNotes(plan, new Map(back.sheets.map((r) => [r.sheet, r]))));
-    applyEdits(target, [planContentsSheet(plan, notes, lang)]);
     try {
       await writeXlsx(target, out, { force: options.force });
     } catch (e) {
