@@ -123,6 +123,43 @@ describe("merge (use case)", () => {
     ]);
   });
 
+  it("the merged workbook reads as its reports only: Sisällys is Toteuma's own; a person's Sisällys is read", async () => {
+    const r = await merge(host(), {
+      files: picked(CLEAN.slice(0, 2)),
+      xlsx: mergeXlsx(),
+      lang: "fi",
+      name: "m.xlsx",
+      bytes: true,
+    });
+    const snapshot = await snapshotOf(openWorkbook(r.bytes as Uint8Array, "m.xlsx"), "m.xlsx");
+    expect(snapshot.sheets[0].sheet).toBe("Sisällys");
+    const report = readWorkbook(snapshot);
+    expect(report.sheets.map((s) => s.sheet)).toEqual(r.plan.sheets.map((s) => s.name));
+    expect(report.sheets.every((s) => s.layout !== "none")).toBe(true);
+    // A person's own sheet of that name: a report under it is read, and so is a list of their own.
+    const [first] = snapshot.sheets.slice(1);
+    const own = readWorkbook({
+      name: "oma.xlsx",
+      sheets: [
+        { ...first, sheet: "Sisällys" },
+        {
+          sheet: "Sisällys (2)",
+          cells: [
+            [
+              { value: "Välilehti", text: "Välilehti" },
+              { value: "Sisältö", text: "Sisältö" },
+            ],
+          ],
+          rowCount: 1,
+          columnCount: 2,
+          merges: [],
+        },
+      ],
+    });
+    expect(own.sheets.map((s) => s.sheet)).toEqual(["Sisällys", "Sisällys (2)"]);
+    expect(own.sheets[0].focusAreas.length).toBeGreaterThan(0);
+  });
+
   it("tells its steps: one per file, copying, the copy's snapshot and reading, the contents, the bytes", async () => {
     const progress: string[] = [];
     await merge(host(progress), {

@@ -7,14 +7,15 @@
  * beside them; the sentences in the language asked. Nothing a person wrote is dropped silently: what
  * is not in the merged workbook is named here. Pure.
  */
+import { CONTENTS_HEADERS, CONTENTS_SHEET } from "../model/own";
 import type { Language } from "../model/text";
 import { periodPhrase, type CopyNote, type MergePlan } from "../summary";
 import { headerRowOf } from "./layout";
 import { linesOf } from "./summary";
 import type { CellStyle, Edit, PlacedCell, SheetSpec } from "./types";
 
-/** The contents sheet's name in the merged workbook. */
-export const CONTENTS_SHEET = "Sisällys";
+/** The contents sheet's name in the merged workbook (src/model/own.ts, where readers know it by its header). */
+export { CONTENTS_SHEET };
 
 const WORDS = {
   fi: {
@@ -50,13 +51,15 @@ const WORDS = {
 const HEADING: CellStyle = { bold: true, fontSize: 12 };
 const TEXT: CellStyle = { wrap: true, vertical: "top" };
 
+// The headers are how readers know the sheet as Toteuma's own (model/own.ts isContentsSheet).
+const [SHEET, DEPARTMENT, PERIOD, FILE, SOURCE_SHEET, MEASURES] = CONTENTS_HEADERS;
 const COLUMNS = [
-  { header: "Välilehti (Sheet)", width: 30, wrap: true },
-  { header: "Toimiala (Department)", width: 30, wrap: true },
-  { header: "Kausi (Period)", width: 14, wrap: true },
-  { header: "Lähdetiedosto (Source file)", width: 30, wrap: true },
-  { header: "Lähteen välilehti (Source sheet)", width: 22, wrap: true },
-  { header: "Mittareita (Measures)", width: 12, numberFormat: "0" },
+  { header: SHEET, width: 30, wrap: true },
+  { header: DEPARTMENT, width: 30, wrap: true },
+  { header: PERIOD, width: 14, wrap: true },
+  { header: FILE, width: 30, wrap: true },
+  { header: SOURCE_SHEET, width: 22, wrap: true },
+  { header: MEASURES, width: 12, numberFormat: "0" },
 ];
 
 /** The text width of the free-form sentences: they run across the table's columns (merged). */
