@@ -26,7 +26,7 @@ import {
   type MergePlan,
   type Summary,
 } from "../summary";
-import { departmentListOf, expectedDepartments } from "./departments";
+import { departmentListOf } from "./departments";
 import { job } from "./job";
 import type { HostPort } from "./port";
 import { gatherSummary, type SummaryFile } from "./summarise";
@@ -122,8 +122,10 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
     expected: options.expected,
     onFile: options.onFile ? (n, total, name) => options.onFile?.(n, total, name ?? "") : undefined,
   });
-  // The city's order of departments, when it keeps a list.
-  const order = await expectedDepartments(port);
+  // The city's list (the pane's workbook's; on the command line --departments): its order of
+  // departments, and the names the merged workbook is read back with. One look-up, not one each.
+  const list = await departmentListOf(port);
+  const order = list?.names ?? [];
 
   const sheetsOf = new Map<string, FileSheet[]>();
   for (const f of summary.files) {
@@ -155,7 +157,6 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
 
   // Read back as Toteuma reads it: a period, year or department that only the source's file name
   // gave is not on the sheet, and the contents sheet says so.
-  const list = await departmentListOf(port);
   const snapshot = await j.step("snapshot", () => xlsx.snapshotOf(target, options.name));
   const back = await j.sliced("read", { kind: "read", snapshot, departments: list });
   notes.push(...readBackNotes(plan, new Map(back.sheets.map((r) => [r.sheet, r]))));
