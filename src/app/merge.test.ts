@@ -160,6 +160,26 @@ describe("merge (use case)", () => {
     expect(own.sheets[0].focusAreas.length).toBeGreaterThan(0);
   });
 
+  it("the host's department list orders the sheets and names the missing one; asked for once", async () => {
+    const port = host();
+    await port.setSetting("departments", "Tekninen toimiala\nSivistystoimiala\nKulttuuritoimiala");
+    const asked: string[] = [];
+    const getSetting = port.getSetting.bind(port);
+    port.getSetting = (key) => {
+      asked.push(key);
+      return getSetting(key);
+    };
+    const r = await merge(port, {
+      files: picked(CLEAN.slice(0, 2)),
+      xlsx: mergeXlsx(),
+      lang: "fi",
+      name: "m.xlsx",
+    });
+    expect(r.plan.sheets.map((s) => s.name)).toEqual(["Tekninen toimiala", "Sivistystoimiala"]);
+    expect(r.plan.conflicts.map((c) => c.code)).toEqual(["missing-department"]);
+    expect(asked).toEqual(["departments"]);
+  });
+
   it("tells its steps: one per file, copying, the copy's snapshot and reading, the contents, the bytes", async () => {
     const progress: string[] = [];
     await merge(host(progress), {

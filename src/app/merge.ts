@@ -113,9 +113,19 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
       };
     },
   }));
+  // The department list is asked for once (the summary's reading and the merge's order share it):
+  // in Excel each look-up is a sync.
+  const asked = new Map<string, Promise<string | null>>();
+  const host: HostPort = Object.assign(Object.create(port) as HostPort, {
+    getSetting(key: string): Promise<string | null> {
+      let value = asked.get(key);
+      if (!value) asked.set(key, (value = port.getSetting(key)));
+      return value;
+    },
+  });
   // Steps: one per file, then copying, the copy's snapshot and reading, the contents sheet's final
   // text (and its bytes, when asked).
-  const j = job(port, files.length + 4 + (options.bytes ? 1 : 0));
+  const j = job(host, files.length + 4 + (options.bytes ? 1 : 0));
   const { summary } = await gatherSummary(j, {
     workbook: false,
     files,
@@ -124,7 +134,7 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
   });
   // The city's list (the pane's workbook's; on the command line --departments): its order of
   // departments, and the names the merged workbook is read back with. One look-up, not one each.
-  const list = await departmentListOf(port);
+  const list = await departmentListOf(host);
   const order = list?.names ?? [];
 
   const sheetsOf = new Map<string, FileSheet[]>();
