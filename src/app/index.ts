@@ -12,6 +12,8 @@
  *   select          a cell selected in the workbook
  *   summarise       many departments' reports as one summary (Yhteenveto; `toteuma summary`)
  *   writeSummary    the summary written as the sheets Yhteenveto, Mittarit and Poikkeamat
+ *   merge           the departments' report sheets into one new workbook (Yhdistä työkirjat;
+ *                   `toteuma merge`), with its contents sheet Sisällys
  *   template        the next period's selvitys templates (Pohja; `toteuma template`); openWorkbook
  *   departments     the city's list of departments kept in the workbook (the pane's editor)
  *   saveDepartments that list saved (every reading of the workbook uses it: departments.ts)
@@ -39,6 +41,7 @@ import { getScale, setScale } from "./scale";
 import { select } from "./select";
 import { status } from "./status";
 import { summarise, writeSummary } from "./summarise";
+import { merge } from "./merge";
 import { openWorkbook, template } from "./template";
 import { writeFindings } from "./writeFindings";
 
@@ -52,6 +55,7 @@ export const USE_CASES = {
   select,
   summarise,
   writeSummary,
+  merge,
   template,
   openWorkbook,
   getScale,
@@ -107,6 +111,7 @@ export {
 export type { CheckResult } from "./check";
 export type { SummaryFile, SummaryOptions, SummaryResult, WrittenSummary } from "./summarise";
 export type { StatusResult } from "./status";
+export type { MergeFile, MergeOptions, MergeResult, MergeXlsx } from "./merge";
 export type { PlannedTemplate, TemplateOptions, TemplateResult } from "./template";
 export type { HostPort } from "./port";
 export { memorySettings } from "./port";

@@ -81,13 +81,14 @@ export function unreadable(error: unknown): Bilingual {
   };
 }
 
-interface Gathered {
+export interface Gathered {
   summary: Summary;
   /** The host's own snapshot, when its workbook was a source. */
   snapshot: WorkbookSnapshot | null;
 }
 
-async function gather(j: Job, options: SummaryOptions): Promise<Gathered> {
+/** The summary of the sources within a use case's job (`merge` reads its files so too). */
+export async function gatherSummary(j: Job, options: SummaryOptions): Promise<Gathered> {
   const files = options.files ?? [];
   const total = files.length + (options.workbook ? 1 : 0);
   const sources: SourceSheet[] = [];
@@ -150,7 +151,7 @@ const stepsOf = (options: SummaryOptions) => (options.workbook ? 4 : 0) + (optio
 
 /** The summary of the sources, without writing anything. */
 export async function summarise(port: HostPort, options: SummaryOptions): Promise<SummaryResult> {
-  const { summary } = await gather(job(port, stepsOf(options)), options);
+  const { summary } = await gatherSummary(job(port, stepsOf(options)), options);
   return { summary };
 }
 
@@ -161,7 +162,7 @@ export async function writeSummary(
   options: SummaryOptions,
 ): Promise<WrittenSummary> {
   const j = job(port, stepsOf(options) + (options.workbook ? 1 : 2));
-  const { summary, snapshot } = await gather(j, options);
+  const { summary, snapshot } = await gatherSummary(j, options);
   // The sheets' names come from the workbook they go into: a person's own "Yhteenveto" stays theirs.
   const target = snapshot ?? (await j.step("snapshot", () => port.snapshot()));
   const edits = planSummarySheets(summary, lang, target);

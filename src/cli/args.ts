@@ -139,6 +139,9 @@ Käyttö:
   toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year VVVV]
                    [--department NIMI] -o OUT.xlsx
                                        Seuraavan kauden selvityspohja uuteen tiedostoon
+  toteuma merge FILE... -o OUT.xlsx [--json]
+                                       Toimialojen raporttivälilehdet yhteen työkirjaan
+                                       (yhdistä; ensin välilehti Sisällys)
 
 Valitsimet:
   --json        koneluettava tuloste
@@ -172,6 +175,9 @@ Usage:
   toteuma template FILE --period T1|T2|T3|Q1|Q2|Q3|Q4|H1|H2|year [--year YYYY]
                    [--department NAME] -o OUT.xlsx
                                        The next period's selvitys template into a new file
+  toteuma merge FILE... -o OUT.xlsx [--json]
+                                       The departments' report sheets into one workbook
+                                       (yhdistä; the sheet Sisällys first)
 
 Options:
   --json        machine-readable output

@@ -156,6 +156,19 @@ const fi = {
   summaryNoConflicts: "Lähteiden välillä ei ole ristiriitoja.",
   summaryUnreadable: "Työkirjat, joita ei voitu lukea",
   unknownDepartment: "Toimiala ei tiedossa",
+  // Merging the picked workbooks (Yhteenveto: "Yhdistä työkirjat")
+  mergeWorkbooks: "Yhdistä työkirjat",
+  mergeHint:
+    "Yhdistää valitut työkirjat uudeksi työkirjaksi: ensin Sisällys, sitten kunkin toimialan raporttivälilehti sellaisena kuin toimiala sen kirjoitti. Tätä työkirjaa ei muuteta.",
+  merging: "Yhdistetään työkirjoja…",
+  mergeOpened: (sheets: number) =>
+    `Yhdistetty työkirja avattiin: Sisällys ja ${fiPlural(sheets, "raporttivälilehti", "raporttivälilehteä")}. Tallenna se.`,
+  mergedSheets: (n: number) => `Yhdistetyt välilehdet (${n})`,
+  mergeSource: (file: string, sheet: string) => `Lähde: ${file} / ${sheet}`,
+  mergeLeftOut: (n: number) => `Jäi pois (${n})`,
+  mergeNothingLeftOut: "Mitään ei jäänyt pois.",
+  mergeNotes: (n: number) => `Kopioinnissa muuttunut (${n})`,
+  mergeCopiedAsIs: "Jokainen välilehti kopioitiin sellaisenaan.",
   // Template view (Pohja)
   tabTemplate: "Pohja",
   templateIntro:
@@ -347,6 +360,18 @@ const en: Strings = {
   summaryNoConflicts: "The sources do not conflict.",
   summaryUnreadable: "Workbooks that could not be read",
   unknownDepartment: "Department not known",
+  mergeWorkbooks: "Merge workbooks",
+  mergeHint:
+    "Merges the picked workbooks into a new workbook: first Sisällys (contents), then each department's report sheet as the department wrote it. This workbook is not changed.",
+  merging: "Merging the workbooks…",
+  mergeOpened: (sheets: number) =>
+    `The merged workbook was opened: Sisällys and ${enPlural(sheets, "report sheet", "report sheets")}. Save it.`,
+  mergedSheets: (n: number) => `Merged sheets (${n})`,
+  mergeSource: (file: string, sheet: string) => `Source: ${file} / ${sheet}`,
+  mergeLeftOut: (n: number) => `Left out (${n})`,
+  mergeNothingLeftOut: "Nothing was left out.",
+  mergeNotes: (n: number) => `Changed in copying (${n})`,
+  mergeCopiedAsIs: "Every sheet was copied as it was.",
   // Template view (Pohja)
   tabTemplate: "Template",
   templateIntro:

@@ -1,5 +1,12 @@
 import type { Cell, Grid, WorkbookSnapshot } from "./grid";
-import { capturedOn, readState, STATE_SHEET, writtenByToteuma } from "./own";
+import {
+  CONTENTS_HEADERS,
+  capturedOn,
+  isContentsSheet,
+  readState,
+  STATE_SHEET,
+  writtenByToteuma,
+} from "./own";
 
 const c = (v: string | number | null): Cell | null => (v === null ? null : { value: v, text: String(v) });
 
@@ -69,5 +76,44 @@ describe("readState", () => {
       ["status", "T2 2025", 9, 5, json({ value: null, fill: null, fontColor: null })],
     ]);
     expect([...writtenByToteuma(s)]).toEqual(["t2 2025!9,5"]);
+  });
+});
+
+describe("isContentsSheet", () => {
+  const grid = (rows: (string | number | null)[][], sheet = "Sisällys"): Grid => ({
+    sheet,
+    cells: rows.map((r) => r.map(c)),
+    rowCount: rows.length,
+    columnCount: 6,
+    merges: [],
+  });
+  const header = [...CONTENTS_HEADERS];
+
+  it("knows a merge's contents sheet by its table header under the title, whatever its name", () => {
+    const rows = [
+      ["Yhdistetty työkirja (Merged workbook)"],
+      ["2 raporttivälilehteä 2 työkirjasta."],
+      [],
+      header,
+      ["Sivistystoimiala", "Sivistystoimiala", "T2 2025", "sivistys-2025-T2.xlsx", "T2 2025", 12],
+    ];
+    expect(isContentsSheet(grid(rows))).toBe(true);
+    expect(isContentsSheet(grid(rows, "Sisällys (2)"))).toBe(true);
+    // The header from column B on (a table placed one column in) is the same header.
+    expect(isContentsSheet(grid([[null, ...header]]))).toBe(true);
+  });
+
+  it("a person's own sheet called Sisällys is not Toteuma's: other headers, a header too far down, half of it", () => {
+    expect(
+      isContentsSheet(
+        grid([
+          ["Välilehti", "Sisältö"],
+          ["T2 2025", "Sivistystoimialan raportti"],
+        ]),
+      ),
+    ).toBe(false);
+    expect(isContentsSheet(grid([...Array.from({ length: 12 }, () => ["teksti"]), header]))).toBe(false);
+    expect(isContentsSheet(grid([header.slice(0, 3)]))).toBe(false);
+    expect(isContentsSheet(grid([["Lähdetiedosto (Source file)", ...header.slice(0, 3)]]))).toBe(false);
   });
 });

@@ -156,6 +156,35 @@ export function isSummarySheet(grid: Grid): boolean {
   return summarySheetKind(grid) !== null;
 }
 
+// ---- The merged workbook's contents sheet (planned in src/edits/merge.ts) ----
+
+/** The contents sheet's name in a merged workbook ("Yhdistä työkirjat"; a person's own keeps theirs). */
+export const CONTENTS_SHEET = "Sisällys";
+
+/**
+ * The contents sheet's table header, Finnish with English beside it (one header in both languages):
+ * the merged sheet, its department, period, source file and sheet, its measure count.
+ */
+export const CONTENTS_HEADERS = [
+  "Välilehti (Sheet)",
+  "Toimiala (Department)",
+  "Kausi (Period)",
+  "Lähdetiedosto (Source file)",
+  "Lähteen välilehti (Source sheet)",
+  "Mittareita (Measures)",
+] as const;
+
+/**
+ * True when the grid is the contents sheet Toteuma wrote into a merged workbook: its table header
+ * (the sheet, department, period and source file columns side by side) near the top. By content, never
+ * by the name: a person's own sheet called "Sisällys" is read like any other. Read as a report, the
+ * contents sheet would be a department made up of its text.
+ */
+export function isContentsSheet(grid: Grid): boolean {
+  const run = CONTENTS_HEADERS.slice(0, 4);
+  return grid.cells.slice(0, 12).some((line) => hasRun(texts(line), run));
+}
+
 /** True when the sheet is one Toteuma writes for itself (its state) rather than a city report. */
 export function isOwnSheet(name: string): boolean {
   return name.toLocaleLowerCase("fi-FI") === STATE_SHEET.toLocaleLowerCase("fi-FI");

@@ -16,7 +16,7 @@
 import type { DepartmentList } from "../model/department";
 import type { Grid, WorkbookSnapshot } from "../model/grid";
 import type { Report, TextAt, WorkbookReport } from "../model/report";
-import { isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
+import { isContentsSheet, isFindingsSheet, isOwnSheet, isSummarySheet, writtenByToteuma } from "../model/own";
 import { whole, type Sliced } from "../model/slices";
 import { readBlock } from "./block";
 import { detectLayout } from "./detect";
@@ -126,10 +126,10 @@ export function* readingWorkbook(
 ): Sliced<WorkbookReport> {
   const departments = isEmptyList(options.departments) ? null : (options.departments ?? null);
   const ours = writtenByToteuma(snapshot);
-  // Toteuma's own sheets (its state, the findings and the summaries it wrote) are not city reports;
-  // a person's sheet that happens to be called "Tarkistus" or "Yhteenveto" is read like any other.
+  // Toteuma's own sheets (its state, the findings, the summaries and a merge's contents it wrote) are
+  // not city reports; a person's sheet called "Tarkistus", "Yhteenveto" or "Sisällys" is read like any other.
   const grids = snapshot.sheets
-    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g) && !isSummarySheet(g))
+    .filter((g) => !isOwnSheet(g.sheet) && !isFindingsSheet(g) && !isSummarySheet(g) && !isContentsSheet(g))
     .map((g) => withoutOwnLabels(g, ours));
   const longTermGoals: TextAt[] = [];
   const context: ReadContext = { longTermGoals, file: snapshot.name, departments };

@@ -19,4 +19,17 @@
 export * from "./types";
 export { departmentKey, departmentName, nameKey } from "./keys";
 export { isReportSheet, sourceOf, sourcesOf } from "./source";
+export {
+  planMerge,
+  readBackNotes,
+  type ReadBack,
+  SHEET_NAME_MAX,
+  validSheetName,
+  type CopyNote,
+  type FileSheet,
+  type LeftOut,
+  type MergedSheet,
+  type MergePlan,
+  type MergePlanOptions,
+} from "./merge";
 export { periodPhrase, STATUS_COLUMNS, summarise, type SummariseOptions } from "./summarise";

@@ -23,6 +23,7 @@ export type Busy =
   | "writeSummary"
   | "template"
   | "workbooks"
+  | "merge"
   | "loadDepartments"
   | "saveDepartments";
 

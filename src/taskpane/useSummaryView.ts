@@ -3,11 +3,22 @@
  * last summary (a preview, or the one written) and how far reading has come (workbook N of M).
  * The open workbook's report sheets are always sources; picked files are read in the browser
  * (pickedFiles.ts, the file reader loaded only when first used).
+ *
+ * "Yhdistä työkirjat" merges the picked workbooks (the use case src/app/merge.ts, its package code
+ * src/xlsx/mergeKit.ts loaded with `import()` only then) and opens the result as a new workbook
+ * (`openWorkbook`: Excel.createWorkbook); the view then lists what was merged, the conflicts, what
+ * was left out and what changed in copying (viewModel.ts mergeOutcome). Each file's reading, checking
+ * and assessing runs in the pane's worker when it has one, as the summary's; opening the packages,
+ * their snapshots and the copying run on the pane's thread, between steps that let it answer.
  */
 import { useCallback, useRef, useState } from "react";
 import type { SummaryOptions, SummaryResult } from "../app";
 import { pickedSource, readPicked, type PickedFile } from "./pickedFiles";
 import type { Pane } from "./usePane";
+import { mergeOutcome, type MergeOutcome } from "./viewModel";
+
+/** The merged workbook's name as it opens in Excel (the person saves it under their own). */
+export const MERGED_NAME = "Yhdistetty.xlsx";
 
 export interface SummaryProgress {
   /** The workbook read now, from 1. */
@@ -33,6 +44,10 @@ export interface SummaryViewState {
   /** "Lisää työkirjoja…": adds the picked files (a file of the same name is replaced), then previews. */
   addFiles(files: ArrayLike<File>): Promise<void>;
   removeFile(name: string): Promise<void>;
+  /** The last merge's outcome (null before the first, and again after the picked files change). */
+  merged: MergeOutcome | null;
+  /** "Yhdistä työkirjat": the picked workbooks merged and opened as a new workbook. */
+  merge(): Promise<void>;
 }
 
 /** The departments of the expected list: one per line (or separated by semicolons), blanks left out. */
@@ -50,6 +65,7 @@ export function useSummaryView(pane: Pane): SummaryViewState {
   const [files, setFiles] = useState<readonly PickedFile[]>([]);
   const [progress, setProgress] = useState<SummaryProgress | null>(null);
   const [expected, setExpected] = useState("");
+  const [merged, setMerged] = useState<MergeOutcome | null>(null);
   // The latest list, for a command started right after a change (state updates land later).
   const latest = useRef<readonly PickedFile[]>(files);
 
@@ -96,20 +112,64 @@ export function useSummaryView(pane: Pane): SummaryViewState {
       const next = [...latest.current.filter((f) => !names.has(f.name)), ...picked];
       latest.current = next;
       setFiles(next);
+      setMerged(null);
       await summariseWith(next);
     },
     [summariseWith],
   );
+
+  const merge = useCallback(async () => {
+    const picked = latest.current;
+    if (picked.length === 0) return;
+    setMerged(null);
+    await run(
+      "merge",
+      async (a) => {
+        const xlsx = await import(/* webpackChunkName: "xlsx" */ "../xlsx/mergeKit");
+        const r = await a.merge({
+          files: picked.map((f) => ({ name: f.name, bytes: () => f.bytes })),
+          xlsx: xlsx.mergeXlsx(),
+          lang: pane.lang,
+          name: MERGED_NAME,
+          expected: expectedList(expected),
+          bytes: true,
+          onFile: (n, total, name) => setProgress({ n, total, name }),
+        });
+        // Shown even if Excel then cannot open the workbook: what was merged is known.
+        const outcome = mergeOutcome(r.plan, r.notes);
+        setMerged(outcome);
+        setProgress(null);
+        await a.openWorkbook(r.bytes as Uint8Array);
+        return outcome;
+      },
+      (m) => s.mergeOpened(m.sheets.length),
+    );
+    setProgress(null);
+  }, [run, pane.lang, expected, s]);
 
   const removeFile = useCallback(
     async (name: string) => {
       const next = latest.current.filter((f) => f.name !== name);
       latest.current = next;
       setFiles(next);
+      setMerged(null);
       await summariseWith(next);
     },
     [summariseWith],
   );
 
-  return { result, written, files, progress, expected, setExpected, preview, create, addFiles, removeFile };
+  return {
+    result,
+    written,
+    files,
+    progress,
+    expected,
+    setExpected,
+    preview,
+    create,
+    addFiles,
+    removeFile,
+    merged,
+    merge,
+  };
 }

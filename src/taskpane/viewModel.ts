@@ -21,6 +21,8 @@ import {
   type Status,
   type WorkbookReport,
 } from "../model";
+import type { Bilingual } from "../model/text";
+import { periodPhrase, type CopyNote, type MergePlan } from "../summary";
 
 export interface FindingGroup {
   severity: Severity;
@@ -166,4 +168,46 @@ export function actionAt(wr: WorkbookReport, ref: CellRef): Action | null {
     if (!best || last - first < best.span) best = { action, span: last - first };
   }
   return best ? best.action : null;
+}
+
+// ---- The merge ("Yhdistä työkirjat") as the Yhteenveto view lists it ----
+
+/** One merged sheet as the view lists it: what the command line's table says, in both languages. */
+export interface MergedSheetLine {
+  /** Its name in the merged workbook. */
+  name: string;
+  department: string | null;
+  period: Bilingual;
+  measures: number;
+  file: string;
+  sheet: string;
+}
+
+/** What the view shows after a merge: the command line's lines, as data (src/cli/commands/merge.ts). */
+export interface MergeOutcome {
+  sheets: MergedSheetLine[];
+  conflicts: { code: string; message: Bilingual }[];
+  /** Where (a file, or "file / sheet") and why. */
+  leftOut: { where: string; reason: Bilingual }[];
+  notes: { sheet: string; kind: CopyNote["kind"]; message: Bilingual }[];
+}
+
+/** The merge's plan and notes as the view lists them; kept small (no sources' measures). */
+export function mergeOutcome(plan: MergePlan, notes: readonly CopyNote[]): MergeOutcome {
+  return {
+    sheets: plan.sheets.map(({ source: s, name }) => ({
+      name,
+      department: s.department,
+      period: periodPhrase(s.period, s.year),
+      measures: s.measures.length,
+      file: s.file,
+      sheet: s.sheet,
+    })),
+    conflicts: plan.conflicts.map((c) => ({ code: c.code, message: c.message })),
+    leftOut: plan.leftOut.map((l) => ({
+      where: l.sheet === null ? l.file : `${l.file} / ${l.sheet}`,
+      reason: l.reason,
+    })),
+    notes: notes.map((n) => ({ sheet: n.sheet, kind: n.kind, message: n.message })),
+  };
 }

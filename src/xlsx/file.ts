@@ -59,7 +59,8 @@ export interface LoadedWorkbook {
   path: string | null;
 }
 
-async function readBytes(file: string): Promise<Uint8Array> {
+/** A file's bytes; a file that cannot be read throws the reader's sentence (not found, no access…). */
+export async function readXlsxBytes(file: string): Promise<Uint8Array> {
   const name = path.basename(file);
   try {
     const b = await fs.readFile(file);
@@ -76,7 +77,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
 /** Reads an .xlsx/.xlsm file: the package and its snapshot. */
 export async function loadXlsxFile(file: string): Promise<LoadedWorkbook> {
   const name = path.basename(file);
-  const wb = openWorkbookBytes(await readBytes(file), name);
+  const wb = openWorkbookBytes(await readXlsxBytes(file), name);
   wb.sourcePath = path.resolve(file);
   return { workbook: wb, snapshot: await snapshotOf(wb, name), path: path.resolve(file) };
 }

@@ -331,6 +331,16 @@ export class Styles {
     return this.list("cellXfs").intern(xfXml({ a, alignment: xf.alignment, protection: xf.protection }));
   }
 
+  /** The differential format (dxf) at index `i` of conditional formats, as written. */
+  dxf(i: number): string | undefined {
+    return this.list("dxfs").at(i);
+  }
+
+  /** The index of a differential format identical to `xml`, appended when missing (a copied sheet's). */
+  internDxf(xml: string): number {
+    return this.list("dxfs").intern(xml);
+  }
+
   /**
    * The cell format that is format `base` with `style` applied: appended (or an identical one
    * reused). `style.builtin` is applied first, then the other properties.

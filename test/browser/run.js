@@ -1347,6 +1347,136 @@ for (const locale of Object.keys(SUMMARY_UI))
   });
 
 // ---------------------------------------------------------------------------------------------
+// Tests: Yhteenveto → Yhdistä työkirjat (the merge, opened as a new workbook)
+
+const CLEAN_T2 = ["sivistys", "tekninen", "perusturva", "elinvoima"].map((d) =>
+  path.join(SUMMARY_DIR, `${d}-2025-T2.xlsx`),
+);
+
+/** Every cell's value of a sheet as exceljs reads it ("B12" → value), formulas as their results. */
+function cellValues(ws) {
+  const out = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (c) => {
+      const v = c.value;
+      out[c.address] =
+        v && typeof v === "object" && "result" in v
+          ? v.result
+          : v && typeof v === "object" && "richText" in v
+            ? v.richText.map((r) => r.text).join("")
+            : v instanceof Date
+              ? v.toISOString()
+              : v;
+    }),
+  );
+  return out;
+}
+
+test("Yhdistä työkirjat: four T2 2025 files picked, merged and opened as a new workbook that reads as its sources", async () => {
+  const page = await openPane(`workbook=${THREE}`);
+  await page.getByRole("tab", { name: "Yhteenveto" }).click();
+  await page.locator("[data-source]").nth(2).waitFor({ timeout: TIMEOUT });
+  const merge = page.getByRole("button", { name: "Yhdistä työkirjat" });
+  assertEqual(await merge.isDisabled(), true, "Yhdistä työkirjat waits before any file is picked");
+
+  await page.locator("[data-add-workbooks]").setInputFiles(CLEAN_T2);
+  for (const f of CLEAN_T2)
+    await page
+      .locator(`[data-picked-file="${path.basename(f)}"]`)
+      .getByText(/toimiala/)
+      .waitFor({ timeout: TIMEOUT });
+  // A department expected but not among the files: the merge names the conflict as the summary does.
+  await page.getByLabel("Odotetut toimialat (valinnainen)").fill("Sivistystoimiala\nKulttuuritoimiala");
+  await settled(page);
+  await page.evaluate(() => window.__sim.resetStats());
+
+  // While Excel is held, the progress bar says the merge runs and every button waits.
+  await holdExcel(page);
+  await merge.click();
+  await page.getByText("Yhdistetään työkirjoja…").first().waitFor({ timeout: TIMEOUT });
+  assertEqual(await page.getByRole("button", { name: "Luo yhteenveto" }).isDisabled(), true, "buttons wait");
+  assertEqual(await merge.isDisabled(), true, "Yhdistä työkirjat waits while it runs");
+  let found = await axeViolations(page);
+  assertEqual(found, [], "axe violations while merging");
+  await page.evaluate(() => window.__release());
+  await page.getByText(/^Yhdistetty työkirja avattiin: Sisällys ja 4 raporttivälilehteä/).waitFor({ timeout: 60000 });
+  await settled(page);
+  await screenshot(page, "merge-fi-FI");
+  found = await axeViolations(page);
+  assertEqual(found, [], "axe violations with the merge listed");
+
+  // Excel was asked only for the department list, once (Excel.createWorkbook is no batch): reading and
+  // copying the files never touch Excel, however many they are.
+  const syncs = await page.evaluate(() => window.__sim.stats.syncs);
+  assertEqual(syncs, 1, "syncs of the merge");
+
+  // The pane lists the merged sheets, the conflict, what was left out and what copying changed.
+  const listed = await page
+    .locator("[data-merged-sheet]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-merged-sheet")));
+  const departments = [
+    "Elinvoima- ja ympäristötoimiala",
+    "Perusturvan toimiala",
+    "Sivistystoimiala",
+    "Tekninen toimiala",
+  ];
+  assertEqual(listed, departments, "merged sheets in the pane");
+  const conflicts = await page
+    .locator("[data-merge-conflict]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-merge-conflict")));
+  assertEqual(conflicts, ["missing-department"], "conflicts in the pane");
+  await page.getByText("Mitään ei jäänyt pois.").waitFor();
+  await page.getByText("Jokainen välilehti kopioitiin sellaisenaan.").waitFor();
+  const sheetLine = await page.locator('[data-merged-sheet="Sivistystoimiala"]').textContent();
+  assert(/T2 2025/.test(sheetLine) && /sivistys-2025-T2\.xlsx/.test(sheetLine), `a sheet's line: ${sheetLine}`);
+
+  // One workbook was opened; its sheets are Sisällys and the four reports, cell for cell the sources'.
+  const created = await page.evaluate(() => window.__sim.created().map((c) => c.base64));
+  assertEqual(created.length, 1, "workbooks opened");
+  assertEqual(page.errors, [], "errors in the page");
+  await page.close();
+  const bytes = Buffer.from(created[0], "base64");
+  const ExcelJS = require("exceljs");
+  const merged = new ExcelJS.Workbook();
+  await merged.xlsx.load(bytes);
+  assertEqual(
+    merged.worksheets.map((w) => w.name),
+    ["Sisällys", ...departments],
+    "the opened workbook's sheets",
+  );
+  const bySource = { Sivistystoimiala: 0, "Tekninen toimiala": 1, "Perusturvan toimiala": 2 };
+  bySource["Elinvoima- ja ympäristötoimiala"] = 3;
+  for (const name of departments) {
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(CLEAN_T2[bySource[name]]);
+    const reports = source.worksheets.filter((w) => w.state === "visible");
+    assertEqual(
+      cellValues(merged.getWorksheet(name)),
+      cellValues(reports[0]),
+      `the cells of ${name} as in its source`,
+    );
+  }
+
+  // And read back by the pane as a person would: the four reports (Sisällys is Toteuma's own).
+  const file = "yhdistetty-T2-2025.xlsx";
+  fs.writeFileSync(path.join(DIST, "fixtures", file), bytes);
+  const back = await openPane(`workbook=${file}`);
+  const counts = await shownCounts(back);
+  const sections = await back
+    .locator("section[data-sheet]")
+    .evaluateAll((els) => els.map((e) => e.getAttribute("data-sheet")));
+  assertEqual(sections, departments, "the merged workbook's report sheets read by the pane");
+  assertEqual(counts.measures, 28, "measures read back (the sources' 4 + 8 + 8 + 8)");
+  for (const name of departments) {
+    const facts = await back.locator(`section[data-sheet="${name}"] dl`).first().textContent();
+    assert(facts.includes(name), `department of ${name}: ${facts}`);
+    assert(facts.includes("2. vuosikolmannes (T2) 2025"), `period of ${name}: ${facts}`);
+  }
+  assertEqual(back.errors, [], "errors in the page");
+  await back.close();
+});
+
+// ---------------------------------------------------------------------------------------------
 // Tests: accessibility (axe-core, WCAG 2.1 A and AA)
 
 // axe is evaluated through the DevTools protocol, not added as a <script>: the pages'

@@ -28,6 +28,7 @@ describe("COMMANDS", () => {
       "colour",
       "summary",
       "template",
+      "merge",
     ]);
     expect(commandNamed("lenna")).toBeNull();
   });

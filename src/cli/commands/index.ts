@@ -9,13 +9,14 @@
  */
 import type { Command } from "../options";
 import { colour } from "./colour";
+import { merge } from "./merge";
 import { read } from "./read";
 import { status } from "./status";
 import { summary } from "./summary";
 import { template } from "./template";
 import { validate } from "./validate";
 
-export const COMMANDS: readonly Command[] = [read, validate, status, colour, summary, template];
+export const COMMANDS: readonly Command[] = [read, validate, status, colour, summary, template, merge];
 
 /** The command a word on the command line names ("validate", "tarkista", "COLOR"…), or null. */
 export function commandNamed(word: string): Command | null {

@@ -23,7 +23,7 @@ import { outputIsInput, reportError } from "../files";
 import { EXIT, UsageError, type Command, type Io } from "../options";
 
 /** Each file as the summary names it: its name, or the path as given where two files share a name. */
-function labels(files: readonly string[]): string[] {
+export function labels(files: readonly string[]): string[] {
   const count = new Map<string, number>();
   for (const f of files) count.set(path.basename(f), (count.get(path.basename(f)) ?? 0) + 1);
   return files.map((f) => ((count.get(path.basename(f)) ?? 0) > 1 ? f : path.basename(f)));

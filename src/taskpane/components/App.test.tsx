@@ -75,6 +75,9 @@ function fakeActions(
     }),
     template: async () => ({ report, templates: [], refusal: null }),
     openWorkbook: async () => undefined,
+    merge: async () => {
+      throw new Error("This test does not merge.");
+    },
     ...overrides,
   };
 }

@@ -306,7 +306,7 @@ export function App(props: AppProps) {
                     written={summary.written}
                     picked={summary.files.map((f) => f.name)}
                     progress={summary.progress}
-                    busy={busy === "summarise" || busy === "writeSummary" ? busy : null}
+                    busy={busy === "summarise" || busy === "writeSummary" || busy === "merge" ? busy : null}
                     disabled={busy !== null}
                     expected={summary.expected}
                     onExpected={summary.setExpected}
@@ -314,6 +314,8 @@ export function App(props: AppProps) {
                     onRemoveFile={(name) => void summary.removeFile(name)}
                     onCreate={() => void summary.create()}
                     onSelect={pane.select}
+                    merged={summary.merged}
+                    onMerge={() => void summary.merge()}
                   />
                 )}
                 {view === "template" && busy === "read" && <Spinner size="small" label={s.loadingWorkbook} />}

@@ -8,7 +8,9 @@
 import * as fs from "fs";
 import * as path from "path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import type { AppActions, SummaryOptions } from "../../app";
+import type { AppActions, MergeOptions, SummaryOptions } from "../../app";
+import { merge } from "../../app/merge";
+import { memorySettings, type HostPort } from "../../app/port";
 import { assessWorkbook } from "../../assess";
 import { readWorkbook } from "../../read";
 import { sourcesOf, summarise, type SourceFile, type SourceSheet, type Summary } from "../../summary";
@@ -191,4 +193,56 @@ describe("Yhteenveto in the pane", () => {
     await waitFor(() => expect(calls).toHaveLength(4));
     expect(calls[3].options.files).toEqual([]);
   });
+
+  it("Yhdistä työkirjat: waits for picked files, merges them, opens the result and lists what it made", async () => {
+    const summary = await summaryWithConflict();
+    const opened: Uint8Array[] = [];
+    const mergeCalls: MergeOptions<unknown>[] = [];
+    const port: HostPort = {
+      ...memorySettings(),
+      snapshot: () => Promise.reject(new Error("no")),
+      apply: () => Promise.reject(new Error("no")),
+      select: () => Promise.reject(new Error("no")),
+    };
+    const fake = {
+      summarise: async () => ({ summary }),
+      merge: (options: MergeOptions<unknown>) => {
+        mergeCalls.push(options);
+        return merge(port, options);
+      },
+      openWorkbook: async (bytes: Uint8Array) => {
+        opened.push(bytes);
+      },
+    } as unknown as AppActions;
+    const { container } = render(<App lang="fi" initialView="summary" actions={fake} />);
+    const button = () => screen.getByRole("button", { name: "Yhdistä työkirjat" }) as HTMLButtonElement;
+    await waitFor(() => expect(button().disabled).toBe(true));
+
+    const files = ["kasvu-ja-tyollisyys-2026-T1.xlsx", "kasvu-ja-tyollisyys-2026-taulukko.xlsx"].map(
+      (f) => new File([fs.readFileSync(path.join(FIX, f))], f),
+    );
+    await act(async () => {
+      fireEvent.change(container.querySelector("[data-add-workbooks]") as HTMLInputElement, {
+        target: { files },
+      });
+    });
+    await waitFor(() => expect(button().disabled).toBe(false));
+    fireEvent.click(button());
+    await waitFor(() => expect(opened).toHaveLength(1), { timeout: 20000 });
+    expect(mergeCalls[0]).toMatchObject({ lang: "fi", bytes: true, expected: [] });
+    expect(mergeCalls[0].files.map((f) => f.name)).toEqual(files.map((f) => f.name));
+    // The opened bytes are an .xlsx package (a zip; its sheets are read back in the browser test).
+    expect([opened[0][0], opened[0][1]]).toEqual([0x50, 0x4b]);
+    await waitFor(() => expect(container.querySelector("[data-merged]")).not.toBeNull());
+    const sheets = [...container.querySelectorAll("[data-merged-sheet]")].map((e) =>
+      e.getAttribute("data-merged-sheet"),
+    );
+    expect(sheets).toEqual(["Kasvu- ja työllisyyspalvelut", "Kasvu- ja työllisyyspalvelu (2)"]);
+    // The two reports of one department conflict; shown in Finnish with English beside.
+    const conflict = container.querySelector('[data-merge-conflict="duplicate-department"]') as HTMLElement;
+    expect(conflict).not.toBeNull();
+    expect(within(conflict).getAllByRole("paragraph")).toHaveLength(2);
+    expect(screen.getByText(/Yhdistetty työkirja avattiin: Sisällys ja 2 raporttivälilehteä/)).toBeTruthy();
+    expect(screen.getByText("Mitään ei jäänyt pois.")).toBeTruthy();
+  }, 30000);
 });

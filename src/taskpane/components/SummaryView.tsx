@@ -2,7 +2,9 @@
  * "Yhteenveto": the sources (this workbook's report sheets with their department, period and counts,
  * and the workbooks picked from disk), the expected departments, "Luo yhteenveto", a progress bar
  * while workbooks are read, then the totals and the conflicts (in the pane's language with the
- * other beside it; each status named, never colour alone).
+ * other beside it; each status named, never colour alone). "Yhdistä työkirjat" merges the picked
+ * workbooks into a new one; after it the view lists the merged sheets (department, period, measures,
+ * source), the conflicts, what was left out and why, and what changed in copying.
  */
 import {
   Body1,
@@ -20,6 +22,7 @@ import {
   CheckmarkCircle20Regular,
   Dismiss16Regular,
   DocumentAdd20Regular,
+  Merge20Regular,
   TableSimple20Regular,
   Warning16Filled,
 } from "@fluentui/react-icons";
@@ -28,6 +31,7 @@ import { STATUSES, type CellRef, type Language } from "../../model";
 import { strings } from "../../i18n";
 import { COUNT_KEY, periodPhrase, type SourceSheet, type Summary } from "../../summary";
 import type { SummaryProgress } from "../useSummaryView";
+import type { MergeOutcome } from "../viewModel";
 import { CellLink } from "./CellLink";
 import { StatusChip } from "./StatusView";
 
@@ -89,7 +93,7 @@ export interface SummaryViewProps {
   /** The names of the workbooks picked from disk. */
   picked: string[];
   progress: SummaryProgress | null;
-  busy: "summarise" | "writeSummary" | null;
+  busy: "summarise" | "writeSummary" | "merge" | null;
   /** True while any command of the pane runs: every button waits. */
   disabled?: boolean;
   expected: string;
@@ -98,6 +102,94 @@ export interface SummaryViewProps {
   onRemoveFile: (name: string) => void;
   onCreate: () => void;
   onSelect: (cell: CellRef) => void;
+  /** The last merge's outcome; null before the first (or after the picked files changed). */
+  merged?: MergeOutcome | null;
+  /** "Yhdistä työkirjat": merges the picked workbooks into a new one (waits while none is picked). */
+  onMerge?: () => void;
+}
+
+/** What the last merge made: its sheets, the conflicts, what was left out, what copying changed. */
+function Merged(props: { lang: Language; merged: MergeOutcome }) {
+  const s = strings(props.lang);
+  const styles = useStyles();
+  const { merged: m, lang } = props;
+  const other: Language = lang === "fi" ? "en" : "fi";
+  const otherLang = other === "fi" ? "fi-FI" : "en-US";
+  return (
+    <div aria-live="polite" data-merged="">
+      <section className={styles.section} aria-label={s.mergedSheets(m.sheets.length)}>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.mergedSheets(m.sheets.length)}
+        </Subtitle2>
+        <ul className={styles.list}>
+          {m.sheets.map((x) => (
+            <li key={x.name} className={styles.item} data-merged-sheet={x.name}>
+              <Body1Strong>{x.name}</Body1Strong>
+              <Caption1 className={styles.muted}>
+                {[x.department ?? s.unknownDepartment, x.period[lang], s.measuresCount(x.measures)].join(
+                  " · ",
+                )}
+              </Caption1>
+              <Caption1 className={styles.muted}>{s.mergeSource(x.file, x.sheet)}</Caption1>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-label={s.summaryConflicts(m.conflicts.length)}>
+        {m.conflicts.length === 0 ? (
+          <Body1 className={styles.ok}>
+            <CheckmarkCircle20Regular aria-hidden /> {s.summaryNoConflicts}
+          </Body1>
+        ) : (
+          <>
+            <Subtitle2 as="h2" className={styles.conflictHead}>
+              <Warning16Filled aria-hidden />
+              {s.summaryConflicts(m.conflicts.length)}
+            </Subtitle2>
+            <ul className={styles.list}>
+              {m.conflicts.map((c, i) => (
+                <li key={i} className={styles.item} data-merge-conflict={c.code}>
+                  <Body1 as="p">{c.message[lang]}</Body1>
+                  <Caption1 as="p" className={styles.muted} lang={otherLang}>
+                    {c.message[other]}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      <section className={styles.section} aria-label={s.mergeLeftOut(m.leftOut.length)}>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.mergeLeftOut(m.leftOut.length)}
+        </Subtitle2>
+        {m.leftOut.length === 0 && <Caption1 className={styles.muted}>{s.mergeNothingLeftOut}</Caption1>}
+        <ul className={styles.list}>
+          {m.leftOut.map((l, i) => (
+            <li key={i} className={styles.item} data-left-out={l.where}>
+              <Body1 as="p">{`${l.where}: ${l.reason[lang]}`}</Body1>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section className={styles.section} aria-label={s.mergeNotes(m.notes.length)}>
+        <Subtitle2 as="h2" className={styles.heading}>
+          {s.mergeNotes(m.notes.length)}
+        </Subtitle2>
+        {m.notes.length === 0 && <Caption1 className={styles.muted}>{s.mergeCopiedAsIs}</Caption1>}
+        <ul className={styles.list}>
+          {m.notes.map((n, i) => (
+            <li key={i} className={styles.item} data-copy-note={n.kind}>
+              <Body1 as="p">{n.message[lang]}</Body1>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
 }
 
 function Counts(props: {
@@ -242,7 +334,24 @@ export function SummaryView(props: SummaryViewProps) {
         <Button appearance="primary" icon={<TableSimple20Regular />} onClick={props.onCreate} disabled={busy}>
           {s.createSummary}
         </Button>
+        {props.onMerge && (
+          <Button
+            icon={<Merge20Regular />}
+            onClick={props.onMerge}
+            disabled={busy || props.picked.length === 0}
+            title={s.mergeHint}
+            aria-describedby={`${expectedId}-merge`}
+            data-merge=""
+          >
+            {s.mergeWorkbooks}
+          </Button>
+        )}
       </div>
+      {props.onMerge && (
+        <Caption1 id={`${expectedId}-merge`} className={styles.muted}>
+          {s.mergeHint}
+        </Caption1>
+      )}
 
       {props.busy !== null && (
         <Field
@@ -256,16 +365,26 @@ export function SummaryView(props: SummaryViewProps) {
                 )
               : props.busy === "writeSummary"
                 ? s.writingSummary
-                : s.summarising
+                : props.busy === "merge"
+                  ? s.merging
+                  : s.summarising
           }
         >
           <ProgressBar
             value={props.progress ? props.progress.n / Math.max(1, props.progress.total) : undefined}
-            aria-label={props.busy === "writeSummary" ? s.writingSummary : s.summarising}
+            aria-label={
+              props.busy === "writeSummary"
+                ? s.writingSummary
+                : props.busy === "merge"
+                  ? s.merging
+                  : s.summarising
+            }
             data-progress={props.progress ? `${props.progress.n}/${props.progress.total}` : ""}
           />
         </Field>
       )}
+
+      {props.merged && props.busy === null && <Merged lang={lang} merged={props.merged} />}
 
       {summary && props.busy === null && (
         <div aria-live="polite">
