@@ -38,7 +38,19 @@ export class WorkbookRefusal extends Error {
  * Where a command failed; the pane turns it into one sentence (Strings["error…"]). The refusal
  * reasons are a host refusing a change as a whole: nothing was changed.
  */
-export type Stage = "snapshot" | "read" | "validate" | "assess" | "apply" | "select" | "open" | RefusalReason;
+export type Stage =
+  | "snapshot"
+  | "read"
+  | "validate"
+  | "assess"
+  | "apply"
+  | "select"
+  | "open"
+  /** Putting the merged workbook together (nothing is written to the open workbook). */
+  | "merge"
+  /** Opening the merged workbook as a new window. */
+  | "openMerged"
+  | RefusalReason;
 
 export class PaneError extends Error {
   constructor(
@@ -58,6 +70,8 @@ const STAGE_MESSAGE: Record<Stage, keyof Strings> = {
   apply: "errorApply",
   select: "errorSelect",
   open: "errorOpen",
+  merge: "errorMerge",
+  openMerged: "errorOpenMerged",
   protected: "errorProtected",
   editMode: "errorEditMode",
   changed: "errorChanged",

@@ -192,12 +192,12 @@ describe("merge (use case)", () => {
     expect(progress).toEqual([
       "0/7 read",
       "1/7 read",
-      "2/7 apply",
-      "3/7 snapshot",
+      "2/7 merge",
+      "3/7 merge",
       "4/7 read",
-      "5/7 apply",
-      "6/7 apply",
-      "7/7 apply",
+      "5/7 merge",
+      "6/7 merge",
+      "7/7 merge",
     ]);
   });
 });

@@ -145,7 +145,7 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
   let plan = planMerge(summary, sheetsOf, { order, reserved: [CONTENTS_SHEET] });
 
   // The contents sheet first (so it is the first tab), the copies after it.
-  const { target, notes } = await j.step("apply", () => {
+  const { target, notes } = await j.step("merge", () => {
     const target = xlsx.newWorkbook();
     xlsx.applyEdits(target, [planContentsSheet(plan, [], lang)]);
     const copied = xlsx.copy(
@@ -167,10 +167,10 @@ export async function merge<W>(port: HostPort, options: MergeOptions<W>): Promis
 
   // Read back as Toteuma reads it: a period, year or department that only the source's file name
   // gave is not on the sheet, and the contents sheet says so.
-  const snapshot = await j.step("snapshot", () => xlsx.snapshotOf(target, options.name));
+  const snapshot = await j.step("merge", () => xlsx.snapshotOf(target, options.name));
   const back = await j.sliced("read", { kind: "read", snapshot, departments: list });
   notes.push(...readBackNotes(plan, new Map(back.sheets.map((r) => [r.sheet, r]))));
-  await j.step("apply", () => xlsx.applyEdits(target, [planContentsSheet(plan, notes, lang)]));
-  const bytes = options.bytes ? await j.step("apply", () => xlsx.bytes(target, options.name)) : null;
+  await j.step("merge", () => xlsx.applyEdits(target, [planContentsSheet(plan, notes, lang)]));
+  const bytes = options.bytes ? await j.step("merge", () => xlsx.bytes(target, options.name)) : null;
   return { summary, plan, notes, workbook: target, bytes };
 }

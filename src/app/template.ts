@@ -47,10 +47,17 @@ export async function template(port: HostPort, options: TemplateOptions): Promis
   return { report, templates, refusal: plan.refusal };
 }
 
-/** Opens a new workbook made of these .xlsx bytes (Excel: `Excel.createWorkbook`, ExcelApi 1.8). */
-export async function openWorkbook(port: HostPort, bytes: Uint8Array): Promise<void> {
+/**
+ * Opens a new workbook made of these .xlsx bytes (Excel: `Excel.createWorkbook`, ExcelApi 1.8). `stage`
+ * says whose workbook it is, for the sentence when it fails: templates ("open") or a merge ("openMerged").
+ */
+export async function openWorkbook(
+  port: HostPort,
+  bytes: Uint8Array,
+  stage: "open" | "openMerged" = "open",
+): Promise<void> {
   // A stage of its own: a new window failing is not this workbook refusing a change.
-  await job(port, 1).step("open", () => {
+  await job(port, 1).step(stage, () => {
     if (!port.openWorkbook) throw new Error("This host cannot open a new workbook.");
     return port.openWorkbook(bytes);
   });

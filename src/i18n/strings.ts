@@ -31,6 +31,7 @@ const fi = {
   progressAssess: "Arvioidaan mittareita…",
   progressApply: "Kirjoitetaan työkirjaan…",
   progressOpen: "Avataan uutta työkirjaa…",
+  progressMerge: "Kootaan yhdistettyä työkirjaa…",
   progressSelect: "Valitaan solua…",
   progressStep: (n: number, total: number) => `vaihe ${n}/${total}`,
   progressSheets: (done: number, total: number) => `${done}/${total} välilehteä`,
@@ -197,6 +198,10 @@ const fi = {
   errorApply: "Muutoksia ei saatu tehtyä työkirjaan. Työkirja voi olla suojattu tai vain luku -tilassa.",
   errorOpen:
     "Uutta työkirjaa ei saatu avattua: tämä Excel ei ehkä salli lisäosan avata työkirjoja. Luo pohjat tähän työkirjaan (Luo pohja).",
+  errorMerge:
+    "Yhdistettyä työkirjaa ei saatu koottua, joten mitään ei avattu eikä tähän työkirjaan muutettu mitään. Tarkista, että valitut tiedostot aukeavat Excelissä, ja yritä uudelleen.",
+  errorOpenMerged:
+    "Työkirjat yhdistettiin (luettelo alla), mutta Excel ei avannut tulosta uutena työkirjana: tämä Excel ei ehkä salli lisäosan avata työkirjoja. Saman yhdistetyn työkirjan saa tiedostoksi komennolla toteuma merge.",
   errorSelect:
     "Solua ei saatu valittua. Taulukko on ehkä poistettu tai nimetty uudelleen; lue työkirja uudelleen.",
   // Colouring and clearing are all or nothing: each of these says what happened and what to do.
@@ -242,6 +247,7 @@ const en: Strings = {
   progressAssess: "Assessing the measures…",
   progressApply: "Writing to the workbook…",
   progressOpen: "Opening a new workbook…",
+  progressMerge: "Putting the merged workbook together…",
   progressSelect: "Selecting the cell…",
   progressStep: (n: number, total: number) => `step ${n} of ${total}`,
   progressSheets: (done: number, total: number) => `${done} of ${total} sheets`,
@@ -399,6 +405,10 @@ const en: Strings = {
   errorApply: "The changes could not be made to the workbook. It may be protected or read-only.",
   errorOpen:
     "The new workbook could not be opened: this Excel may not let add-ins open workbooks. Create the templates in this workbook instead (Create template).",
+  errorMerge:
+    "The merged workbook could not be put together, so nothing was opened and nothing in this workbook was changed. Check that the picked files open in Excel and try again.",
+  errorOpenMerged:
+    "The workbooks were merged (listed below), but Excel did not open the result as a new workbook: this Excel may not let add-ins open workbooks. The command toteuma merge writes the same merged workbook to a file.",
   errorSelect:
     "The cell could not be selected. The sheet may have been deleted or renamed; read the workbook again.",
   errorProtected:

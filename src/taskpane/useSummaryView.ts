@@ -139,7 +139,7 @@ export function useSummaryView(pane: Pane): SummaryViewState {
         const outcome = mergeOutcome(r.plan, r.notes);
         setMerged(outcome);
         setProgress(null);
-        await a.openWorkbook(r.bytes as Uint8Array);
+        await a.openWorkbook(r.bytes as Uint8Array, "openMerged");
         return outcome;
       },
       (m) => s.mergeOpened(m.sheets.length),

@@ -18,6 +18,8 @@ const STAGE_WORDS: Record<Stage, keyof Strings> = {
   apply: "progressApply",
   select: "progressSelect",
   open: "progressOpen",
+  merge: "progressMerge",
+  openMerged: "progressOpen",
   protected: "progressApply",
   editMode: "progressApply",
   changed: "progressApply",

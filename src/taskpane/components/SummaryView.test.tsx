@@ -10,6 +10,8 @@ import * as path from "path";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { AppActions, MergeOptions, SummaryOptions } from "../../app";
 import { merge } from "../../app/merge";
+import { openWorkbook } from "../../app/template";
+import { strings } from "../../i18n";
 import { memorySettings, type HostPort } from "../../app/port";
 import { assessWorkbook } from "../../assess";
 import { readWorkbook } from "../../read";
@@ -244,5 +246,39 @@ describe("Yhteenveto in the pane", () => {
     expect(within(conflict).getAllByRole("paragraph")).toHaveLength(2);
     expect(screen.getByText(/Yhdistetty työkirja avattiin: Sisällys ja 2 raporttivälilehteä/)).toBeTruthy();
     expect(screen.getByText("Mitään ei jäänyt pois.")).toBeTruthy();
+  }, 30000);
+  it("Yhdistä työkirjat where Excel cannot open a new workbook: the merge's own sentence (not the templates'), and what was merged still listed", async () => {
+    const port: HostPort = {
+      ...memorySettings(),
+      snapshot: () => Promise.reject(new Error("no")),
+      apply: () => Promise.reject(new Error("no")),
+      select: () => Promise.reject(new Error("no")),
+      // No openWorkbook: this host cannot open workbooks.
+    };
+    const fake = {
+      summarise: async () => ({ summary: await summaryWithConflict() }),
+      merge: (options: MergeOptions<unknown>) => merge(port, options),
+      openWorkbook: (bytes: Uint8Array, stage?: "open" | "openMerged") => openWorkbook(port, bytes, stage),
+    } as unknown as AppActions;
+    const { container } = render(<App lang="fi" initialView="summary" actions={fake} />);
+    const button = () => screen.getByRole("button", { name: "Yhdistä työkirjat" }) as HTMLButtonElement;
+    const files = ["konsernipalvelut-2025-T2.xlsx"].map(
+      (f) => new File([fs.readFileSync(path.join(FIX, f))], f),
+    );
+    await act(async () => {
+      fireEvent.change(container.querySelector("[data-add-workbooks]") as HTMLInputElement, {
+        target: { files },
+      });
+    });
+    await waitFor(() => expect(button().disabled).toBe(false));
+    fireEvent.click(button());
+    await waitFor(() => expect(screen.getByText(strings("fi").errorOpenMerged)).toBeTruthy(), {
+      timeout: 20000,
+    });
+    expect(screen.queryByText(strings("fi").errorOpen)).toBeNull();
+    const sheets = [...container.querySelectorAll("[data-merged-sheet]")].map((e) =>
+      e.getAttribute("data-merged-sheet"),
+    );
+    expect(sheets).toEqual(["Konsernipalvelut"]);
   }, 30000);
 });
