@@ -88,6 +88,12 @@ describe("planContentsSheet", () => {
     );
   });
 
+  it("makes every column at least as wide as its header (headers do not wrap: LibreOffice printed them over each other)", () => {
+    const edit = planContentsSheet(PLAN, [], "fi");
+    if (edit.kind !== "sheet") throw new Error("a sheet edit");
+    for (const c of edit.spec.columns) expect(c.width ?? 0).toBeGreaterThanOrEqual(c.header.length);
+  });
+
   it("says so when nothing conflicts, nothing is left out and everything was copied as it was (English)", () => {
     const edit = planContentsSheet({ ...PLAN, leftOut: [], conflicts: [] }, [], "en");
     if (edit.kind !== "sheet") throw new Error("a sheet edit");

@@ -58,8 +58,8 @@ const COLUMNS = [
   { header: DEPARTMENT, width: 30, wrap: true },
   { header: PERIOD, width: 14, wrap: true },
   { header: FILE, width: 30, wrap: true },
-  { header: SOURCE_SHEET, width: 22, wrap: true },
-  { header: MEASURES, width: 12, numberFormat: "0" },
+  { header: SOURCE_SHEET, width: 33, wrap: true },
+  { header: MEASURES, width: 22, numberFormat: "0" },
 ];
 
 /** The text width of the free-form sentences: they run across the table's columns (merged). */
@@ -97,8 +97,7 @@ export function planContentsSheet(
     );
     return lines > 1 ? [{ row: first + i, height: lines * 15 }] : [];
   });
-  // The headers wrap onto two lines in their widths.
-  tableHeights.unshift({ row: first - 1, height: 30 });
+  // Each column is at least as wide as its header (headers do not wrap).
   const spec: SheetSpec = {
     name,
     title,

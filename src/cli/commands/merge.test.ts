@@ -234,7 +234,9 @@ describe("toteuma merge", () => {
     const out = path.join(tmp, "parts.xlsx");
     if (!fs.existsSync(out)) throw new Error("the previous test writes parts.xlsx");
     const dir = path.join(tmp, "pdf");
-    execFileSync("soffice", ["--headless", "--convert-to", "pdf", "--outdir", dir, out], {
+    // A profile of its own: another test's LibreOffice running at the same time holds the default one.
+    const profile = `-env:UserInstallation=file://${path.join(tmp, "lo-profile")}`;
+    execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, out], {
       stdio: "ignore",
       timeout: 120_000,
     });
