@@ -53,6 +53,20 @@ function measureLine(m: Measure, lang: Language): string {
   return bits.join(" | ");
 }
 
+/** A workbook with nothing to read or assess (only Toteuma's own sheets, such as a summary; notes only). */
+export const NOTHING_TO_READ = {
+  fi: {
+    noReportSheets:
+      "Ei raporttivälilehtiä: työkirjassa ei ole toimialan raporttia (Toteuman omat välilehdet, kuten yhteenveto ja tarkistus, ohitetaan).",
+    noMeasures: "Ei mittareita: työkirjan raporttivälilehdiltä ei löytynyt yhtään mittaria arvioitavaksi.",
+  },
+  en: {
+    noReportSheets:
+      "No report sheets: the workbook holds no department's report (Toteuma's own sheets, such as a summary or the findings, are skipped).",
+    noMeasures: "No measures: no measure to assess was found on the workbook's report sheets.",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
 export function formatRead(file: string, wr: WorkbookReport, lang: Language): string {
   const out: string[] = [path.basename(file)];
   for (const r of wr.sheets) {
@@ -77,7 +91,7 @@ export function formatRead(file: string, wr: WorkbookReport, lang: Language): st
       }
     }
   }
-  if (wr.sheets.length === 0) out.push(`  ${strings(lang).cliNoReportSheets}`);
+  if (wr.sheets.length === 0) out.push(`  ${NOTHING_TO_READ[lang].noReportSheets}`);
   return out.join("\n") + "\n\n";
 }
 
@@ -119,6 +133,8 @@ export function formatStatus(
       out.push(`    ${a1(a.cell).padEnd(6)} ${labelOf(a).padEnd(width)}  ${a.reason[lang]}`);
   }
   if (assessments.length === 0)
-    out.push(`  ${wr.sheets.length === 0 ? strings(lang).cliNoReportSheets : strings(lang).cliNoMeasures}`);
+    out.push(
+      `  ${wr.sheets.length === 0 ? NOTHING_TO_READ[lang].noReportSheets : NOTHING_TO_READ[lang].noMeasures}`,
+    );
   return out.join("\n") + "\n\n";
 }

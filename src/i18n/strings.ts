@@ -213,10 +213,6 @@ const fi = {
     "Työkirjaa muutettiin sen jälkeen, kun Toteuma luki sen, joten mitään ei muutettu: yritä uudelleen, niin työkirja luetaan uudestaan.",
   errorPartial:
     "Muutos keskeytyi, eikä kaikkia jo muutettuja soluja saatu palautettua: valitse Poista värit, niin ne palautetaan ennalleen.",
-  // The command line on a workbook with nothing to read (only Toteuma's own sheets, such as a summary).
-  cliNoReportSheets:
-    "Ei raporttivälilehtiä: työkirjassa ei ole toimialan raporttia (Toteuman omat välilehdet, kuten yhteenveto ja tarkistus, ohitetaan).",
-  cliNoMeasures: "Ei mittareita: työkirjan raporttivälilehdiltä ei löytynyt yhtään mittaria arvioitavaksi.",
 };
 
 /** The shape of a language table: the Finnish table's keys, strings or functions of the same arguments. */
@@ -418,9 +414,6 @@ const en: Strings = {
     "The workbook changed after Toteuma read it, so nothing was changed: try again to read it afresh.",
   errorPartial:
     "The change stopped part-way and not every cell already changed could be put back: choose Remove colours to put them back.",
-  cliNoReportSheets:
-    "No report sheets: the workbook holds no department's report (Toteuma's own sheets, such as a summary or the findings, are skipped).",
-  cliNoMeasures: "No measures: no measure to assess was found on the workbook's report sheets.",
 };
 
 export const STRINGS: Record<Language, Strings> = { fi, en };

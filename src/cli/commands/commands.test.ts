@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { strings } from "../../i18n";
+import { NOTHING_TO_READ } from "../format";
 import { main } from "../main";
 import { COMMANDS, commandNamed } from ".";
 
@@ -55,10 +55,10 @@ describe("a workbook with nothing to assess", () => {
       await wb.xlsx.writeFile(file);
       const said = await run(["status", file]);
       expect(said.code).toBe(0);
-      expect(said.stdout).toBe(`muistio.xlsx\n  ${strings("fi").cliNoMeasures}\n\n`);
+      expect(said.stdout).toBe(`muistio.xlsx\n  ${NOTHING_TO_READ.fi.noMeasures}\n\n`);
       // A report sheet's own measures: no such line.
       const report = await run(["status", path.join(FIX, "konsernipalvelut-2025-T2.xlsx")]);
-      expect(report.stdout).not.toContain(strings("fi").cliNoMeasures);
+      expect(report.stdout).not.toContain(NOTHING_TO_READ.fi.noMeasures);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

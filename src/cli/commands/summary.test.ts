@@ -9,7 +9,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { main } from "../main";
-import { strings } from "../../i18n";
+import { NOTHING_TO_READ } from "../format";
 
 const FIX = path.join(__dirname, "../../../test/fixtures/workbooks");
 const CORPUS = path.join(FIX, "..", "corpus");
@@ -179,9 +179,9 @@ describe("toteuma summary", () => {
     expect(read.files[0]).toMatchObject({ error: null, sheets: [], measures: [] });
     // In words it says so, rather than printing the file's name alone.
     const said = await run(["read", out]);
-    expect(said.stdout).toBe(`luettava.xlsx\n  ${strings("fi").cliNoReportSheets}\n\n`);
+    expect(said.stdout).toBe(`luettava.xlsx\n  ${NOTHING_TO_READ.fi.noReportSheets}\n\n`);
     expect((await run(["status", out, "--lang", "en"])).stdout).toBe(
-      `luettava.xlsx\n  ${strings("en").cliNoReportSheets}\n\n`,
+      `luettava.xlsx\n  ${NOTHING_TO_READ.en.noReportSheets}\n\n`,
     );
     // Summarising it again finds no report in it.
     const again = await run(["summary", out, "-o", path.join(tmp, "uudelleen.xlsx"), "--json"]);
