@@ -3,13 +3,14 @@
  * of workbooks, and only the results stay in memory. A file that cannot be opened or read gets one
  * sentence on stderr and its place in the output; the other files are still processed.
  */
+import * as fs from "fs";
 import * as path from "path";
 import { PaneError } from "../app/errors";
 import type { HostPort } from "../app/port";
 import type { Bilingual, Language } from "../model/text";
 import { WorkbookReadError } from "../xlsx/snapshot";
 import { fileHost, type FileHost } from "./fileHost";
-import type { Io, Options } from "./options";
+import { EXIT, type Io, type Options } from "./options";
 
 export type PerFile<T> = { file: string; result: T } | { file: string; error: Bilingual };
 
@@ -31,6 +32,38 @@ export function outputIsInput(io: Io, lang: Language, inputs: readonly string[],
     }\n`,
   );
   return true;
+}
+
+/**
+ * Null when a new workbook may be written to `out`; otherwise the exit code, with its sentence on
+ * stderr: the output is one of the inputs or not .xlsx (bad usage), or it exists and --force was not
+ * given (checked before any file is read, so that nothing is read only to be refused at the end).
+ */
+export function refusedOutput(
+  io: Io,
+  lang: Language,
+  inputs: readonly string[],
+  out: string,
+  force: boolean,
+): number | null {
+  if (outputIsInput(io, lang, inputs, out)) return EXIT.usage;
+  const name = path.basename(out);
+  const say = (fi: string, en: string) => io.stderr(`toteuma: ${lang === "fi" ? fi : en}\n`);
+  if (!/\.xlsx$/i.test(out)) {
+    say(
+      `Tulostiedoston nimen pitää päättyä .xlsx: ${name}.`,
+      `The output file's name must end in .xlsx: ${name}.`,
+    );
+    return EXIT.usage;
+  }
+  if (!force && fs.existsSync(out)) {
+    say(
+      `Tiedosto "${name}" on jo olemassa; anna --force, jos haluat korvata sen.`,
+      `The file "${name}" already exists; give --force to replace it.`,
+    );
+    return EXIT.unreadable;
+  }
+  return null;
 }
 
 /** The use case over one file; a file that cannot be opened or read gives its sentence instead. */

@@ -14,7 +14,6 @@
  * report (the others are still merged and the file is named) or the output could not be written;
  * 64 bad usage.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { merge as mergeWorkbooks } from "../../app/merge";
 import type { Language } from "../../model/text";
@@ -24,8 +23,8 @@ import { WorkbookWriteError } from "../../xlsx/errors";
 import { NODE_CODEC, readXlsxBytes } from "../../xlsx/file";
 import { mergeXlsx } from "../../xlsx/mergeKit";
 import { newWorkbookHost } from "../fileHost";
-import { outputIsInput, reportError } from "../files";
-import { EXIT, UsageError, type Command, type Io } from "../options";
+import { refusedOutput, reportError } from "../files";
+import { EXIT, UsageError, type Command } from "../options";
 import { labels } from "./summary";
 
 /** The merge as `--json` prints it (the shape in the README). */
@@ -117,11 +116,6 @@ export function formatMerge(plan: MergePlan, notes: readonly CopyNote[], lang: L
   return out.join("\n") + "\n";
 }
 
-function refuse(io: Io, lang: Language, fi: string, en: string, code: number = EXIT.usage): number {
-  io.stderr(`toteuma: ${lang === "fi" ? fi : en}\n`);
-  return code;
-}
-
 export const merge: Command = {
   names: ["merge", "yhdistä", "yhdista"],
   takes: ["expect"],
@@ -135,25 +129,8 @@ export const merge: Command = {
   async run(options, io) {
     const lang = options.lang;
     const out = options.out as string;
-    if (outputIsInput(io, lang, options.files, out)) return EXIT.usage;
-    if (!/\.xlsx$/i.test(out))
-      return refuse(
-        io,
-        lang,
-        `Tulostiedoston nimen pitää päättyä .xlsx: ${path.basename(out)}.`,
-        `The output file's name must end in .xlsx: ${path.basename(out)}.`,
-      );
-    // Before reading any file: an existing output without --force would be refused at the end.
-    if (!options.force && fs.existsSync(out)) {
-      const name = path.basename(out);
-      return refuse(
-        io,
-        lang,
-        `Tiedosto "${name}" on jo olemassa; anna --force, jos haluat korvata sen.`,
-        `The file "${name}" already exists; give --force to replace it.`,
-        EXIT.unreadable,
-      );
-    }
+    const refused = refusedOutput(io, lang, options.files, out, options.force);
+    if (refused !== null) return refused;
     // The use case (src/app/merge.ts): each file read once, as the summary reads it, and copied.
     const names = labels(options.files);
     const host = newWorkbookHost(path.basename(out), options.settings);

@@ -12,15 +12,14 @@
  * Exit codes: 0 the summary was written; 2 a file could not be read (the summary is still written)
  * or the output could not be written; 64 bad usage.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { writeSummary, type SummaryFile } from "../../app/summarise";
 import type { Language } from "../../model/text";
 import { periodPhrase, type Summary } from "../../summary";
 import { WorkbookWriteError } from "../../xlsx/errors";
 import { fileHost, newWorkbookHost } from "../fileHost";
-import { outputIsInput, reportError } from "../files";
-import { EXIT, UsageError, type Command, type Io } from "../options";
+import { refusedOutput, reportError } from "../files";
+import { EXIT, UsageError, type Command } from "../options";
 
 /** Each file as the summary names it: its name, or the path as given where two files share a name. */
 export function labels(files: readonly string[]): string[] {
@@ -128,11 +127,6 @@ export function formatSummary(s: Summary, lang: Language): string {
   return out.join("\n") + "\n";
 }
 
-function refuse(io: Io, lang: Language, fi: string, en: string): number {
-  io.stderr(`toteuma: ${lang === "fi" ? fi : en}\n`);
-  return EXIT.usage;
-}
-
 export const summary: Command = {
   names: ["summary", "yhteenveto"],
   takes: ["expect"],
@@ -146,22 +140,8 @@ export const summary: Command = {
   async run(options, io) {
     const lang = options.lang;
     const out = options.out as string;
-    if (outputIsInput(io, lang, options.files, out)) return EXIT.usage;
-    if (!/\.xlsx$/i.test(out))
-      return refuse(
-        io,
-        lang,
-        `Tulostiedoston nimen pitää päättyä .xlsx: ${path.basename(out)}.`,
-        `The output file's name must end in .xlsx: ${path.basename(out)}.`,
-      );
-    // Before reading any file: an existing output without --force would be refused at the end.
-    if (!options.force && fs.existsSync(out)) {
-      const name = path.basename(out);
-      io.stderr(
-        `toteuma: ${lang === "fi" ? `Tiedosto "${name}" on jo olemassa; anna --force, jos haluat korvata sen.` : `The file "${name}" already exists; give --force to replace it.`}\n`,
-      );
-      return EXIT.unreadable;
-    }
+    const refused = refusedOutput(io, lang, options.files, out, options.force);
+    if (refused !== null) return refused;
     const names = labels(options.files);
     const files: SummaryFile[] = options.files.map((file, i) => ({
       name: names[i],
