@@ -28,7 +28,6 @@ import {
 } from "@fluentui/react-icons";
 import { useId, useRef } from "react";
 import { STATUSES, type CellRef, type Language } from "../../model";
-import type { Bilingual } from "../../model/text";
 import { strings } from "../../i18n";
 import { COUNT_KEY, periodPhrase, type SourceSheet, type Summary } from "../../summary";
 import type { SummaryProgress } from "../useSummaryView";
@@ -109,52 +108,13 @@ export interface SummaryViewProps {
   onMerge?: () => void;
 }
 
-/**
- * The conflicts between the sources (of a summary or a merge), each in the pane's language with the
- * other language beside it; or that there are none. `marker` names the attribute carrying each code.
- */
-function Conflicts(props: {
-  lang: Language;
-  conflicts: readonly { code: string; message: Bilingual }[];
-  marker: "data-conflict" | "data-merge-conflict";
-}) {
-  const { lang, conflicts, marker } = props;
-  const s = strings(lang);
-  const styles = useStyles();
-  const other: Language = lang === "fi" ? "en" : "fi";
-  return (
-    <section className={styles.section} aria-label={s.summaryConflicts(conflicts.length)}>
-      {conflicts.length === 0 ? (
-        <Body1 className={styles.ok}>
-          <CheckmarkCircle20Regular aria-hidden /> {s.summaryNoConflicts}
-        </Body1>
-      ) : (
-        <>
-          <Subtitle2 as="h2" className={styles.conflictHead}>
-            <Warning16Filled aria-hidden />
-            {s.summaryConflicts(conflicts.length)}
-          </Subtitle2>
-          <ul className={styles.list}>
-            {conflicts.map((c, i) => (
-              <li key={i} className={styles.item} {...{ [marker]: c.code }}>
-                <Body1 as="p">{c.message[lang]}</Body1>
-                <Caption1 as="p" className={styles.muted} lang={other === "fi" ? "fi-FI" : "en-US"}>
-                  {c.message[other]}
-                </Caption1>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
-
 /** What the last merge made: its sheets, the conflicts, what was left out, what copying changed. */
 function Merged(props: { lang: Language; merged: MergeOutcome }) {
   const s = strings(props.lang);
   const styles = useStyles();
   const { merged: m, lang } = props;
+  const other: Language = lang === "fi" ? "en" : "fi";
+  const otherLang = other === "fi" ? "fi-FI" : "en-US";
   return (
     <div aria-live="polite" data-merged="">
       <section className={styles.section} aria-label={s.mergedSheets(m.sheets.length)}>
@@ -176,7 +136,30 @@ function Merged(props: { lang: Language; merged: MergeOutcome }) {
         </ul>
       </section>
 
-      <Conflicts lang={lang} conflicts={m.conflicts} marker="data-merge-conflict" />
+      <section className={styles.section} aria-label={s.summaryConflicts(m.conflicts.length)}>
+        {m.conflicts.length === 0 ? (
+          <Body1 className={styles.ok}>
+            <CheckmarkCircle20Regular aria-hidden /> {s.summaryNoConflicts}
+          </Body1>
+        ) : (
+          <>
+            <Subtitle2 as="h2" className={styles.conflictHead}>
+              <Warning16Filled aria-hidden />
+              {s.summaryConflicts(m.conflicts.length)}
+            </Subtitle2>
+            <ul className={styles.list}>
+              {m.conflicts.map((c, i) => (
+                <li key={i} className={styles.item} data-merge-conflict={c.code}>
+                  <Body1 as="p">{c.message[lang]}</Body1>
+                  <Caption1 as="p" className={styles.muted} lang={otherLang}>
+                    {c.message[other]}
+                  </Caption1>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
 
       <section className={styles.section} aria-label={s.mergeLeftOut(m.leftOut.length)}>
         <Subtitle2 as="h2" className={styles.heading}>
@@ -231,6 +214,7 @@ export function SummaryView(props: SummaryViewProps) {
   const s = strings(props.lang);
   const styles = useStyles();
   const { summary, lang } = props;
+  const other: Language = lang === "fi" ? "en" : "fi";
   const input = useRef<HTMLInputElement>(null);
   const expectedId = useId();
   const busy = props.busy !== null || props.disabled === true;
@@ -415,7 +399,30 @@ export function SummaryView(props: SummaryViewProps) {
             <Counts lang={lang} counts={summary.total} label={s.summaryTotals} />
           </section>
 
-          <Conflicts lang={lang} conflicts={summary.conflicts} marker="data-conflict" />
+          <section className={styles.section} aria-label={s.summaryConflicts(summary.conflicts.length)}>
+            {summary.conflicts.length === 0 ? (
+              <Body1 className={styles.ok}>
+                <CheckmarkCircle20Regular aria-hidden /> {s.summaryNoConflicts}
+              </Body1>
+            ) : (
+              <>
+                <Subtitle2 as="h2" className={styles.conflictHead}>
+                  <Warning16Filled aria-hidden />
+                  {s.summaryConflicts(summary.conflicts.length)}
+                </Subtitle2>
+                <ul className={styles.list}>
+                  {summary.conflicts.map((c, i) => (
+                    <li key={i} className={styles.item} data-conflict={c.code}>
+                      <Body1 as="p">{c.message[lang]}</Body1>
+                      <Caption1 as="p" className={styles.muted} lang={other === "fi" ? "fi-FI" : "en-US"}>
+                        {c.message[other]}
+                      </Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </section>
 
           {summary.departments.length > 0 && (
             <section className={styles.section} aria-label={s.summaryDepartments}>
